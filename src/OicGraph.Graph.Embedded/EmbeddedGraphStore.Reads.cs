@@ -1,0 +1,104 @@
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Graph.Embedded;
+
+internal sealed partial class EmbeddedGraphStore
+{
+    public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s => s.Entities.GetValueOrDefault(id)));
+
+    public Task<EntityDetails?> GetEntityDetailsAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s =>
+        {
+            if (!s.Entities.TryGetValue(id, out var entity))
+            {
+                return null;
+            }
+
+            var documents = (s.DocumentsByEntity.GetValueOrDefault(id) ?? []).Order(StringComparer.Ordinal).ToList();
+            return new EntityDetails(
+                entity,
+                documents.Sum(d => s.MentionsByDocument[d].Count(m => m.EntityId == id)),
+                [.. documents.Select(d => Summary(s, s.Documents[d]))]);
+        }));
+
+    public Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s =>
+        {
+            IEnumerable<Entity> entities = query.DocumentId is null
+                ? s.Entities.Values
+                : s.MentionsByDocument.GetValueOrDefault(query.DocumentId)?.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Select(id => s.Entities[id]) ?? [];
+            if (query.Type is { } type)
+            {
+                entities = entities.Where(e => e.Type == type);
+            }
+
+            if (query.SearchKeys is { Count: > 0 } keys)
+            {
+                entities = entities.Where(e => e.SearchKeys.Any(k => keys.Any(q => k.StartsWith(q, StringComparison.Ordinal))));
+            }
+
+            return ToPage(entities.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal), query.Offset, query.Limit);
+        }));
+
+    public Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s => s.Relationships.GetValueOrDefault(id)));
+
+    public Task<Page<Relationship>> ListRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s =>
+        {
+            IEnumerable<Relationship> relationships = query switch
+            {
+                { EntityId: { } entityId } => s.RelationshipIdsOf(entityId, query.Direction).Select(id => s.Relationships[id]),
+                { DocumentId: { } documentId } => (s.RelationshipsByEvidenceDocument.GetValueOrDefault(documentId) ?? []).Select(id => s.Relationships[id]),
+                _ => s.Relationships.Values,
+            };
+            if (query.DocumentId is { } document)
+            {
+                relationships = relationships.Where(r => r.Evidence.Any(e => e.DocumentId == document));
+            }
+
+            if (query.Types is { Count: > 0 } types)
+            {
+                relationships = relationships.Where(r => types.Contains(r.Type, StringComparer.Ordinal));
+            }
+
+            return ToPage(relationships.OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal), query.Offset, query.Limit);
+        }));
+
+    public Task<IReadOnlyList<Mention>> GetMentionsAsync(string? entityId, string? documentId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read<IReadOnlyList<Mention>>(s =>
+        {
+            IEnumerable<Mention> mentions = documentId is not null
+                ? s.MentionsByDocument.GetValueOrDefault(documentId) ?? []
+                : entityId is not null ? s.MentionsOf(entityId) : s.MentionsByDocument.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
+            return [.. entityId is null ? mentions : mentions.Where(m => m.EntityId == entityId)];
+        }));
+
+    public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s => new GraphStats(
+            s.Entities.Count,
+            s.Relationships.Count,
+            s.Documents.Count,
+            s.MentionCount,
+            s.Entities.Values.GroupBy(e => e.Type.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+            s.Relationships.Values.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal))));
+
+    public Task<Page<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s => ToPage(s.Documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => Summary(s, d)), offset, limit)));
+
+    public Task<Document?> GetDocumentAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s => s.Documents.GetValueOrDefault(id)));
+
+    public Task<Document?> FindDocumentByHashAsync(string contentHash, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s => s.DocumentIdsByHash.TryGetValue(contentHash, out var id) ? s.Documents[id] : null));
+
+    private static DocumentSummary Summary(GraphState state, Document document) =>
+        DocumentSummary.Of(document, state.MentionsByDocument.GetValueOrDefault(document.Id)?.Count ?? 0);
+
+    private static Page<T> ToPage<T>(IEnumerable<T> ordered, int offset, int limit)
+    {
+        var all = ordered as IReadOnlyCollection<T> ?? [.. ordered];
+        return new Page<T>([.. all.Skip(offset).Take(limit)], all.Count, offset, limit);
+    }
+}

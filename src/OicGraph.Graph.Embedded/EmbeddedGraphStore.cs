@@ -1,0 +1,111 @@
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Graph.Embedded;
+
+/// <summary>
+/// The default backend: every read is served from in-memory indexes; every write is planned against them, committed to
+/// SQLite in one transaction, and only then applied in memory, so a failed batch leaves both untouched.
+/// Writers queue on one semaphore; readers share a reader-writer lock with the brief in-memory apply.
+/// </summary>
+internal sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
+{
+    private readonly SqliteGraphFile _file;
+    private readonly GraphState _state;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+
+    private EmbeddedGraphStore(SqliteGraphFile file, GraphState state)
+    {
+        _file = file;
+        _state = state;
+    }
+
+    internal SqliteGraphFile File => _file;
+
+    public static EmbeddedGraphStore Open(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var file = SqliteGraphFile.Open(Path.Combine(dataDirectory, EmbeddedGraphOptions.FileName));
+        try
+        {
+            return new EmbeddedGraphStore(file, file.Load());
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    public async Task<GraphChange> ApplyAsync(GraphPatch patch, CancellationToken cancellationToken = default)
+    {
+        GraphPatchValidator.ThrowIfInvalid(patch);
+        return await WriteAsync(() => PatchPlanner.PlanApply(_state, patch), cancellationToken) ?? GraphChange.None;
+    }
+
+    public Task<GraphChange?> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => PatchPlanner.PlanDelete(_state, documentId), cancellationToken);
+
+    public Task<bool> IsReadyAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
+
+    public void Dispose()
+    {
+        _file.Dispose();
+        _writer.Dispose();
+        _lock.Dispose();
+    }
+
+    private async Task<GraphChange?> WriteAsync(Func<StorePlan?> plan, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            // Only this writer mutates the state, so planning outside the read lock sees a stable graph.
+            var planned = plan();
+            if (planned is null)
+            {
+                return null;
+            }
+
+            if (IsNoop(planned))
+            {
+                return planned.Change;
+            }
+
+            _file.Write(planned);
+            _lock.EnterWriteLock();
+            try
+            {
+                _state.Apply(planned);
+            }
+            finally
+            {
+                _lock.ExitWriteLock();
+            }
+
+            return planned.Change;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private bool IsNoop(StorePlan plan) =>
+        plan.Change.IsEmpty && plan.DocumentUpserts.Count == 0 && plan.DocumentDeletes.Count == 0 && plan.EntityUpserts.Count == 0
+        && plan.RelationshipUpserts.Count == 0
+        && plan.MentionReplacements.All(r => _state.MentionsByDocument.TryGetValue(r.Key, out var old) ? old.SequenceEqual(r.Value) : r.Value.Count == 0);
+
+    private T Read<T>(Func<GraphState, T> query)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return query(_state);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+}
