@@ -1,0 +1,111 @@
+using OicGraph.Text.Tokenization;
+
+namespace OicGraph.Text;
+
+/// <summary>
+/// Splits text (normalised or not) into <see cref="Token"/>s with offsets into the string given. Whitespace is skipped;
+/// a hyphen between two letters stays inside the word (سونداي-اق), between digits inside the number (2014-2016);
+/// combining marks stay with the token before them.
+/// </summary>
+public static class KazakhTokenizer
+{
+    public static IReadOnlyList<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 6 + 1);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var kind = CharClass.Of(text[i]);
+            if (kind == CharKind.Space)
+            {
+                i++;
+                continue;
+            }
+
+            var (end, tokenKind) = Scan(text, i, kind);
+            tokens.Add(new Token(i, end, text[i..end], tokenKind));
+            i = end;
+        }
+
+        return tokens;
+    }
+
+    private static (int End, TokenKind Kind) Scan(string text, int i, CharKind kind) => kind switch
+    {
+        CharKind.Arabic => (ScanWord(text, i, CharKind.Arabic), TokenKind.Word),
+        CharKind.Foreign => (ScanWord(text, i, CharKind.Foreign), TokenKind.Foreign),
+        CharKind.Digit => (ScanNumber(text, i), TokenKind.Number),
+        CharKind.Punctuation => (ScanSame(text, i), TokenKind.Punctuation),
+        CharKind.Symbol => (Marks(text, i + 1), TokenKind.Symbol),
+        _ => (Marks(text, i + 1), TokenKind.Other),
+    };
+
+    private static int ScanWord(string text, int i, CharKind kind)
+    {
+        var end = i + 1;
+        while (end < text.Length)
+        {
+            var k = CharClass.Of(text[end]);
+            if (k == kind || k == CharKind.Mark || (kind == CharKind.Foreign && k == CharKind.Digit))
+            {
+                end++;
+            }
+            else if (text[end] == '-' && end + 1 < text.Length && CharClass.Of(text[end + 1]) is var after
+                     && (after == kind || (kind == CharKind.Foreign && after == CharKind.Digit)))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static int ScanNumber(string text, int i)
+    {
+        var end = i + 1;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (CharClass.Of(c) == CharKind.Digit)
+            {
+                end++;
+            }
+            else if (c is '.' or ',' or ':' or '-' or '/' && end + 1 < text.Length && CharClass.Of(text[end + 1]) == CharKind.Digit)
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static int ScanSame(string text, int i)
+    {
+        var end = i + 1;
+        while (end < text.Length && text[end] == text[i])
+        {
+            end++;
+        }
+
+        return Marks(text, end);
+    }
+
+    private static int Marks(string text, int end)
+    {
+        while (end < text.Length && CharClass.Of(text[end]) == CharKind.Mark)
+        {
+            end++;
+        }
+
+        return end;
+    }
+}

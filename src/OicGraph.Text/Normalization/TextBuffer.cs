@@ -1,0 +1,92 @@
+namespace OicGraph.Text.Normalization;
+
+/// Characters with, for each, the original range [start, end) it came from. Passes read one buffer and write another.
+internal sealed class TextBuffer
+{
+    private char[] _chars;
+    private int[] _starts;
+    private int[] _ends;
+
+    public TextBuffer(int capacity)
+    {
+        capacity = Math.Max(capacity, 16);
+        _chars = new char[capacity];
+        _starts = new int[capacity];
+        _ends = new int[capacity];
+    }
+
+    public int Length { get; private set; }
+
+    public char this[int index] => _chars[index];
+
+    public int StartOf(int index) => _starts[index];
+
+    public int EndOf(int index) => _ends[index];
+
+    public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
+
+    public static TextBuffer FromOriginal(string text)
+    {
+        var buffer = new TextBuffer(text.Length + (text.Length >> 3));
+        text.CopyTo(0, buffer._chars, 0, text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            buffer._starts[i] = i;
+            buffer._ends[i] = i + 1;
+        }
+
+        buffer.Length = text.Length;
+        return buffer;
+    }
+
+    public void Clear() => Length = 0;
+
+    public void Append(char c, int start, int end)
+    {
+        if (Length == _chars.Length)
+        {
+            Grow();
+        }
+
+        _chars[Length] = c;
+        _starts[Length] = start;
+        _ends[Length] = end;
+        Length++;
+    }
+
+    /// Copies character <paramref name="index"/> of <paramref name="source"/> with its range.
+    public void CopyFrom(TextBuffer source, int index) => Append(source._chars[index], source._starts[index], source._ends[index]);
+
+    public void Append(string text, int start, int end)
+    {
+        foreach (var c in text)
+        {
+            Append(c, start, end);
+        }
+    }
+
+    public char Last => _chars[Length - 1];
+
+    public void RemoveLast() => Length--;
+
+    /// Replaces the last character and widens its range to <paramref name="end"/> (used when composing a mark).
+    public void ReplaceLast(char c, int end)
+    {
+        _chars[Length - 1] = c;
+        _ends[Length - 1] = Math.Max(_ends[Length - 1], end);
+    }
+
+    public int[] StartsArray() => _starts[..Length];
+
+    public int[] EndsArray() => _ends[..Length];
+
+    public override string ToString() => new(_chars, 0, Length);
+
+    private void Grow()
+    {
+        var size = _chars.Length * 2;
+        Array.Resize(ref _chars, size);
+        Array.Resize(ref _starts, size);
+        Array.Resize(ref _ends, size);
+    }
+}

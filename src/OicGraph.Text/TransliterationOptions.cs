@@ -1,0 +1,36 @@
+namespace OicGraph.Text;
+
+/// <summary>How <see cref="CyrillicToArabic"/> renders the letters sites disagree on (doc §1.4, §7).</summary>
+public sealed record TransliterationOptions
+{
+    /// <summary>Kazinform's output as seen in the seed (the default).</summary>
+    public static TransliterationOptions Kazinform { get; } = new();
+
+    /// <summary>ar.egemen.kz / abai.kz: no ي inserted before ەۆ.</summary>
+    public static TransliterationOptions Egemen { get; } = new() { InsertYehBeforeEv = false };
+
+    /// <summary>How ц is written.</summary>
+    public TseRendering Tse { get; init; } = TseRendering.Auto;
+
+    /// <summary>The Cyrl2Tote <c>-ев → يەۆ</c> rule (it also fires inside words: революция → ريەۆوليۋتسيا).</summary>
+    public bool InsertYehBeforeEv { get; init; } = true;
+
+    /// <summary>Write all-capital words letter by letter, as Kazinform does (ИЫҰ → ي ى ۇ).</summary>
+    public bool SpellOutAbbreviations { get; init; }
+
+    /// <summary>Split <c>…ұлы</c>/<c>…қызы</c> patronymics into a separate word (Cyrl2Tote does).</summary>
+    public bool SplitPatronymics { get; init; } = true;
+}
+
+/// <summary>Renderings of Cyrillic ц.</summary>
+public enum TseRendering
+{
+    /// <summary>تس after a vowel (Федерация → فەدەراتسيا), س elsewhere (конференция → كونفەرەنسيا): what the seed shows.</summary>
+    Auto,
+
+    /// <summary>Always تس (MediaWiki, Apertium).</summary>
+    Ts,
+
+    /// <summary>Always س (Cyrl2Tote, qamshy).</summary>
+    S,
+}

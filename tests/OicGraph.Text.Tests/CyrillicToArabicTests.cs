@@ -1,0 +1,34 @@
+namespace OicGraph.Text.Tests;
+
+public sealed class CyrillicToArabicTests
+{
+    public static TheoryData<string, string> Pairs => SeedData.PairData();
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Every_seed_pair_converts_exactly(string arabic, string cyrillic) =>
+        Assert.Equal(arabic, CyrillicToArabic.Convert(cyrillic));
+
+    [Fact]
+    public void All_98_seed_pairs_are_present() => Assert.Equal(98, SeedData.Pairs.Count);
+
+    [Theory]
+    [InlineData("әл-Ақса", "ءال-اقسا")]
+    [InlineData("Әлиев", "الييەۆ")]
+    [InlineData("Қасым-Жомарт Кемелұлы", "قاسىم-جومارت كەمەل ۇلى")]
+    [InlineData("Сәуір, сәуірде?", "ءساۋىر، ساۋىردە؟")]
+    [InlineData("ҚР", "ق ر")]
+    [InlineData("Біріккен Араб Әмірліктері", "بىرىككەن اراب امىرلىكتەرى")]
+    [InlineData("G-20 саммиті", "G-20 ءسامميتى")]
+    public void Converts_sentences_like_Kazinform(string cyrillic, string arabic) =>
+        Assert.Equal(arabic, CyrillicToArabic.Convert(cyrillic));
+
+    [Theory]
+    [InlineData("Назарбаев", "نازارباەۆ")]
+    public void Egemen_option_skips_the_ev_rule(string cyrillic, string arabic) =>
+        Assert.Equal(arabic, CyrillicToArabic.Convert(cyrillic, TransliterationOptions.Egemen));
+
+    [Fact]
+    public void Spelled_out_abbreviations_follow_Kazinform() =>
+        Assert.Equal("ي ى ۇ-داعى", CyrillicToArabic.Convert("ИЫҰ-дағы", new TransliterationOptions { SpellOutAbbreviations = true }));
+}
