@@ -1,0 +1,27 @@
+using FluentValidation;
+using OicGraph.Api.Errors;
+using OicGraph.Api.Ingestion;
+using OicGraph.Api.Seeding;
+using OicGraph.Extraction;
+
+namespace OicGraph.Api.Composition;
+
+internal static class ServiceSetup
+{
+    public static IServiceCollection AddOicGraphApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<GraphExceptionHandler>();
+        // Binding failures (a non-number for ?limit=, a wrong content type) reach the exception handler and become ProblemDetails.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+        services.AddSingleton<DocumentIngestor>();
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        services.AddHostedService<GraphSeeder>();
+        return services;
+    }
+}

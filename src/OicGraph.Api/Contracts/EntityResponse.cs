@@ -1,0 +1,45 @@
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Api.Contracts;
+
+/// <summary>An entity of the graph.</summary>
+/// <param name="Id" example="kazakhstan">Stable id, usable in every entity URL.</param>
+/// <param name="Type" example="Country">One of Country, Region, City, Place, Organization, Person, Event, Initiative, Language, Group, Date.</param>
+/// <param name="Name" example="Kazakhstan">Display name (English).</param>
+/// <param name="Names">Names by language and script: en, kk-Cyrl, kk-Latn, kk-Arab.</param>
+/// <param name="Aliases">Other names and spellings seen or known.</param>
+/// <param name="Properties">Typed facts about the entity, such as a Date's ISO value or a state's ISO codes.</param>
+public sealed record EntityResponse(
+    string Id,
+    string Type,
+    string Name,
+    IReadOnlyDictionary<string, string> Names,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyDictionary<string, string> Properties)
+{
+    public static EntityResponse From(Entity entity) =>
+        new(entity.Id, entity.Type.ToString(), entity.Name, entity.Names, entity.Aliases, entity.Properties);
+}
+
+/// <summary>An entity with where the sources name it.</summary>
+/// <param name="Entity">The entity.</param>
+/// <param name="MentionCount" example="42">How many times the documents name it.</param>
+/// <param name="Documents">The documents that name it.</param>
+/// <param name="Mentions">Every mention: the document, the exact words and their offsets.</param>
+public sealed record EntityDetailsResponse(
+    EntityResponse Entity,
+    int MentionCount,
+    IReadOnlyList<DocumentSummaryResponse> Documents,
+    IReadOnlyList<MentionResponse> Mentions);
+
+/// <summary>Where a document names an entity.</summary>
+/// <param name="DocumentId" example="oic-interview-mussinov">The document.</param>
+/// <param name="EntityId" example="kazakhstan">The entity named.</param>
+/// <param name="Start" example="1234">Offset of the first character (.NET string index into the document's text).</param>
+/// <param name="End" example="1246">Offset just past the last character.</param>
+/// <param name="Text" example="قازاقستاننىڭ">The exact words, equal to the document's text between the offsets.</param>
+/// <param name="Sentence" example="7">Index of the sentence in the document.</param>
+public sealed record MentionResponse(string DocumentId, string EntityId, int Start, int End, string Text, int Sentence)
+{
+    public static MentionResponse From(Mention m) => new(m.DocumentId, m.EntityId, m.Start, m.End, m.Text, m.Sentence);
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Diagnostics;
+using OicGraph.Graph;
+using OicGraph.Graph.Cypher;
+
+namespace OicGraph.Api.Errors;
+
+/// <summary>
+/// Turns the exceptions that reach the edge into RFC 9457 ProblemDetails: bad requests keep their status and say what was
+/// wrong, an unreachable graph database is 503, and anything unexpected is a 500 that reveals no internals.
+/// </summary>
+internal sealed partial class GraphExceptionHandler(IProblemDetailsService problems, ILogger<GraphExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, TitleOf(bad.StatusCode), bad.Message),
+            CypherWriteRefusedException refused => (StatusCodes.Status403Forbidden, "The Cypher endpoint is read-only.", refused.Message),
+            CypherQueryException query => (StatusCodes.Status400BadRequest, "The Cypher query is not valid.", Position(query) + query.Message),
+            CypherNotSupportedException unsupported => (StatusCodes.Status501NotImplemented, "Cypher is not available on this backend.", unsupported.Message),
+            InvalidGraphPatchException invalid => (StatusCodes.Status422UnprocessableEntity, "The extracted graph could not be stored.", invalid.Message),
+            GraphStoreUnavailableException unavailable => (StatusCodes.Status503ServiceUnavailable, "The graph database is unavailable.", unavailable.Message + " Try again shortly."),
+            GraphStoreException refused => (StatusCodes.Status503ServiceUnavailable, "The graph database refused the request.", refused.Message),
+            TimeoutException timeout => (StatusCodes.Status504GatewayTimeout, "The query took too long.", timeout.Message),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (StatusCodes.Status499ClientClosedRequest, "The client closed the request.", "The request was cancelled by the client."),
+            _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "The server failed to answer; the trace id identifies the failure in the server's log."),
+        };
+
+        if (status >= 500)
+        {
+            LogFailure(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    private static string Position(CypherQueryException query) =>
+        query.Line is { } line ? $"Line {line}, column {query.Column}: " : "";
+
+    private static string TitleOf(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "The request body has an unsupported content type.",
+        _ => "The request is not valid.",
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} {Path} failed")]
+    private static partial void LogFailure(ILogger logger, Exception exception, string method, string path);
+}

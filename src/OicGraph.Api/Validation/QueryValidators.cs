@@ -1,0 +1,62 @@
+using FluentValidation;
+using OicGraph.Api.Contracts;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Api.Validation;
+
+internal sealed class EntityListQueryValidator : AbstractValidator<EntityListQuery>
+{
+    public EntityListQueryValidator()
+    {
+        RuleFor(q => q.Type)
+            .Must(t => t is null || Enum.TryParse<EntityType>(t, ignoreCase: true, out _))
+            .WithMessage($"'{{PropertyValue}}' is not an entity type; use one of {string.Join(", ", Enum.GetNames<EntityType>())}.")
+            .OverridePropertyName("type");
+        RuleFor(q => q.Q).MaximumLength(200).OverridePropertyName("q");
+        RuleFor(q => q.Document).MaximumLength(200).OverridePropertyName("document");
+        this.AddPagingRules();
+    }
+}
+
+internal sealed class EntityRelationshipsQueryValidator : AbstractValidator<EntityRelationshipsQuery>
+{
+    public EntityRelationshipsQueryValidator()
+    {
+        RuleFor(q => q.Direction)
+            .Must(d => d is null || Enum.TryParse<Direction>(d, ignoreCase: true, out _))
+            .WithMessage("'{PropertyValue}' is not a direction; use both, outgoing or incoming.")
+            .OverridePropertyName("direction");
+        RuleFor(q => q.Type)
+            .Must(PagingRules.BeKnownRelationshipTypes)
+            .WithMessage("Relation types are UPPER_SNAKE_CASE words such as MEMBER_OF or HELD_IN.")
+            .OverridePropertyName("type");
+        this.AddPagingRules();
+    }
+}
+
+internal sealed class RelationshipListQueryValidator : AbstractValidator<RelationshipListQuery>
+{
+    public RelationshipListQueryValidator()
+    {
+        RuleFor(q => q.Type)
+            .Must(PagingRules.BeKnownRelationshipTypes)
+            .WithMessage("Relation types are UPPER_SNAKE_CASE words such as MEMBER_OF or HELD_IN.")
+            .OverridePropertyName("type");
+        RuleFor(q => q.Document).MaximumLength(200).OverridePropertyName("document");
+        this.AddPagingRules();
+    }
+}
+
+internal sealed class NeighborsQueryValidator : AbstractValidator<NeighborsQuery>
+{
+    public NeighborsQueryValidator()
+    {
+        RuleFor(q => q.Depth).InclusiveBetween(1, 3).OverridePropertyName("depth");
+        RuleFor(q => q.Limit).InclusiveBetween(1, 2000).OverridePropertyName("limit");
+    }
+}
+
+internal sealed class PageQueryValidator : AbstractValidator<PageQuery>
+{
+    public PageQueryValidator() => this.AddPagingRules();
+}

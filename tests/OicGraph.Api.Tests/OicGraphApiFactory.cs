@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace OicGraph.Api.Tests;
+
+/// <summary>The API on the embedded backend in a temp data directory, seeded from the repository's graph-seed/.</summary>
+public sealed class OicGraphApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("oicgraph-api-").FullName;
+
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>Extra configuration a test class needs, applied over the defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Graph:Backend", "Embedded");
+        builder.UseSetting("Graph:Embedded:DataDirectory", _dataDirectory);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold the file on some platforms; the OS cleans temp folders.
+            }
+        }
+    }
+}
