@@ -1,0 +1,72 @@
+namespace OicGraph.Cypher.Ast;
+
+/// <summary>An expression node; <see cref="Start"/>/<see cref="End"/> span its source text (used for column names).</summary>
+internal abstract record Expr
+{
+    public int Start { get; set; }
+
+    public int End { get; set; }
+}
+
+internal sealed record Literal(object? Value) : Expr;
+
+internal sealed record Parameter(string Name) : Expr;
+
+internal sealed record Variable(string Name) : Expr;
+
+internal sealed record PropertyAccess(Expr Target, string Key) : Expr;
+
+internal sealed record IndexAccess(Expr Target, Expr Index) : Expr;
+
+internal sealed record SliceAccess(Expr Target, Expr? From, Expr? To) : Expr;
+
+internal sealed record ListLiteral(IReadOnlyList<Expr> Items) : Expr;
+
+internal sealed record MapLiteral(IReadOnlyList<KeyValuePair<string, Expr>> Entries) : Expr;
+
+internal enum MapProjectionKind
+{
+    Literal,
+    Property,
+    Variable,
+    AllProperties,
+}
+
+internal sealed record MapProjectionItem(MapProjectionKind Kind, string Key, Expr? Value);
+
+internal sealed record MapProjection(string Variable, IReadOnlyList<MapProjectionItem> Items) : Expr;
+
+internal sealed record FunctionCall(string Name, bool Distinct, IReadOnlyList<Expr> Args) : Expr
+{
+    private static readonly HashSet<string> AggregateNames =
+        ["count", "collect", "sum", "avg", "min", "max", "percentiledisc", "percentilecont", "stdev", "stdevp"];
+
+    public string LowerName { get; } = Name.ToLowerInvariant();
+
+    public bool IsAggregate => AggregateNames.Contains(LowerName);
+}
+
+internal sealed record CountStar : Expr;
+
+internal sealed record Binary(string Op, Expr Left, Expr Right) : Expr;
+
+internal sealed record Unary(string Op, Expr Operand) : Expr;
+
+internal sealed record IsNull(Expr Operand, bool Negated) : Expr;
+
+internal sealed record LabelCheck(Expr Target, IReadOnlyList<string> Labels) : Expr;
+
+internal sealed record CaseExpr(Expr? Test, IReadOnlyList<(Expr When, Expr Then)> Alternatives, Expr? Else) : Expr;
+
+internal sealed record ListComprehension(string Variable, Expr Source, Expr? Where, Expr? Projection) : Expr;
+
+internal sealed record Quantifier(string Kind, string Variable, Expr Source, Expr? Where) : Expr;
+
+internal sealed record Reduce(string Accumulator, Expr Initial, string Variable, Expr Source, Expr Body) : Expr;
+
+internal sealed record PatternComprehension(PatternPart Pattern, Expr? Where, Expr Projection) : Expr;
+
+/// <summary>A relationship pattern used as a boolean: true when it has at least one match.</summary>
+internal sealed record PatternPredicate(PatternPart Pattern) : Expr;
+
+internal sealed record ExistsSubquery(IReadOnlyList<PatternPart> Patterns, Expr? Where) : Expr;

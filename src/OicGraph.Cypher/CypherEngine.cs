@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using OicGraph.Cypher.Ast;
+using OicGraph.Cypher.Execution;
+using OicGraph.Cypher.Parsing;
+using OicGraph.Cypher.Semantics;
+using OicGraph.Graph.Cypher;
+
+namespace OicGraph.Cypher;
+
+/// <summary>
+/// Runs openCypher statements against a <see cref="PropertyGraph"/>. Reads run concurrently; a statement with a
+/// write clause holds the graph's write lock for its whole execution.
+/// </summary>
+public sealed class CypherEngine(PropertyGraph graph)
+{
+    private const int MaxCachedStatements = 512;
+
+    private readonly ConcurrentDictionary<string, Query> _parsed = new(StringComparer.Ordinal);
+
+    public PropertyGraph Graph { get; } = graph;
+
+    public CypherResult Execute(
+        string statement,
+        IReadOnlyDictionary<string, object?> parameters,
+        CypherExecutionOptions options,
+        CancellationToken cancellationToken) =>
+        ExecuteWithCounters(statement, parameters, options, cancellationToken).Result;
+
+    public CypherExecution ExecuteWithCounters(
+        string statement,
+        IReadOnlyDictionary<string, object?> parameters,
+        CypherExecutionOptions options,
+        CancellationToken cancellationToken)
+    {
+        var query = Parse(statement);
+        var writes = WriteDetector.ContainsWrites(query);
+        if (writes && options.ReadOnly)
+        {
+            throw new CypherWriteRefusedException("The query contains a write clause (CREATE, MERGE, SET, REMOVE or DELETE) and the endpoint is read-only.");
+        }
+
+        SemanticChecker.Check(query, parameters);
+        var context = new QueryContext(Graph, parameters, cancellationToken);
+        var graphLock = Graph.Lock;
+        if (writes)
+        {
+            graphLock.EnterWriteLock();
+        }
+        else
+        {
+            graphLock.EnterReadLock();
+        }
+
+        try
+        {
+            var (columns, rows) = new QueryExecutor(context).Run(query);
+            var truncated = rows.Count > options.RowLimit;
+            var converted = rows.Take(options.RowLimit)
+                .Select(r => (IReadOnlyList<object?>)r.Select(ResultConverter.Convert).ToArray())
+                .ToList();
+            return new CypherExecution(new CypherResult(columns, converted, truncated), context.Counters);
+        }
+        finally
+        {
+            if (writes)
+            {
+                graphLock.ExitWriteLock();
+            }
+            else
+            {
+                graphLock.ExitReadLock();
+            }
+        }
+    }
+
+    private Query Parse(string statement)
+    {
+        if (_parsed.TryGetValue(statement, out var cached))
+        {
+            return cached;
+        }
+
+        var query = Parser.Parse(statement);
+        if (_parsed.Count < MaxCachedStatements)
+        {
+            _parsed.TryAdd(statement, query);
+        }
+
+        return query;
+    }
+}
+
+/// <summary>A result plus the write counters a Neo4j server would report.</summary>
+public sealed record CypherExecution(CypherResult Result, QueryCounters Counters);

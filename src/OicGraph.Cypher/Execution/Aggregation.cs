@@ -1,0 +1,169 @@
+using OicGraph.Cypher.Ast;
+
+namespace OicGraph.Cypher.Execution;
+
+internal static class Aggregation
+{
+    public static bool IsAggregate(Expr expr) => expr is CountStar or FunctionCall { IsAggregate: true };
+
+    public static bool Contains(Expr expr) => IsAggregate(expr) || ExprWalker.Children(expr).Any(Contains);
+
+    /// <summary>Collects the outermost aggregate calls of an expression.</summary>
+    public static void Collect(Expr expr, List<Expr> found)
+    {
+        if (IsAggregate(expr))
+        {
+            found.Add(expr);
+            return;
+        }
+
+        foreach (var child in ExprWalker.Children(expr))
+        {
+            Collect(child, found);
+        }
+    }
+
+    public sealed class Accumulator(Expr expression)
+    {
+        private readonly List<object?> _values = [];
+        private readonly HashSet<object?>? _seen =
+            expression is FunctionCall { Distinct: true } ? new(Values.EquivalenceComparer.Instance) : null;
+
+        private long _count;
+        private object? _extra;
+
+        public Expr Expression { get; } = expression;
+
+        public void Add(Evaluator evaluator, Row row)
+        {
+            if (Expression is CountStar)
+            {
+                _count++;
+                return;
+            }
+
+            var call = (FunctionCall)Expression;
+            if (call.Args.Count == 0)
+            {
+                throw CypherErrors.Syntax($"InvalidNumberOfArguments: {call.Name}() needs an argument");
+            }
+
+            var value = evaluator.Eval(call.Args[0], row);
+            if (call.Args.Count > 1)
+            {
+                _extra = evaluator.Eval(call.Args[1], row);
+            }
+
+            if (value is null || (_seen is not null && !_seen.Add(value)))
+            {
+                return;
+            }
+
+            _values.Add(value);
+        }
+
+        public object? Result(Evaluator evaluator)
+        {
+            _ = evaluator;
+            if (Expression is CountStar)
+            {
+                return _count;
+            }
+
+            var call = (FunctionCall)Expression;
+            return call.LowerName switch
+            {
+                "count" => (long)_values.Count,
+                "collect" => _values.ToList(),
+                "sum" => Sum(),
+                "avg" => _values.Count == 0 ? null : Values.ToDouble(Sum(true)!) / _values.Count,
+                "min" => _values.Count == 0 ? null : _values.Aggregate((a, b) => MinMaxOrder(a, b) <= 0 ? a : b),
+                "max" => _values.Count == 0 ? null : _values.Aggregate((a, b) => MinMaxOrder(a, b) >= 0 ? a : b),
+                "percentiledisc" => Percentile(false),
+                "percentilecont" => Percentile(true),
+                "stdev" => StandardDeviation(true),
+                _ => StandardDeviation(false),
+            };
+        }
+
+        // min/max order strings before numbers? openCypher orders numbers below strings for min/max.
+        private static int MinMaxOrder(object? a, object? b)
+        {
+            if (Values.IsNumber(a) != Values.IsNumber(b))
+            {
+                return Values.IsNumber(a) ? 1 : -1;
+            }
+
+            return Values.Order(a, b);
+        }
+
+        private object? Sum(bool asDouble = false)
+        {
+            if (_values.Any(v => !Values.IsNumber(v)))
+            {
+                throw CypherErrors.Type("sum() and avg() need numbers");
+            }
+
+            if (!asDouble && _values.All(v => v is long))
+            {
+                try
+                {
+                    return _values.Aggregate(0L, (s, v) => checked(s + (long)v!));
+                }
+                catch (OverflowException)
+                {
+                    throw CypherErrors.Arithmetic("long overflow");
+                }
+            }
+
+            return _values.Sum(v => Values.ToDouble(v!));
+        }
+
+        private object? Percentile(bool continuous)
+        {
+            if (_extra is not (long or double))
+            {
+                throw CypherErrors.Argument("percentile must be a number");
+            }
+
+            var p = Values.ToDouble(_extra);
+            if (p is < 0 or > 1)
+            {
+                throw CypherErrors.Argument("NumberOutOfRange: percentile must be between 0.0 and 1.0");
+            }
+
+            if (_values.Count == 0)
+            {
+                return null;
+            }
+
+            var sorted = _values.OrderBy(v => Values.ToDouble(v!)).ToList();
+            if (!continuous)
+            {
+                var index = p == 0 ? 0 : (int)Math.Ceiling(p * sorted.Count) - 1;
+                return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
+            }
+
+            var position = p * (sorted.Count - 1);
+            var lower = (int)Math.Floor(position);
+            var upper = (int)Math.Ceiling(position);
+            var lo = Values.ToDouble(sorted[lower]!);
+            var hi = Values.ToDouble(sorted[upper]!);
+            return lo + ((hi - lo) * (position - lower));
+        }
+
+        private double StandardDeviation(bool sample)
+        {
+            var numbers = _values.Select(v => Values.ToDouble(v!)).ToList();
+            var n = numbers.Count;
+            if (n < (sample ? 2 : 1))
+            {
+                return 0.0;
+            }
+
+            var mean = numbers.Average();
+            var squares = numbers.Sum(x => (x - mean) * (x - mean));
+            return Math.Sqrt(squares / (sample ? n - 1 : n));
+        }
+    }
+}

@@ -1,0 +1,217 @@
+using OicGraph.Cypher.Ast;
+using OicGraph.Cypher.Graph;
+
+namespace OicGraph.Cypher.Execution;
+
+/// <summary>
+/// Backtracking pattern matcher. Relationships are unique within one MATCH (openCypher's relationship isomorphism);
+/// each part starts from its cheapest end: a bound variable, then the id index, then the smallest label.
+/// </summary>
+internal sealed partial class Matcher(Evaluator evaluator)
+{
+    private PropertyGraph Graph => evaluator.Context.Graph;
+
+    public IEnumerable<Row> MatchAll(IReadOnlyList<PatternPart> parts, Row row) => MatchFrom(parts, 0, row, []);
+
+    private IEnumerable<Row> MatchFrom(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<RelRecord> used)
+    {
+        if (index == parts.Count)
+        {
+            yield return row;
+            yield break;
+        }
+
+        foreach (var next in MatchPart(parts[index], row, used))
+        {
+            foreach (var result in MatchFrom(parts, index + 1, next, used))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    public IEnumerable<Row> MatchPart(PatternPart part, Row row, HashSet<RelRecord> used)
+    {
+        if (part.Kind != PathKind.Normal)
+        {
+            return ShortestPaths(part, row);
+        }
+
+        var reversed = part.Nodes.Count > 1 && StartCost(part.Nodes[^1], row) < StartCost(part.Nodes[0], row);
+        var nodes = reversed ? part.Nodes.Reverse().ToList() : part.Nodes;
+        var rels = reversed ? part.Rels.Reverse().Select(Flip).ToList() : part.Rels;
+        return MatchChain(part, nodes, rels, reversed, row, used);
+    }
+
+    private static RelPattern Flip(RelPattern rel) => rel with
+    {
+        Direction = rel.Direction switch
+        {
+            Direction.Outgoing => Direction.Incoming,
+            Direction.Incoming => Direction.Outgoing,
+            _ => Direction.Both,
+        },
+    };
+
+    private IEnumerable<Row> MatchChain(
+        PatternPart part,
+        IReadOnlyList<NodePattern> nodes,
+        IReadOnlyList<RelPattern> rels,
+        bool reversed,
+        Row row,
+        HashSet<RelRecord> used)
+    {
+        var work = new Row(row);
+        var pathNodes = new List<NodeRecord>();
+        var pathRels = new List<RelRecord>();
+        foreach (var start in NodeCandidates(nodes[0], work))
+        {
+            evaluator.Context.Tick();
+            if (!TryBindNode(nodes[0], start, work, out var boundHere))
+            {
+                continue;
+            }
+
+            pathNodes.Add(start);
+            foreach (var result in Extend(part, nodes, rels, reversed, 0, start, work, used, pathNodes, pathRels))
+            {
+                yield return result;
+            }
+
+            pathNodes.RemoveAt(pathNodes.Count - 1);
+            Unbind(nodes[0].Variable, boundHere, work);
+        }
+    }
+
+    private IEnumerable<Row> Extend(
+        PatternPart part,
+        IReadOnlyList<NodePattern> nodes,
+        IReadOnlyList<RelPattern> rels,
+        bool reversed,
+        int relIndex,
+        NodeRecord current,
+        Row work,
+        HashSet<RelRecord> used,
+        List<NodeRecord> pathNodes,
+        List<RelRecord> pathRels)
+    {
+        if (relIndex == rels.Count)
+        {
+            var result = new Row(work);
+            if (part.PathVariable is not null)
+            {
+                var pn = reversed ? pathNodes.AsEnumerable().Reverse().ToList() : [.. pathNodes];
+                var pr = reversed ? pathRels.AsEnumerable().Reverse().ToList() : [.. pathRels];
+                result[part.PathVariable] = new PathValue(pn, pr);
+            }
+
+            yield return result;
+            yield break;
+        }
+
+        var relPattern = rels[relIndex];
+        var nextNode = nodes[relIndex + 1];
+        foreach (var (steps, end) in Expand(relPattern, current, work, used))
+        {
+            evaluator.Context.Tick();
+            if (!TryBindNode(nextNode, end, work, out var nodeBound))
+            {
+                continue;
+            }
+
+            var relBound = false;
+            if (relPattern.Variable is not null)
+            {
+                object value = relPattern.VarLength
+                    ? (reversed ? steps.AsEnumerable().Reverse() : steps).Select(s => (object?)s.Rel).ToList()
+                    : steps[0].Rel;
+                if (work.TryGetValue(relPattern.Variable, out var existing))
+                {
+                    if (Values.Equal(existing, value) != true)
+                    {
+                        Unbind(nextNode.Variable, nodeBound, work);
+                        continue;
+                    }
+                }
+                else
+                {
+                    work[relPattern.Variable] = value;
+                    relBound = true;
+                }
+            }
+
+            foreach (var step in steps)
+            {
+                used.Add(step.Rel);
+                pathRels.Add(step.Rel);
+                pathNodes.Add(step.To);
+            }
+
+            foreach (var result in Extend(part, nodes, rels, reversed, relIndex + 1, end, work, used, pathNodes, pathRels))
+            {
+                yield return result;
+            }
+
+            foreach (var step in steps)
+            {
+                used.Remove(step.Rel);
+                pathRels.RemoveAt(pathRels.Count - 1);
+                pathNodes.RemoveAt(pathNodes.Count - 1);
+            }
+
+            Unbind(relPattern.Variable, relBound, work);
+            Unbind(nextNode.Variable, nodeBound, work);
+        }
+    }
+
+    private static void Unbind(string? variable, bool boundHere, Row work)
+    {
+        if (boundHere && variable is not null)
+        {
+            work.Remove(variable);
+        }
+    }
+
+    private bool TryBindNode(NodePattern pattern, NodeRecord node, Row work, out bool boundHere)
+    {
+        boundHere = false;
+        if (node.Deleted || !pattern.Labels.All(node.HasLabel) || !PropertiesMatch(pattern.Properties, node, work))
+        {
+            return false;
+        }
+
+        if (pattern.Variable is null)
+        {
+            return true;
+        }
+
+        if (work.TryGetValue(pattern.Variable, out var existing))
+        {
+            return existing is NodeRecord bound && bound.Id == node.Id;
+        }
+
+        work[pattern.Variable] = node;
+        boundHere = true;
+        return true;
+    }
+
+    public bool PropertiesMatch(Expr? properties, GraphEntity entity, Row work)
+    {
+        if (properties is null)
+        {
+            return true;
+        }
+
+        var map = evaluator.Eval(properties, work) as IReadOnlyDictionary<string, object?>
+            ?? throw CypherErrors.Type("Pattern properties must be a map");
+        foreach (var (key, expected) in map)
+        {
+            if (Values.Equal(entity.Properties.GetValueOrDefault(key), expected) != true)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

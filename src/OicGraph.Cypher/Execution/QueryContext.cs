@@ -1,0 +1,24 @@
+namespace OicGraph.Cypher.Execution;
+
+/// <summary>Everything one execution needs: the graph, parameters, write counters and the cancellation token.</summary>
+internal sealed class QueryContext(PropertyGraph graph, IReadOnlyDictionary<string, object?> parameters, CancellationToken token)
+{
+    private int _ticks;
+
+    public PropertyGraph Graph { get; } = graph;
+
+    public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
+
+    public CancellationToken Token { get; } = token;
+
+    public QueryCounters Counters { get; } = new();
+
+    /// <summary>Cheap enough for inner loops: only every 256th call touches the token.</summary>
+    public void Tick()
+    {
+        if ((++_ticks & 0xFF) == 0)
+        {
+            Token.ThrowIfCancellationRequested();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using OicGraph.Cypher.Ast;
+
+namespace OicGraph.Cypher.Execution;
+
+internal sealed partial class QueryExecutor
+{
+    /// <summary>A projected row plus the scope ORDER BY may still see (the input row, or the group's first row).</summary>
+    private sealed record Projected(Row Output, Row SortScope, Dictionary<Expr, object?>? Aggregates);
+
+    private (List<Row> Rows, List<string> Names) Project(Projection projection, List<Row> rows, List<string> scope)
+    {
+        var items = new List<ProjectionItem>();
+        if (projection.Star)
+        {
+            items.AddRange(scope.Order(StringComparer.Ordinal).Select(v => new ProjectionItem(new Variable(v), v, false)));
+        }
+
+        items.AddRange(projection.Items);
+        var names = items.Select(i => i.Name).ToList();
+        if (names.Distinct(StringComparer.Ordinal).Count() != names.Count)
+        {
+            throw CypherErrors.Syntax("ColumnNameConflict: multiple result columns with the same name");
+        }
+
+        var aggregates = new List<Expr>();
+        foreach (var item in items)
+        {
+            Aggregation.Collect(item.Expression, aggregates);
+        }
+
+        var itemAggregateCount = aggregates.Count;
+        foreach (var sort in projection.OrderBy)
+        {
+            Aggregation.Collect(sort.Expression, aggregates);
+        }
+
+        List<Projected> projected = itemAggregateCount > 0
+            ? ProjectAggregated(items, aggregates, rows)
+            : rows.Select(r => new Projected(ProjectRow(items, r), r, null)).ToList();
+
+        if (projection.Distinct)
+        {
+            projected = projected
+                .DistinctBy(p => names.Select(n => p.Output[n]).ToArray(), Values.RowKeyComparer.Instance)
+                .ToList();
+        }
+
+        if (projection.OrderBy.Count > 0)
+        {
+            projected = Sort(projection, projected);
+        }
+
+        IEnumerable<Projected> result = projected;
+        if (projection.Skip is not null)
+        {
+            result = result.Skip(CountArgument(projection.Skip, "SKIP"));
+        }
+
+        if (projection.Limit is not null)
+        {
+            result = result.Take(CountArgument(projection.Limit, "LIMIT"));
+        }
+
+        _evaluator.Aggregates = null;
+        return (result.Select(p => p.Output).ToList(), names);
+    }
+
+    private Row ProjectRow(List<ProjectionItem> items, Row row)
+    {
+        context.Tick();
+        var output = new Row();
+        foreach (var item in items)
+        {
+            output[item.Name] = _evaluator.Eval(item.Expression, row);
+        }
+
+        return output;
+    }
+
+    private List<Projected> ProjectAggregated(List<ProjectionItem> items, List<Expr> aggregates, List<Row> rows)
+    {
+        var keyItems = items.Where(i => !Aggregation.Contains(i.Expression)).ToList();
+        var groups = new Dictionary<object?[], (Row First, Aggregation.Accumulator[] Accumulators)>(Values.RowKeyComparer.Instance);
+        var order = new List<object?[]>();
+        foreach (var row in rows)
+        {
+            context.Tick();
+            var key = keyItems.Select(i => _evaluator.Eval(i.Expression, row)).ToArray();
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = (row, aggregates.Select(a => new Aggregation.Accumulator(a)).ToArray());
+                groups[key] = group;
+                order.Add(key);
+            }
+
+            foreach (var accumulator in group.Accumulators)
+            {
+                accumulator.Add(_evaluator, row);
+            }
+        }
+
+        if (groups.Count == 0 && keyItems.Count == 0)
+        {
+            var empty = new Row();
+            groups[[]] = (empty, aggregates.Select(a => new Aggregation.Accumulator(a)).ToArray());
+            order.Add([]);
+        }
+
+        var result = new List<Projected>();
+        foreach (var key in order)
+        {
+            var (first, accumulators) = groups[key];
+            var values = new Dictionary<Expr, object?>(ReferenceEqualityComparer.Instance);
+            foreach (var accumulator in accumulators)
+            {
+                values[accumulator.Expression] = accumulator.Result(_evaluator);
+            }
+
+            _evaluator.Aggregates = values;
+            result.Add(new Projected(ProjectRow(items, first), first, values));
+        }
+
+        _evaluator.Aggregates = null;
+        return result;
+    }
+
+    private List<Projected> Sort(Projection projection, List<Projected> projected)
+    {
+        var keyed = projected.Select(p =>
+        {
+            var scope = projection.Distinct || p.Aggregates is not null ? new Row(p.Output) : new Row(p.SortScope);
+            if (p.Aggregates is not null && !projection.Distinct)
+            {
+                foreach (var (k, v) in p.SortScope)
+                {
+                    scope.TryAdd(k, v);
+                }
+            }
+
+            foreach (var (k, v) in p.Output)
+            {
+                scope[k] = v;
+            }
+
+            _evaluator.Aggregates = p.Aggregates;
+            var keys = projection.OrderBy.Select(s => _evaluator.Eval(s.Expression, scope)).ToArray();
+            return (p, keys);
+        }).ToList();
+        _evaluator.Aggregates = null;
+        var comparer = Comparer<object?[]>.Create((a, b) =>
+        {
+            for (var i = 0; i < a.Length; i++)
+            {
+                var c = Values.Order(a[i], b[i]);
+                if (c != 0)
+                {
+                    return projection.OrderBy[i].Descending ? -c : c;
+                }
+            }
+
+            return 0;
+        });
+        return keyed.OrderBy(k => k.keys, comparer).Select(k => k.p).ToList();
+    }
+
+    private int CountArgument(Expr expr, string clause)
+    {
+        var value = _evaluator.Eval(expr, []);
+        return value switch
+        {
+            long l when l >= 0 => (int)Math.Min(l, int.MaxValue),
+            long => throw CypherErrors.Syntax($"NegativeIntegerArgument: {clause} must be a non-negative integer"),
+            _ => throw CypherErrors.Syntax($"InvalidArgumentType: {clause} must be an integer"),
+        };
+    }
+}

@@ -1,0 +1,180 @@
+using OicGraph.Cypher.Ast;
+
+namespace OicGraph.Cypher.Execution;
+
+/// <summary>Runs a parsed query clause by clause; every clause consumes and produces a materialised list of rows.</summary>
+internal sealed partial class QueryExecutor(QueryContext context)
+{
+    private readonly Evaluator _evaluator = new(context);
+
+    public (IReadOnlyList<string> Columns, List<object?[]> Rows) Run(Query query)
+    {
+        var (columns, rows) = RunSingle(query.Parts[0]);
+        for (var i = 1; i < query.Parts.Count; i++)
+        {
+            var (otherColumns, otherRows) = RunSingle(query.Parts[i]);
+            if (!columns.SequenceEqual(otherColumns, StringComparer.Ordinal))
+            {
+                throw CypherErrors.Syntax("DifferentColumnsInUnion: all sub queries in an UNION must have the same column names");
+            }
+
+            rows.AddRange(otherRows);
+        }
+
+        if (query.UnionAll.Any(all => !all))
+        {
+            rows = rows.Distinct(Values.RowKeyComparer.Instance).ToList();
+        }
+
+        return (columns, rows);
+    }
+
+    private (IReadOnlyList<string> Columns, List<object?[]> Rows) RunSingle(SingleQuery query)
+    {
+        List<Row> rows = [new Row()];
+        var scope = new List<string>();
+        foreach (var clause in query.Clauses)
+        {
+            context.Token.ThrowIfCancellationRequested();
+            switch (clause)
+            {
+                case MatchClause match:
+                    rows = Match(match, rows);
+                    AddScope(scope, PatternVariables(match.Pattern));
+                    break;
+                case UnwindClause unwind:
+                    rows = Unwind(unwind, rows);
+                    AddScope(scope, [unwind.Variable]);
+                    break;
+                case WithClause with:
+                    (rows, var names) = Project(with.Projection, rows, scope);
+                    scope = names;
+                    if (with.Where is not null)
+                    {
+                        rows = rows.Where(r => _evaluator.Eval(with.Where, r) is true).ToList();
+                    }
+
+                    break;
+                case ReturnClause ret:
+                    var (projected, columns) = Project(ret.Projection, rows, scope);
+                    return (columns, projected.Select(r => columns.Select(c => r[c]).ToArray()).ToList());
+                case CreateClause create:
+                    rows = Create(create, rows);
+                    AddScope(scope, PatternVariables(create.Pattern));
+                    break;
+                case MergeClause merge:
+                    rows = Merge(merge, rows);
+                    AddScope(scope, PatternVariables([merge.Pattern]));
+                    break;
+                case SetClause set:
+                    foreach (var row in rows)
+                    {
+                        ApplySetItems(set.Items, row);
+                    }
+
+                    break;
+                case RemoveClause remove:
+                    Remove(remove, rows);
+                    break;
+                case DeleteClause delete:
+                    Delete(delete, rows);
+                    break;
+                case SchemaClause:
+                    break;
+                default:
+                    throw CypherErrors.Syntax($"Unsupported clause {clause.GetType().Name}");
+            }
+        }
+
+        return ([], []);
+    }
+
+    private static void AddScope(List<string> scope, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (!scope.Contains(name, StringComparer.Ordinal))
+            {
+                scope.Add(name);
+            }
+        }
+    }
+
+    public static IEnumerable<string> PatternVariables(IEnumerable<PatternPart> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part.PathVariable is not null)
+            {
+                yield return part.PathVariable;
+            }
+
+            for (var i = 0; i < part.Nodes.Count; i++)
+            {
+                if (part.Nodes[i].Variable is { } nodeVar)
+                {
+                    yield return nodeVar;
+                }
+
+                if (i < part.Rels.Count && part.Rels[i].Variable is { } relVar)
+                {
+                    yield return relVar;
+                }
+            }
+        }
+    }
+
+    private List<Row> Match(MatchClause match, List<Row> rows)
+    {
+        var result = new List<Row>();
+        var newVariables = PatternVariables(match.Pattern).ToList();
+        foreach (var row in rows)
+        {
+            var found = false;
+            foreach (var candidate in _evaluator.Matcher.MatchAll(match.Pattern, row))
+            {
+                context.Tick();
+                if (match.Where is null || _evaluator.Eval(match.Where, candidate) is true)
+                {
+                    found = true;
+                    result.Add(candidate);
+                }
+            }
+
+            if (!found && match.Optional)
+            {
+                var empty = new Row(row);
+                foreach (var variable in newVariables)
+                {
+                    empty.TryAdd(variable, null);
+                }
+
+                result.Add(empty);
+            }
+        }
+
+        return result;
+    }
+
+    private List<Row> Unwind(UnwindClause unwind, List<Row> rows)
+    {
+        var result = new List<Row>();
+        foreach (var row in rows)
+        {
+            var value = _evaluator.Eval(unwind.Source, row);
+            IEnumerable<object?> items = value switch
+            {
+                null => [],
+                IReadOnlyList<object?> list => list,
+                _ => [value],
+            };
+            foreach (var item in items)
+            {
+                context.Tick();
+                result.Add(new Row(row) { [unwind.Variable] = item });
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,370 @@
+using System.Globalization;
+using OicGraph.Cypher.Ast;
+using OicGraph.Cypher.Lexing;
+using OicGraph.Graph.Cypher;
+
+namespace OicGraph.Cypher.Parsing;
+
+internal sealed partial class Parser
+{
+    private Expr ParseAtom()
+    {
+        var start = Current.Offset;
+        var token = Current;
+        switch (token.Kind)
+        {
+            case TokenKind.String:
+                _index++;
+                return At(new Literal(token.Text), start);
+            case TokenKind.Integer:
+                _index++;
+                return At(ParseIntegerLiteral(token.Text, token), start);
+            case TokenKind.Float:
+                _index++;
+                var d = double.Parse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
+                if (double.IsInfinity(d))
+                {
+                    throw Lexer.SyntaxError("FloatingPointOverflow", token.Line, token.Column);
+                }
+
+                return At(new Literal(d), start);
+            case TokenKind.Parameter:
+                _index++;
+                return At(new Parameter(token.Text), start);
+            case TokenKind.EscapedIdentifier:
+                _index++;
+                return ParseAfterName(token.Text, start, true);
+            case TokenKind.Symbol:
+                return ParseSymbolAtom(start);
+            case TokenKind.Identifier:
+                return ParseIdentifierAtom(start);
+            default:
+                throw Error("Expected an expression");
+        }
+    }
+
+    private static Literal ParseIntegerLiteral(string text, Token token)
+    {
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            throw Lexer.SyntaxError("IntegerOverflow", token.Line, token.Column);
+        }
+
+        return new Literal(value);
+    }
+
+    private Expr ParseSymbolAtom(int start)
+    {
+        if (AtSymbol("("))
+        {
+            var save = _index;
+            if (TryParsePatternExpression(start) is { } pattern)
+            {
+                return pattern;
+            }
+
+            _index = save + 1;
+            var inner = ParseExpression();
+            ExpectSymbol(")");
+            return inner;
+        }
+
+        if (AtSymbol("["))
+        {
+            return ParseBracket(start);
+        }
+
+        if (AtSymbol("{"))
+        {
+            return ParseMapLiteral(start);
+        }
+
+        throw Error("Expected an expression");
+    }
+
+    private PatternPredicate? TryParsePatternExpression(int start)
+    {
+        var save = _index;
+        try
+        {
+            var part = ParseChain(null, PathKind.Normal);
+            if (part.Rels.Count > 0)
+            {
+                return At(new PatternPredicate(part), start);
+            }
+        }
+        catch (CypherQueryException)
+        {
+        }
+
+        _index = save;
+        return null;
+    }
+
+    private MapLiteral ParseMapLiteral(int start)
+    {
+        ExpectSymbol("{");
+        var entries = new List<KeyValuePair<string, Expr>>();
+        if (!AtSymbol("}"))
+        {
+            do
+            {
+                var key = ExpectName();
+                ExpectSymbol(":");
+                entries.Add(new(key, ParseExpression()));
+            }
+            while (AcceptSymbol(","));
+        }
+
+        ExpectSymbol("}");
+        return At(new MapLiteral(entries), start);
+    }
+
+    private Expr ParseBracket(int start)
+    {
+        ExpectSymbol("[");
+        // List comprehension: [x IN list WHERE p | e]
+        if ((Current.Kind is TokenKind.Identifier or TokenKind.EscapedIdentifier) && PeekAt(1).IsKeyword("IN"))
+        {
+            var save = _index;
+            var variable = Advance().Text;
+            _index++;
+            var source = ParseExpression();
+            if (AtKeyword("WHERE") || AtSymbol("|") || AtSymbol("]"))
+            {
+                var where = AcceptKeyword("WHERE") ? ParseExpression() : null;
+                var projection = AcceptSymbol("|") ? ParseExpression() : null;
+                ExpectSymbol("]");
+                return At(new ListComprehension(variable, source, where, projection), start);
+            }
+
+            _index = save;
+        }
+
+        // Pattern comprehension: [p = (a)-->(b) WHERE p | e]
+        if (AtSymbol("(") || ((Current.Kind is TokenKind.Identifier) && PeekAt(1).IsSymbol("=") && PeekAt(2).IsSymbol("(")))
+        {
+            var save = _index;
+            try
+            {
+                string? pathVariable = null;
+                if (!AtSymbol("("))
+                {
+                    pathVariable = Advance().Text;
+                    _index++;
+                }
+
+                var part = ParseChain(pathVariable, PathKind.Normal);
+                if (part.Rels.Count > 0 && (AtKeyword("WHERE") || AtSymbol("|")))
+                {
+                    var where = AcceptKeyword("WHERE") ? ParseExpression() : null;
+                    ExpectSymbol("|");
+                    var projection = ParseExpression();
+                    ExpectSymbol("]");
+                    return At(new PatternComprehension(part, where, projection), start);
+                }
+            }
+            catch (CypherQueryException)
+            {
+            }
+
+            _index = save;
+        }
+
+        var items = new List<Expr>();
+        if (!AtSymbol("]"))
+        {
+            do
+            {
+                items.Add(ParseExpression());
+            }
+            while (AcceptSymbol(","));
+        }
+
+        ExpectSymbol("]");
+        return At(new ListLiteral(items), start);
+    }
+
+    private Expr ParseIdentifierAtom(int start)
+    {
+        var token = Advance();
+        var upper = token.Text.ToUpperInvariant();
+        switch (upper)
+        {
+            case "TRUE":
+                return At(new Literal(true), start);
+            case "FALSE":
+                return At(new Literal(false), start);
+            case "NULL":
+                return At(new Literal(null), start);
+            case "CASE":
+                return ParseCase(start);
+            case "COUNT" when AtSymbol("(") && PeekAt(1).IsSymbol("*") && PeekAt(2).IsSymbol(")"):
+                _index += 3;
+                return At(new CountStar(), start);
+            case "ANY" or "ALL" or "NONE" or "SINGLE" when AtSymbol("(") && PeekAt(2).IsKeyword("IN"):
+                _index++;
+                var variable = ExpectVariable();
+                ExpectKeyword("IN");
+                var source = ParseExpression();
+                var where = AcceptKeyword("WHERE") ? ParseExpression() : null;
+                ExpectSymbol(")");
+                return At(new Quantifier(upper, variable, source, where), start);
+            case "REDUCE" when AtSymbol("("):
+                return ParseReduce(start);
+            case "EXISTS" when AtSymbol("{"):
+                return ParseExistsSubquery(start);
+        }
+
+        if (IsReserved(token.Text) && upper is not ("ALL" or "ANY" or "NONE" or "SINGLE" or "EXISTS"))
+        {
+            _index--;
+            throw Error("Unexpected keyword");
+        }
+
+        return ParseAfterName(token.Text, start, false);
+    }
+
+    private Expr ParseAfterName(string name, int start, bool escaped)
+    {
+        // Namespaced function names: a.b.c(...)
+        if (!escaped && AtSymbol(".") && PeekAt(1).Kind == TokenKind.Identifier)
+        {
+            var save = _index;
+            var full = name;
+            while (AtSymbol(".") && PeekAt(1).Kind == TokenKind.Identifier)
+            {
+                _index++;
+                full += "." + Advance().Text;
+            }
+
+            if (AtSymbol("("))
+            {
+                return ParseFunctionCall(full, start);
+            }
+
+            _index = save;
+        }
+
+        if (AtSymbol("("))
+        {
+            return ParseFunctionCall(name, start);
+        }
+
+        if (AtSymbol("{"))
+        {
+            return ParseMapProjection(name, start);
+        }
+
+        return At(new Variable(name), start);
+    }
+
+    private FunctionCall ParseFunctionCall(string name, int start)
+    {
+        ExpectSymbol("(");
+        var distinct = AcceptKeyword("DISTINCT");
+        var args = new List<Expr>();
+        if (!AtSymbol(")"))
+        {
+            do
+            {
+                args.Add(ParseExpression());
+            }
+            while (AcceptSymbol(","));
+        }
+
+        ExpectSymbol(")");
+        return At(new FunctionCall(name, distinct, args), start);
+    }
+
+    private MapProjection ParseMapProjection(string variable, int start)
+    {
+        ExpectSymbol("{");
+        var items = new List<MapProjectionItem>();
+        if (!AtSymbol("}"))
+        {
+            do
+            {
+                if (AcceptSymbol("."))
+                {
+                    if (AcceptSymbol("*"))
+                    {
+                        items.Add(new MapProjectionItem(MapProjectionKind.AllProperties, "*", null));
+                    }
+                    else
+                    {
+                        items.Add(new MapProjectionItem(MapProjectionKind.Property, ExpectName(), null));
+                    }
+                }
+                else
+                {
+                    var key = ExpectName();
+                    if (AcceptSymbol(":"))
+                    {
+                        items.Add(new MapProjectionItem(MapProjectionKind.Literal, key, ParseExpression()));
+                    }
+                    else
+                    {
+                        items.Add(new MapProjectionItem(MapProjectionKind.Variable, key, null));
+                    }
+                }
+            }
+            while (AcceptSymbol(","));
+        }
+
+        ExpectSymbol("}");
+        return At(new MapProjection(variable, items), start);
+    }
+
+    private CaseExpr ParseCase(int start)
+    {
+        Expr? test = null;
+        if (!AtKeyword("WHEN"))
+        {
+            test = ParseExpression();
+        }
+
+        var alternatives = new List<(Expr, Expr)>();
+        while (AcceptKeyword("WHEN"))
+        {
+            var when = ParseExpression();
+            ExpectKeyword("THEN");
+            alternatives.Add((when, ParseExpression()));
+        }
+
+        if (alternatives.Count == 0)
+        {
+            throw Error("Expected WHEN");
+        }
+
+        var otherwise = AcceptKeyword("ELSE") ? ParseExpression() : null;
+        ExpectKeyword("END");
+        return At(new CaseExpr(test, alternatives, otherwise), start);
+    }
+
+    private Reduce ParseReduce(int start)
+    {
+        ExpectSymbol("(");
+        var accumulator = ExpectVariable();
+        ExpectSymbol("=");
+        var initial = ParseExpression();
+        ExpectSymbol(",");
+        var variable = ExpectVariable();
+        ExpectKeyword("IN");
+        var source = ParseExpression();
+        ExpectSymbol("|");
+        var body = ParseExpression();
+        ExpectSymbol(")");
+        return At(new Reduce(accumulator, initial, variable, source, body), start);
+    }
+
+    private ExistsSubquery ParseExistsSubquery(int start)
+    {
+        ExpectSymbol("{");
+        AcceptKeyword("MATCH");
+        var patterns = ParsePattern();
+        var where = AcceptKeyword("WHERE") ? ParseExpression() : null;
+        ExpectSymbol("}");
+        return At(new ExistsSubquery(patterns, where), start);
+    }
+}

@@ -1,0 +1,219 @@
+using OicGraph.Cypher.Graph;
+
+namespace OicGraph.Cypher;
+
+/// <summary>
+/// An in-memory property graph with a label index and, per label, an index on the <c>id</c> property
+/// (OicGraph entities are looked up by their string id). Not thread-safe on its own: <see cref="CypherEngine"/>
+/// guards it with <see cref="Lock"/>; callers building it programmatically should do so before sharing it.
+/// </summary>
+public sealed class PropertyGraph
+{
+    internal const string IdKey = "id";
+
+    private readonly Dictionary<long, NodeRecord> _nodes = [];
+    private readonly Dictionary<long, RelRecord> _rels = [];
+    private readonly Dictionary<string, HashSet<NodeRecord>> _labelIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<object, HashSet<NodeRecord>>> _idIndex = new(StringComparer.Ordinal);
+    private long _nextNodeId;
+    private long _nextRelId;
+
+    internal ReaderWriterLockSlim Lock { get; } = new(LockRecursionPolicy.NoRecursion);
+
+    public int NodeCount => _nodes.Count;
+
+    public int RelationshipCount => _rels.Count;
+
+    internal IEnumerable<NodeRecord> AllNodes => _nodes.Values;
+
+    internal IEnumerable<RelRecord> AllRelationships => _rels.Values;
+
+    public long AddNode(IEnumerable<string> labels, IReadOnlyDictionary<string, object?> properties)
+    {
+        var node = CreateNode();
+        foreach (var (key, value) in properties)
+        {
+            SetProperty(node, key, value);
+        }
+
+        foreach (var label in labels)
+        {
+            AddLabel(node, label);
+        }
+
+        return node.Id;
+    }
+
+    public long AddRelationship(long start, long end, string type, IReadOnlyDictionary<string, object?> properties)
+    {
+        if (!_nodes.TryGetValue(start, out var from) || !_nodes.TryGetValue(end, out var to))
+        {
+            throw new ArgumentException("Both endpoints must exist.", nameof(start));
+        }
+
+        var rel = CreateRelationship(from, to, type);
+        foreach (var (key, value) in properties)
+        {
+            SetProperty(rel, key, value);
+        }
+
+        return rel.Id;
+    }
+
+    internal NodeRecord? GetNode(long id) => _nodes.GetValueOrDefault(id);
+
+    internal RelRecord? GetRelationship(long id) => _rels.GetValueOrDefault(id);
+
+    internal NodeRecord CreateNode()
+    {
+        var node = new NodeRecord(_nextNodeId++);
+        _nodes.Add(node.Id, node);
+        return node;
+    }
+
+    internal RelRecord CreateRelationship(NodeRecord start, NodeRecord end, string type)
+    {
+        var rel = new RelRecord(_nextRelId++, type, start, end);
+        _rels.Add(rel.Id, rel);
+        start.Outgoing.Add(rel);
+        end.Incoming.Add(rel);
+        return rel;
+    }
+
+    internal IEnumerable<NodeRecord> NodesWithLabel(string label) =>
+        _labelIndex.TryGetValue(label, out var set) ? set : [];
+
+    internal int LabelCount(string label) => _labelIndex.TryGetValue(label, out var set) ? set.Count : 0;
+
+    /// <summary>Nodes with <paramref name="label"/> whose id equals <paramref name="id"/>; null when the index cannot answer.</summary>
+    internal IEnumerable<NodeRecord>? NodesById(string label, object? id)
+    {
+        if (id is not (string or long))
+        {
+            return null;
+        }
+
+        return _idIndex.TryGetValue(label, out var byId) && byId.TryGetValue(id, out var set) ? set : [];
+    }
+
+    internal bool AddLabel(NodeRecord node, string label)
+    {
+        if (node.HasLabel(label))
+        {
+            return false;
+        }
+
+        node.Labels.Add(label);
+        Index(_labelIndex, label).Add(node);
+        if (node.Properties.TryGetValue(IdKey, out var id) && id is string or long)
+        {
+            IdSet(label, id!).Add(node);
+        }
+
+        return true;
+    }
+
+    internal bool RemoveLabel(NodeRecord node, string label)
+    {
+        if (!node.Labels.Remove(label))
+        {
+            return false;
+        }
+
+        _labelIndex[label].Remove(node);
+        if (node.Properties.TryGetValue(IdKey, out var id) && id is string or long)
+        {
+            IdSet(label, id!).Remove(node);
+        }
+
+        return true;
+    }
+
+    /// <summary>Sets (or with null removes) a property, keeping the id index in step.</summary>
+    internal void SetProperty(GraphEntity entity, string key, object? value)
+    {
+        var isNodeId = entity is NodeRecord && key == IdKey;
+        if (isNodeId)
+        {
+            UnindexId((NodeRecord)entity);
+        }
+
+        if (value is null)
+        {
+            entity.Properties.Remove(key);
+        }
+        else
+        {
+            entity.Properties[key] = value;
+        }
+
+        if (isNodeId && value is string or long)
+        {
+            foreach (var label in ((NodeRecord)entity).Labels)
+            {
+                IdSet(label, value).Add((NodeRecord)entity);
+            }
+        }
+    }
+
+    internal void DeleteRelationship(RelRecord rel)
+    {
+        if (!_rels.Remove(rel.Id))
+        {
+            return;
+        }
+
+        rel.Deleted = true;
+        rel.Start.Outgoing.Remove(rel);
+        rel.End.Incoming.Remove(rel);
+    }
+
+    internal void DeleteNode(NodeRecord node)
+    {
+        if (!_nodes.Remove(node.Id))
+        {
+            return;
+        }
+
+        node.Deleted = true;
+        UnindexId(node);
+        foreach (var label in node.Labels)
+        {
+            _labelIndex[label].Remove(node);
+        }
+    }
+
+    private void UnindexId(NodeRecord node)
+    {
+        if (node.Properties.TryGetValue(IdKey, out var old) && old is string or long)
+        {
+            foreach (var label in node.Labels)
+            {
+                IdSet(label, old!).Remove(node);
+            }
+        }
+    }
+
+    private HashSet<NodeRecord> IdSet(string label, object id)
+    {
+        if (!_idIndex.TryGetValue(label, out var byId))
+        {
+            byId = [];
+            _idIndex[label] = byId;
+        }
+
+        return Index(byId, id);
+    }
+
+    private static HashSet<NodeRecord> Index<TKey>(Dictionary<TKey, HashSet<NodeRecord>> index, TKey key)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var set))
+        {
+            set = [];
+            index[key] = set;
+        }
+
+        return set;
+    }
+}
