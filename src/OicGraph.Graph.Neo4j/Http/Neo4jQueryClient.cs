@@ -1,0 +1,165 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace OicGraph.Graph.Neo4j.Http;
+
+/// <summary>
+/// A thin typed client of Neo4j's HTTP Query API v2 (<c>/db/{db}/query/v2</c> and its explicit transactions).
+/// It throws <see cref="Neo4jServerException"/> for error envelopes and <see cref="Neo4jTransportException"/> when there is
+/// no usable answer; callers map those to the port's exceptions. Only reads are retried, and only for
+/// <c>Neo.TransientError.*</c> and network faults: a write may have been applied before the fault.
+/// </summary>
+internal sealed class Neo4jQueryClient(HttpClient http, IOptions<Neo4jOptions> options, ILogger<Neo4jQueryClient> logger)
+{
+    private const string AffinityHeader = "neo4j-cluster-affinity";
+    private static readonly byte[] EmptyObject = "{}"u8.ToArray();
+
+    private readonly Neo4jOptions _options = options.Value;
+    private readonly Uri _baseUri = WithTrailingSlash(options.Value.Uri!);
+    private readonly AuthenticationHeaderValue? _authorization = BasicAuth(options.Value);
+
+    public Neo4jOptions Options => _options;
+
+    private string QueryPath => $"db/{Uri.EscapeDataString(_options.Database)}/query/v2";
+
+    public async Task<QueryResult> RunAsync(Statement statement, RunOptions run, CancellationToken cancellationToken)
+    {
+        int? maxSeconds = _options.SendMaxExecutionTime && run.Timeout is { } limit ? (int)Math.Ceiling(limit.TotalSeconds) : null;
+        var body = QueryRequestWriter.Write(statement, run.Mode, maxSeconds);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var response = await SendAsync(HttpMethod.Post, QueryPath, body, run.Format, run.MaxRows, run.Timeout, null, cancellationToken);
+                return response.Result;
+            }
+            catch (Exception exception) when (run.Mode == AccessMode.Read && attempt < _options.MaxRetries && IsRetryable(exception))
+            {
+                var delay = Backoff(attempt);
+                logger.LogWarning("Neo4j read failed ({Reason}); retry {Attempt} of {MaxRetries} in {Delay} ms",
+                    exception.Message, attempt + 1, _options.MaxRetries, (int)delay.TotalMilliseconds);
+                await Task.Delay(delay, cancellationToken);
+            }
+        }
+    }
+
+    public async Task<Neo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
+    {
+        var response = await SendAsync(HttpMethod.Post, QueryPath + "/tx", EmptyObject, ResultFormat.Plain, null, null, null, cancellationToken);
+        if (response.TransactionId is not { Length: > 0 } id)
+        {
+            throw new Neo4jTransportException("Neo4j opened a transaction without answering its id.", timedOut: false);
+        }
+
+        return new Neo4jTransaction(this, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", response.Affinity, logger);
+    }
+
+    // Timeouts are not retried: a server too slow to answer is not helped by being asked again at once.
+    private static bool IsRetryable(Exception exception) => exception switch
+    {
+        Neo4jServerException server => server.IsTransient,
+        Neo4jTransportException transport => !transport.TimedOut,
+        _ => false,
+    };
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var baseDelay = _options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, attempt);
+        return TimeSpan.FromMilliseconds(baseDelay * (0.8 + (0.4 * Random.Shared.NextDouble())));
+    }
+
+    internal async Task<QueryResponse> SendAsync(
+        HttpMethod method, string path, byte[]? body, ResultFormat format, int? maxRows, TimeSpan? timeout, string? affinity,
+        CancellationToken cancellationToken)
+    {
+        var limit = timeout ?? _options.Timeout;
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(limit);
+        using var request = new HttpRequestMessage(method, new Uri(_baseUri, path));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaTypes.For(format)));
+        request.Headers.Authorization = _authorization;
+        if (affinity is not null)
+        {
+            request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
+        }
+
+        if (body is not null)
+        {
+            // The bare media type, no charset, as Neo4j's own clients send it.
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(MediaTypes.Json);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token);
+            var status = (int)response.StatusCode;
+            await using var stream = await response.Content.ReadAsStreamAsync(timeoutSource.Token);
+            if (status is >= 200 and < 300)
+            {
+                var parsed = await QueryResponseReader.ReadAsync(stream, format, maxRows, timeoutSource.Token);
+                if (parsed.Errors.Count > 0)
+                {
+                    // 202 is not success by itself: a runtime error after streaming began arrives with partial data.
+                    throw new Neo4jServerException(status, parsed.Errors[0].Code, parsed.Errors[0].Message);
+                }
+
+                var replayed = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : affinity;
+                return parsed with { Affinity = replayed };
+            }
+
+            throw await ReadFailureAsync(status, stream, path, timeoutSource.Token);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new Neo4jTransportException($"Neo4j did not answer within {limit.TotalSeconds:0.###} s.", timedOut: true, exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new Neo4jTransportException($"Neo4j cannot be reached at {_baseUri}: {exception.Message}", timedOut: false, exception);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new Neo4jTransportException("Neo4j answered with a body that is not the Query API's JSON.", timedOut: false, exception);
+        }
+    }
+
+    private static async Task<Neo4jServerException> ReadFailureAsync(int status, Stream stream, string path, CancellationToken cancellationToken)
+    {
+        Neo4jError? error = null;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            var errors = QueryResponseReader.ReadErrors(document.RootElement);
+            error = errors.Count > 0 ? errors[0] : null;
+        }
+        catch (JsonException)
+        {
+            // A proxy's HTML page or an empty body: fall back to a code derived from the status below.
+        }
+
+        error ??= new Neo4jError(
+            status switch
+            {
+                401 => "Neo.ClientError.Security.Unauthorized",
+                >= 500 => "Neo.DatabaseError.General.UnknownError",
+                _ => "Neo.ClientError.Request.Invalid",
+            },
+            $"Neo4j answered HTTP {status}.");
+        return new Neo4jServerException(status, error.Code, error.Message)
+        {
+            IsTransactionGone = status == 404 && path.Contains("/tx/", StringComparison.Ordinal),
+        };
+    }
+
+    private static Uri WithTrailingSlash(Uri uri) =>
+        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+
+    private static AuthenticationHeaderValue? BasicAuth(Neo4jOptions options) =>
+        string.IsNullOrEmpty(options.User)
+            ? null
+            : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
+}

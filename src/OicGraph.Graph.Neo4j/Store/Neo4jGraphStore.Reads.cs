@@ -1,0 +1,106 @@
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Graph.Neo4j.Store;
+
+internal sealed partial class Neo4jGraphStore
+{
+    public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.GetEntity, Args(("id", id)), cancellationToken);
+        return result.Rows.Count == 0 ? null : Mapping.ToEntity(result.Rows[0][0]);
+    }
+
+    public async Task<EntityDetails?> GetEntityDetailsAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.GetEntityWithMentionCount, Args(("id", id)), cancellationToken);
+        if (result.Rows.Count == 0)
+        {
+            return null;
+        }
+
+        var documents = await ReadAsync(Statements.DocumentsMentioningEntity, Args(("id", id)), cancellationToken);
+        return new EntityDetails(
+            Mapping.ToEntity(result.Rows[0][0]), Cells.Int(result.Rows[0][1]), documents.Rows.Select(Mapping.ToSummary).ToList());
+    }
+
+    public async Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.ListEntities, Args(
+            ("type", query.Type?.ToString()),
+            ("keys", query.SearchKeys is { Count: > 0 } keys ? keys : null),
+            ("document", query.DocumentId),
+            ("offset", query.Offset),
+            ("limit", query.Limit)), cancellationToken);
+        var row = result.Rows[0];
+        return new Page<Entity>(Cells.List(row[1]).Select(Mapping.ToEntity).ToList(), Cells.Int(row[0]), query.Offset, query.Limit);
+    }
+
+    public async Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.GetRelationship, Args(("id", id)), cancellationToken);
+        return result.Rows.Count == 0 ? null : Mapping.ToRelationship(result.Rows[0][0]);
+    }
+
+    public async Task<Page<Relationship>> ListRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.ListRelationships, Args(
+            ("entity", query.EntityId),
+            ("direction", query.Direction.ToString()),
+            ("types", query.Types is { Count: > 0 } types ? types : null),
+            ("document", query.DocumentId),
+            ("offset", query.Offset),
+            ("limit", query.Limit)), cancellationToken);
+        var row = result.Rows[0];
+        return new Page<Relationship>(
+            Cells.List(row[1]).Select(Mapping.ToRelationship).ToList(), Cells.Int(row[0]), query.Offset, query.Limit);
+    }
+
+    public async Task<IReadOnlyList<Mention>> GetMentionsAsync(string? entityId, string? documentId, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.GetMentions, Args(("entity", entityId), ("document", documentId)), cancellationToken);
+        return result.Rows.Select(Mapping.ToMention).ToList();
+    }
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
+    {
+        var entities = await ReadAsync(Statements.CountEntitiesByType, null, cancellationToken);
+        var relationships = await ReadAsync(Statements.CountRelationshipsByType, null, cancellationToken);
+        var documents = await ReadAsync(Statements.CountDocuments, null, cancellationToken);
+        var mentions = await ReadAsync(Statements.CountMentions, null, cancellationToken);
+        var entitiesByType = CountsByKey(entities);
+        var relationshipsByType = CountsByKey(relationships);
+        return new GraphStats(
+            entitiesByType.Values.Sum(), relationshipsByType.Values.Sum(), Cells.Int(documents.Scalar), Cells.Int(mentions.Scalar),
+            entitiesByType, relationshipsByType);
+    }
+
+    public async Task<Page<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        var total = await ReadAsync(Statements.CountDocuments, null, cancellationToken);
+        var page = await ReadAsync(Statements.ListDocuments, Args(("offset", offset), ("limit", limit)), cancellationToken);
+        return new Page<DocumentSummary>(page.Rows.Select(Mapping.ToSummary).ToList(), Cells.Int(total.Scalar), offset, limit);
+    }
+
+    public async Task<Document?> GetDocumentAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.GetDocument, Args(("id", id)), cancellationToken);
+        return result.Rows.Count == 0 ? null : Mapping.ToDocument(result.Rows[0][0]);
+    }
+
+    public async Task<Document?> FindDocumentByHashAsync(string contentHash, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.FindDocumentByHash, Args(("hash", contentHash)), cancellationToken);
+        return result.Rows.Count == 0 ? null : Mapping.ToDocument(result.Rows[0][0]);
+    }
+
+    private static SortedDictionary<string, int> CountsByKey(Http.QueryResult result)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in result.Rows)
+        {
+            counts[Cells.String(row[0]) ?? ""] = Cells.Int(row[1]);
+        }
+
+        return counts;
+    }
+}

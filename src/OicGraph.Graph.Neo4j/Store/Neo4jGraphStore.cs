@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Logging;
+using OicGraph.Graph.Cypher;
+using OicGraph.Graph.Neo4j.Http;
+
+namespace OicGraph.Graph.Neo4j.Store;
+
+/// <summary>
+/// The graph store on Neo4j, over the HTTP Query API. Reads are single implicit read-mode statements (retried on transient
+/// faults); every write is one explicit transaction that reads what it is about to change, merges in C# with the same rules
+/// as the embedded store, writes with batched UNWIND statements and commits, or rolls back on any failure.
+/// </summary>
+internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphStore> logger) : IGraphStore, ICypherQueryRunner
+{
+    private const int BatchSize = 500;
+    private readonly Lock _schemaGate = new();
+    private Task? _schema;
+
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Cells.Long((await ReadAsync(Statements.Ping, null, cancellationToken)).Scalar) == 1;
+        }
+        catch (Exception exception) when (exception is GraphStoreException or GraphStoreUnavailableException)
+        {
+            logger.LogWarning("Neo4j is not ready: {Reason}", exception.Message);
+            return false;
+        }
+    }
+
+    private async Task<QueryResult> ReadAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.RunAsync(new Statement(statement, parameters), new RunOptions(AccessMode.Read), cancellationToken);
+        }
+        catch (Exception exception) when (Neo4jErrors.IsNeo4jFailure(exception))
+        {
+            throw Neo4jErrors.ForStore(exception);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one explicit transaction: commit on success, rollback on any failure.</summary>
+    private async Task<T> WriteAsync<T>(Func<Neo4jTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnsureSchemaAsync(cancellationToken);
+            await using var transaction = await client.BeginTransactionAsync(cancellationToken);
+            var result = await work(transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (Exception exception) when (Neo4jErrors.IsNeo4jFailure(exception))
+        {
+            throw Neo4jErrors.ForStore(exception);
+        }
+    }
+
+    /// <summary>Runs a row-taking statement in batches, so a large patch never becomes one huge request.</summary>
+    private static async Task RunBatchedAsync(
+        Neo4jTransaction transaction, string statement, IReadOnlyList<object> rows, CancellationToken cancellationToken)
+    {
+        foreach (var batch in rows.Chunk(BatchSize))
+        {
+            await transaction.RunAsync(new Statement(statement, Args(("rows", batch))), cancellationToken);
+        }
+    }
+
+    // Schema statements cannot share a transaction with data writes, so they run once, before the first write, each on
+    // its own; a failed attempt is forgotten so the next write tries again.
+    private Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        lock (_schemaGate)
+        {
+            if (_schema is null || _schema.IsFaulted || _schema.IsCanceled)
+            {
+                _schema = CreateSchemaAsync();
+            }
+
+            return _schema.WaitAsync(cancellationToken);
+        }
+    }
+
+    private async Task CreateSchemaAsync()
+    {
+        foreach (var statement in Statements.Schema)
+        {
+            await client.RunAsync(new Statement(statement), new RunOptions(AccessMode.Write), CancellationToken.None);
+        }
+    }
+
+    private static Dictionary<string, object?> Args(params (string Name, object? Value)[] arguments) =>
+        arguments.ToDictionary(argument => argument.Name, argument => argument.Value, StringComparer.Ordinal);
+}

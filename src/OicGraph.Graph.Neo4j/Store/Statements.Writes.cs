@@ -1,0 +1,56 @@
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Graph.Neo4j.Store;
+
+internal static partial class Statements
+{
+    /// <summary>Relationships a patch touches: by id, or because they cite one of the patch's documents.</summary>
+    public const string RelationshipsForPatch =
+        "MATCH (s:Entity)-[r]->(t:Entity) "
+        + "WHERE r.id IN $ids OR any(doc IN coalesce(r.evidenceDocument, []) WHERE doc IN $documents) "
+        + "RETURN " + RelationshipMap + " AS relationship";
+
+    public const string DeleteMentionsOfDocuments =
+        "MATCH (d:Document)-[m:MENTIONS]->(:Entity) WHERE d.id IN $documents DELETE m RETURN count(*) AS removed";
+
+    public const string UpsertDocuments = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row";
+
+    public const string UpdateRelationships =
+        "UNWIND $rows AS row MATCH (:Entity)-[r]->(:Entity) WHERE r.id = row.id SET r = row.properties";
+
+    public const string DeleteRelationships = "MATCH (:Entity)-[r]->(:Entity) WHERE r.id IN $ids DELETE r";
+
+    public const string CreateMentions =
+        "UNWIND $rows AS row MATCH (d:Document {id: row.document}) MATCH (e:Entity {id: row.entity}) "
+        + "CREATE (d)-[:MENTIONS {start: row.start, end: row.end, sentence: row.sentence, text: row.text}]->(e)";
+
+    public const string DocumentExists = "MATCH (d:Document {id: $id}) RETURN d.id AS id";
+
+    /// <summary>Entities a document mentions, with how many other documents also mention them.</summary>
+    public const string EntitiesMentionedBy =
+        "MATCH (:Document {id: $id})-[:MENTIONS]->(e:Entity) WITH DISTINCT e "
+        + "OPTIONAL MATCH (other:Document)-[:MENTIONS]->(e) WHERE other.id <> $id "
+        + "RETURN e.id AS id, count(other) AS others";
+
+    public const string RelationshipsForDocumentDelete =
+        "MATCH (s:Entity)-[r]->(t:Entity) "
+        + "WHERE $id IN coalesce(r.evidenceDocument, []) OR s.id IN $orphans OR t.id IN $orphans "
+        + "RETURN " + RelationshipMap + " AS relationship";
+
+    public const string DeleteEntities = "MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e";
+
+    public const string DeleteDocument = "MATCH (d:Document {id: $id}) DETACH DELETE d";
+
+    private static readonly Dictionary<EntityType, string> UpsertEntitiesByType = Enum.GetValues<EntityType>().ToDictionary(
+        type => type,
+        type => "UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e = row, e:" + type
+            + " REMOVE e:" + string.Join(':', Enum.GetValues<EntityType>().Where(other => other != type)));
+
+    /// <summary>Upserts entities of one type; the label comes from the enum, never from input.</summary>
+    public static string UpsertEntities(EntityType type) => UpsertEntitiesByType[type];
+
+    /// <summary>Creates relationships of one vocabulary type between existing entities.</summary>
+    public static string CreateRelationships(string type) =>
+        "UNWIND $rows AS row MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target}) "
+        + "CREATE (s)-[r:" + RelationshipTypes.Checked(type) + "]->(t) SET r = row.properties";
+}

@@ -1,0 +1,99 @@
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Graph.Neo4j.Store;
+
+/// <summary>
+/// Every Cypher statement the store sends. All values travel as parameters; the only things spliced into text are type
+/// labels from <see cref="EntityType"/> and relationship types from <see cref="RelationshipTypes"/>. Plain openCypher
+/// (no APOC, no Neo4j-only subquery syntax) so the embedded Cypher engine can run them too.
+/// </summary>
+internal static partial class Statements
+{
+    public static IReadOnlyList<string> Schema { get; } =
+    [
+        "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+        "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+        "CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
+        "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
+        "CREATE INDEX document_content_hash IF NOT EXISTS FOR (d:Document) ON (d.contentHash)",
+        "CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (e:Entity) "
+            + "ON EACH [e.name, e.name_en, e.name_kk_Cyrl, e.name_kk_Latn, e.name_kk_Arab]",
+    ];
+
+    public const string Ping = "RETURN 1 AS ok";
+
+    /// <summary>The columns <see cref="Mapping.ToSummary"/> reads, for a document bound to <c>d</c> and its mentions <c>m</c>.</summary>
+    public const string DocumentSummaryColumns =
+        "d.id AS id, d.kind AS kind, d.title AS title, d.sourceUrl AS sourceUrl, d.date AS date, d.language AS language, "
+        + "d.script AS script, size(d.text) AS length, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt, count(m) AS mentions";
+
+    /// <summary>The <c>{type, source, target, properties}</c> map <see cref="Mapping.ToRelationship"/> reads.</summary>
+    public const string RelationshipMap = "{type: type(r), source: s.id, target: t.id, properties: properties(r)}";
+
+    public const string GetEntity = "MATCH (e:Entity {id: $id}) RETURN properties(e) AS entity";
+
+    public const string GetEntities = "MATCH (e:Entity) WHERE e.id IN $ids RETURN properties(e) AS entity";
+
+    public const string GetEntityWithMentionCount =
+        "MATCH (e:Entity {id: $id}) OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e) RETURN properties(e) AS entity, count(m) AS mentions";
+
+    public const string DocumentsMentioningEntity =
+        "MATCH (d:Document)-[:MENTIONS]->(:Entity {id: $id}) WITH DISTINCT d "
+        + "OPTIONAL MATCH (d)-[m:MENTIONS]->(:Entity) RETURN " + DocumentSummaryColumns + " ORDER BY id";
+
+    public const string ListEntities =
+        "MATCH (e:Entity) "
+        + "WHERE ($type IS NULL OR e.type = $type) "
+        + "AND ($keys IS NULL OR any(k IN e.searchKeys WHERE any(q IN $keys WHERE k STARTS WITH q))) "
+        + "AND ($document IS NULL OR $document IN [(d:Document)-[:MENTIONS]->(e) | d.id]) "
+        + "WITH e ORDER BY e.name, e.id "
+        + "WITH collect(properties(e)) AS matched "
+        + "RETURN size(matched) AS total, matched[$offset..($offset + $limit)] AS items";
+
+    public const string GetRelationship =
+        "MATCH (s:Entity)-[r]->(t:Entity) WHERE r.id = $id RETURN " + RelationshipMap + " AS relationship";
+
+    public const string ListRelationships =
+        "MATCH (s:Entity)-[r]->(t:Entity) "
+        + "WHERE ($entity IS NULL OR (s.id = $entity AND $direction <> 'Incoming') OR (t.id = $entity AND $direction <> 'Outgoing')) "
+        + "AND ($types IS NULL OR type(r) IN $types) "
+        + "AND ($document IS NULL OR $document IN r.evidenceDocument) "
+        + "WITH s, r, t ORDER BY type(r), r.id "
+        + "WITH collect(" + RelationshipMap + ") AS matched "
+        + "RETURN size(matched) AS total, matched[$offset..($offset + $limit)] AS items";
+
+    /// <summary>Every relationship touching one of <c>$ids</c>, with both ends, for traversals done hop by hop.</summary>
+    public const string IncidentRelationships =
+        "MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids OR t.id IN $ids "
+        + "RETURN " + RelationshipMap + " AS relationship, properties(s) AS source, properties(t) AS target";
+
+    public const string RelationshipsAmong =
+        "MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids AND t.id IN $ids RETURN " + RelationshipMap + " AS relationship";
+
+    public const string EntitiesOfTypes =
+        "MATCH (e:Entity) WHERE $types IS NULL OR e.type IN $types "
+        + "RETURN properties(e) AS entity ORDER BY entity.name, entity.id LIMIT $limit";
+
+    public const string GetMentions =
+        "MATCH (d:Document)-[m:MENTIONS]->(e:Entity) "
+        + "WHERE ($entity IS NULL OR e.id = $entity) AND ($document IS NULL OR d.id = $document) "
+        + "RETURN d.id AS document, e.id AS entity, m.start AS startOffset, m.end AS endOffset, m.text AS text, m.sentence AS sentence "
+        + "ORDER BY document, startOffset, endOffset, entity";
+
+    public const string CountEntitiesByType = "MATCH (e:Entity) RETURN e.type AS type, count(*) AS count";
+
+    public const string CountRelationshipsByType = "MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS count";
+
+    public const string CountDocuments = "MATCH (d:Document) RETURN count(d) AS count";
+
+    public const string CountMentions = "MATCH (:Document)-[m:MENTIONS]->(:Entity) RETURN count(m) AS count";
+
+    public const string ListDocuments =
+        "MATCH (d:Document) WITH d ORDER BY d.id SKIP $offset LIMIT $limit "
+        + "OPTIONAL MATCH (d)-[m:MENTIONS]->(:Entity) RETURN " + DocumentSummaryColumns + " ORDER BY id";
+
+    public const string GetDocument = "MATCH (d:Document {id: $id}) RETURN properties(d) AS document";
+
+    public const string FindDocumentByHash =
+        "MATCH (d:Document {contentHash: $hash}) RETURN properties(d) AS document ORDER BY document.id LIMIT 1";
+}
