@@ -1,0 +1,54 @@
+using OicGraph.Extraction.Contract;
+using OicGraph.Extraction.Steps;
+
+namespace OicGraph.Extraction;
+
+/// <summary>
+/// Runs the extraction steps in order. <see cref="CreateDefault"/> declares the algorithm: the order below is the only
+/// place it is written down.
+/// </summary>
+public sealed class ExtractionPipeline : IEntityExtractor
+{
+    private readonly ExtractionResources _resources;
+    private readonly IReadOnlyList<IExtractionStep> _steps;
+
+    internal ExtractionPipeline(ExtractionResources resources, IReadOnlyList<IExtractionStep> steps)
+    {
+        _resources = resources;
+        _steps = steps;
+    }
+
+    internal IReadOnlyList<string> StepNames => [.. _steps.Select(s => s.Name)];
+
+    /// <summary>The pipeline with the reference data compiled once per process; thread-safe.</summary>
+    public static IEntityExtractor CreateDefault() => Default.Value;
+
+    private static readonly Lazy<ExtractionPipeline> Default = new(() => new ExtractionPipeline(ExtractionResources.Shared, DefaultSteps()));
+
+    internal static IReadOnlyList<IExtractionStep> DefaultSteps() =>
+    [
+        new NormalizeTextStep(),
+        new SplitWordsStep(),
+        new DocumentDateStep(),
+        new GazetteerStep(),
+        new DateStep(),
+        new PersonStep(),
+        new EventStep(),
+        new InitiativeStep(),
+        new OrganizationStep(),
+        new LinkRelationsStep(),
+    ];
+
+    public ExtractionResult Extract(ExtractionInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var context = new ExtractionContext(input, _resources, cancellationToken);
+        foreach (var step in _steps)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            step.Run(context);
+        }
+
+        return BuildResult.From(context);
+    }
+}

@@ -1,0 +1,94 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Text;
+
+namespace OicGraph.Extraction;
+
+/// <summary>
+/// Everything compiled once at start-up: the reference data, its names as Arabic match-key phrases, the posts, and the
+/// first-name lexicon. Immutable after construction, so one instance serves every thread.
+/// </summary>
+internal sealed class ExtractionResources
+{
+    private static readonly Lazy<ExtractionResources> Instance = new(() => new ExtractionResources(ReferenceData.Load()));
+
+    public ExtractionResources(ReferenceData reference)
+    {
+        Reference = reference;
+        foreach (var entry in reference.Entries)
+        {
+            foreach (var name in entry.AllNames)
+            {
+                foreach (var keys in PhraseKeys(name))
+                {
+                    Entities.Add(keys, entry);
+                }
+            }
+        }
+
+        foreach (var post in reference.Posts)
+        {
+            foreach (var name in post.AllNames)
+            {
+                foreach (var keys in PhraseKeys(name))
+                {
+                    Posts.Add(keys, post);
+                }
+            }
+        }
+
+        foreach (var entry in reference.Entries)
+        {
+            _names.TryAdd(entry.Id, ReferenceNames.For(entry));
+        }
+
+        foreach (var name in reference.FirstNames)
+        {
+            FirstNames.TryAdd(Lexicon.Key(name), name);
+        }
+    }
+
+    private readonly Dictionary<string, SortedDictionary<string, string>> _names = new(StringComparer.Ordinal);
+
+    public static ExtractionResources Shared => Instance.Value;
+
+    public IReadOnlyDictionary<string, string> NamesOf(ReferenceEntry entry) => _names[entry.Id];
+
+    public ReferenceData Reference { get; }
+
+    public Gazetteer<ReferenceEntry> Entities { get; } = new();
+
+    public Gazetteer<ReferencePost> Posts { get; } = new();
+
+    /// <summary>First names by match key, with their Cyrillic spelling for display.</summary>
+    public Dictionary<string, string> FirstNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The word keys of a name as it would be printed in Arabic script, plus the unspaced form of abbreviations (ҚР СІМ).</summary>
+    public static IEnumerable<string[]> PhraseKeys(string name)
+    {
+        var arabic = ReferenceNames.HasCyrillic(name) ? CyrillicToArabic.Convert(name) : name;
+        var keys = WordKeys(arabic);
+        if (keys.Length > 0)
+        {
+            yield return keys;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words.All(w => w.Length <= 4 && w.All(c => char.IsUpper(c))))
+        {
+            var joined = WordKeys(CyrillicToArabic.Convert(string.Concat(words)));
+            if (joined.Length > 0)
+            {
+                yield return joined;
+            }
+        }
+    }
+
+    public static string[] WordKeys(string arabic)
+    {
+        var normalized = KazakhNormalizer.Normalize(arabic).Text;
+        return [.. KazakhTokenizer.Tokenize(normalized)
+            .Where(t => t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Foreign)
+            .Select(t => MatchKeys.KeyOfNormalized(t.Text))
+            .Where(k => k.Length > 0)];
+    }
+}

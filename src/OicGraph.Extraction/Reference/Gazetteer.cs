@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using OicGraph.Text;
+
+namespace OicGraph.Extraction.Reference;
+
+/// <summary>A phrase found in the text: words <c>[First, Last]</c>, what it names, and the suffix stripped from its last word.</summary>
+internal sealed record GazetteerMatch<T>(int First, int Last, IReadOnlyList<T> Values, string Suffix);
+
+/// <summary>
+/// Phrases as sequences of word match keys in a trie. Only the last word may be inflected: its stems come from the text
+/// layer's suffix stripper, validated against the words that end a phrase, and are cached because news repeats words.
+/// </summary>
+internal sealed class Gazetteer<T>
+    where T : class
+{
+    private const int CacheLimit = 200_000;
+
+    private readonly Node _root = new();
+    private readonly HashSet<string> _lastWords = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _stems = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public void Add(IReadOnlyList<string> wordKeys, T value)
+    {
+        if (wordKeys.Count == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var key in wordKeys)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(key, out var child))
+            {
+                child = new Node();
+                node.Children[key] = child;
+            }
+
+            node = child;
+        }
+
+        node.Values ??= [];
+        if (!node.Values.Contains(value))
+        {
+            node.Values.Add(value);
+            Count++;
+        }
+
+        _lastWords.Add(wordKeys[^1]);
+    }
+
+    public bool ContainsWord(string key) => _lastWords.Contains(key);
+
+    /// <summary>The longest phrase starting at word <paramref name="first"/> and ending before <paramref name="end"/>.</summary>
+    public GazetteerMatch<T>? Longest(IReadOnlyList<Word> words, int first, int end, bool inflect = true)
+    {
+        if (!words[first].IsWord)
+        {
+            return null;
+        }
+
+        var node = _root;
+        GazetteerMatch<T>? best = null;
+        for (var j = first; j < end && node.Children is not null; j++)
+        {
+            var word = words[j];
+            if (!word.IsWord)
+            {
+                // A comma may sit inside a name (Бейбітшілік, қауіпсіздік ...); other punctuation ends it.
+                if (word.Is(',') && node != _root)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (node.Children.TryGetValue(word.Key, out var exact) && exact.Values is not null)
+            {
+                best = new GazetteerMatch<T>(first, j, exact.Values, "");
+            }
+            else if (inflect)
+            {
+                foreach (var stem in StemsOf(word.Key))
+                {
+                    if (node.Children.TryGetValue(stem, out var inflected) && inflected.Values is not null)
+                    {
+                        best = new GazetteerMatch<T>(first, j, inflected.Values, SuffixOf(word.Key, stem));
+                        break;
+                    }
+                }
+            }
+
+            if (exact is null)
+            {
+                break;
+            }
+
+            node = exact;
+        }
+
+        return best;
+    }
+
+    private static string SuffixOf(string key, string stem)
+    {
+        var common = 0;
+        while (common < stem.Length && common < key.Length && stem[common] == key[common])
+        {
+            common++;
+        }
+
+        return key[common..];
+    }
+
+    private string[] StemsOf(string key)
+    {
+        if (_stems.TryGetValue(key, out var stems))
+        {
+            return stems;
+        }
+
+        stems = [.. MatchKeys.Stems(key, s => !ReferenceEquals(s, key) && s != key && _lastWords.Contains(s))];
+        if (_stems.Count < CacheLimit)
+        {
+            _stems.TryAdd(key, stems);
+        }
+
+        return stems;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children { get; set; }
+
+        public List<T>? Values { get; set; }
+    }
+}

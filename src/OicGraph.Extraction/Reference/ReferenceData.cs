@@ -1,0 +1,84 @@
+using System.Reflection;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Reference;
+
+/// <summary>The reviewed files of graph-seed/reference, read from the assembly's embedded copies.</summary>
+internal sealed class ReferenceData
+{
+    private const string Prefix = "reference/";
+
+    public required IReadOnlyList<CsvTable> Tables { get; init; }
+
+    public required IReadOnlyList<ReferenceEntry> Entries { get; init; }
+
+    public required IReadOnlyList<ReferenceFact> Facts { get; init; }
+
+    public required IReadOnlyList<ReferencePost> Posts { get; init; }
+
+    public required IReadOnlySet<string> FirstNames { get; init; }
+
+    public IReadOnlyDictionary<string, ReferenceEntry> ById => _byId ??= Entries
+        .GroupBy(e => e.Id, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private Dictionary<string, ReferenceEntry>? _byId;
+
+    public static ReferenceData Load() => Load(ReadEmbedded());
+
+    public static ReferenceData Load(IReadOnlyDictionary<string, string> files)
+    {
+        var tables = files
+            .Where(f => f.Key.EndsWith(".csv", StringComparison.Ordinal))
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => CsvTable.Parse(Path.GetFileNameWithoutExtension(f.Key), f.Value))
+            .ToList();
+        var entries = new List<ReferenceEntry>();
+        var facts = new List<ReferenceFact>();
+        var posts = new List<ReferencePost>();
+        foreach (var table in tables)
+        {
+            ReferenceRows.Read(table, entries, facts, posts);
+        }
+
+        var firstNames = files.TryGetValue("first-names.txt", out var names)
+            ? names.Split('\n').Select(n => n.Trim()).Where(n => n.Length > 0 && n[0] != '#').ToHashSet(StringComparer.Ordinal)
+            : [];
+        return new ReferenceData { Tables = tables, Entries = entries, Facts = facts, Posts = posts, FirstNames = firstNames };
+    }
+
+    private static Dictionary<string, string> ReadEmbedded()
+    {
+        var assembly = typeof(ReferenceData).Assembly;
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
+        {
+            files[name[Prefix.Length..]] = Read(assembly, name);
+        }
+
+        return files;
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Missing embedded reference file {name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static string DocumentId(string table) => "reference-" + table;
+
+    public static EntityType? TypeOfTable(string table) => table switch
+    {
+        "oic-member-states" or "countries" => EntityType.Country,
+        "cities" => EntityType.City,
+        "regions" => EntityType.Region,
+        "places" => EntityType.Place,
+        "oic-bodies" or "organizations" => EntityType.Organization,
+        "people" => EntityType.Person,
+        "languages" => EntityType.Language,
+        "groups" => EntityType.Group,
+        _ => null,
+    };
+}

@@ -1,0 +1,88 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Steps;
+
+/// <summary>
+/// Reference names and posts, longest match first, the last word inflected (قازاقستاننىڭ, ساۋد ارابياسىندا, يىۇ-داعى).
+/// A name turned into an adjective (پالەستينالىق "Palestinian") names a people, not the place, and is skipped.
+/// </summary>
+internal sealed class GazetteerStep : IExtractionStep
+{
+    private static readonly string[] Derivations = ["لىق", "لىك", "دىق", "دىك", "تىق", "تىك", "شا", "شە"];
+
+    public string Name => "gazetteer";
+
+    public void Run(ExtractionContext context)
+    {
+        var words = context.Words;
+        var resources = context.Resources;
+        foreach (var sentence in context.Sentences)
+        {
+            var i = sentence.FirstWord;
+            while (i < sentence.EndWord)
+            {
+                if (context.OwnerOf(i) is not null)
+                {
+                    i++;
+                    continue;
+                }
+
+                var entity = resources.Entities.Longest(words, i, sentence.EndWord);
+                var post = resources.Posts.Longest(words, i, sentence.EndWord);
+                if (post is not null && (entity is null || post.Last > entity.Last))
+                {
+                    context.Posts.Add(new PostMention(post.First, post.Last, post.Values[0].Id, post.Values[0].NameEn, sentence.Index));
+                    i = post.Last + 1;
+                    continue;
+                }
+
+                if (entity is null || IsDerived(entity.Suffix))
+                {
+                    i++;
+                    continue;
+                }
+
+                var entry = Pick(entity.Values);
+                context.AddMention(entity.First, entity.Last, FromReference(context, entry), entity.Suffix);
+                i = entity.Last + 1;
+            }
+        }
+    }
+
+    public static EntityDraft FromReference(ExtractionContext context, ReferenceEntry entry)
+    {
+        var entity = context.Entity(entry.Id, entry.Type, entry.NameEn);
+        if (entity.NameCyrillic is null)
+        {
+            var names = context.Resources.NamesOf(entry);
+            entity.NameCyrillic = names.GetValueOrDefault(NameScripts.KazakhCyrillic);
+            entity.NameLatin = names.GetValueOrDefault(NameScripts.KazakhLatin);
+            entity.NameArabic = names.GetValueOrDefault(NameScripts.KazakhArabic);
+            entity.Aliases.UnionWith(entry.Variants);
+            foreach (var (key, value) in entry.Properties)
+            {
+                entity.Properties[key] = value;
+            }
+        }
+
+        return entity;
+    }
+
+    private static bool IsDerived(string suffix) => Derivations.Any(d => suffix.StartsWith(d, StringComparison.Ordinal));
+
+    // Where one spelling names two things, the country or organisation is the likelier reading in news.
+    private static ReferenceEntry Pick(IReadOnlyList<ReferenceEntry> entries) =>
+        entries.OrderBy(e => Rank(e.Type)).First();
+
+    private static int Rank(EntityType type) => type switch
+    {
+        EntityType.Country => 0,
+        EntityType.Organization => 1,
+        EntityType.Region => 2,
+        EntityType.City => 3,
+        EntityType.Place => 4,
+        EntityType.Person => 5,
+        _ => 6,
+    };
+}

@@ -1,0 +1,55 @@
+using OicGraph.Text;
+
+namespace OicGraph.Extraction.Steps;
+
+/// <summary>Sentences and tokens of the normalised text (text layer), each token with its match key and sentence.</summary>
+internal sealed class SplitWordsStep : IExtractionStep
+{
+    public string Name => "split-words";
+
+    public void Run(ExtractionContext context)
+    {
+        var text = context.Normalized.Text;
+        var sentences = SentenceSplitter.Split(text);
+        var tokens = KazakhTokenizer.Tokenize(text);
+        var words = new List<Word>(tokens.Count);
+        var spans = new List<SentenceSpan>(sentences.Count);
+        var s = 0;
+        var first = 0;
+        foreach (var token in tokens)
+        {
+            // A token before a sentence's start (a dialogue dash) belongs to that sentence; one after the last to the last.
+            while (s < sentences.Count - 1 && token.Start >= sentences[s].End)
+            {
+                spans.Add(new SentenceSpan(s, sentences[s].Start, sentences[s].End, first, words.Count));
+                first = words.Count;
+                s++;
+            }
+
+            var kind = token.Kind switch
+            {
+                TokenKind.Word or TokenKind.Foreign => WordKind.Word,
+                TokenKind.Number => WordKind.Number,
+                _ => WordKind.Punctuation,
+            };
+            var key = kind == WordKind.Punctuation ? token.Text : MatchKeys.KeyOfNormalized(token.Text);
+            words.Add(new Word(token.Start, token.End, token.Text, key, kind, s));
+        }
+
+        if (sentences.Count == 0 && words.Count > 0)
+        {
+            spans.Add(new SentenceSpan(0, words[0].Start, words[^1].End, 0, words.Count));
+        }
+        else if (sentences.Count > 0)
+        {
+            spans.Add(new SentenceSpan(s, sentences[s].Start, sentences[s].End, first, words.Count));
+            for (s++; s < sentences.Count; s++)
+            {
+                spans.Add(new SentenceSpan(s, sentences[s].Start, sentences[s].End, words.Count, words.Count));
+            }
+        }
+
+        context.SetWords(words);
+        context.Sentences = spans;
+    }
+}
