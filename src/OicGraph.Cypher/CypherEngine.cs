@@ -39,7 +39,7 @@ public sealed class CypherEngine(PropertyGraph graph)
             throw new CypherWriteRefusedException("The query contains a write clause (CREATE, MERGE, SET, REMOVE or DELETE) and the endpoint is read-only.");
         }
 
-        SemanticChecker.Check(query, parameters);
+        
         var context = new QueryContext(Graph, parameters, cancellationToken);
         var graphLock = Graph.Lock;
         if (writes)
@@ -81,6 +81,7 @@ public sealed class CypherEngine(PropertyGraph graph)
         }
 
         var query = Parser.Parse(statement);
+        SemanticChecker.Check(query, statement);
         if (_parsed.Count < MaxCachedStatements)
         {
             _parsed.TryAdd(statement, query);

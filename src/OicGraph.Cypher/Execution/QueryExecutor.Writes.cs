@@ -18,7 +18,7 @@ internal sealed partial class QueryExecutor
             var work = new Row(row);
             foreach (var part in create.Pattern)
             {
-                CreatePart(part, work);
+                CreatePart(part, work, false);
             }
 
             result.Add(work);
@@ -27,7 +27,7 @@ internal sealed partial class QueryExecutor
         return result;
     }
 
-    private void CreatePart(PatternPart part, Row work)
+    private void CreatePart(PatternPart part, Row work, bool merge)
     {
         var nodes = new List<NodeRecord>();
         var rels = new List<RelRecord>();
@@ -44,7 +44,7 @@ internal sealed partial class QueryExecutor
                 throw CypherErrors.Syntax("NoSingleRelationshipType: a relationship must have exactly one type to be created");
             }
 
-            if (pattern.Direction == Direction.Both)
+            if (pattern.Direction == Direction.Both && !merge)
             {
                 throw CypherErrors.Syntax("RequiresDirectedRelationship: only directed relationships can be created");
             }
@@ -59,7 +59,7 @@ internal sealed partial class QueryExecutor
                 throw CypherErrors.Syntax($"VariableAlreadyBound: `{pattern.Variable}` already declared");
             }
 
-            var (start, end) = pattern.Direction == Direction.Outgoing ? (nodes[i], nodes[i + 1]) : (nodes[i + 1], nodes[i]);
+            var (start, end) = pattern.Direction != Direction.Incoming ? (nodes[i], nodes[i + 1]) : (nodes[i + 1], nodes[i]);
             var rel = Graph.CreateRelationship(start, end, pattern.Types[0]);
             Counters.RelationshipsCreated++;
             SetInitialProperties(rel, pattern.Properties, work);
@@ -157,7 +157,7 @@ internal sealed partial class QueryExecutor
             }
 
             var work = new Row(row);
-            CreatePart(merge.Pattern, work);
+            CreatePart(merge.Pattern, work, true);
             ApplySetItems(merge.OnCreate, work);
             result.Add(work);
         }

@@ -74,7 +74,7 @@ internal static partial class BuiltinFunctions
     {
         if (args.Any(a => a is not long))
         {
-            throw ArgType(call, args.First(a => a is not long));
+            throw CypherErrors.Argument($"InvalidArgumentType: range() needs integers, got {Values.TypeName(args.First(a => a is not long))}");
         }
 
         var start = (long)args[0]!;

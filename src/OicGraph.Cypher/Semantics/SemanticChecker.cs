@@ -1,13 +1,168 @@
 using OicGraph.Cypher.Ast;
+using OicGraph.Cypher.Execution;
+using OicGraph.Cypher.Functions;
 
 namespace OicGraph.Cypher.Semantics;
 
-/// <summary>Compile-time checks the TCK expects before anything runs (undefined variables, misplaced aggregates, ...).</summary>
-internal static class SemanticChecker
+internal enum VarKind
 {
-    public static void Check(Query query, IReadOnlyDictionary<string, object?> parameters)
+    Any,
+    Value,
+    Node,
+    Rel,
+    RelList,
+    Path,
+}
+
+/// <summary>
+/// Compile-time checks the TCK expects before anything runs: undefined or conflicting variables, misplaced
+/// aggregates, invalid CREATE/MERGE patterns and clause composition. Errors use the SyntaxError code, as Neo4j does.
+/// </summary>
+internal sealed partial class SemanticChecker(string _text)
+{
+    private Dictionary<string, VarKind> _scope = new(StringComparer.Ordinal);
+
+    public static void Check(Query query, string text)
     {
-        _ = query;
-        _ = parameters;
+        if (query.UnionAll.Distinct().Count() > 1)
+        {
+            throw CypherErrors.Syntax("InvalidClauseComposition: cannot mix UNION and UNION ALL");
+        }
+
+        foreach (var part in query.Parts)
+        {
+            new SemanticChecker(text).CheckSingle(part, query.Parts.Count > 1);
+        }
     }
+
+    private void CheckSingle(SingleQuery query, bool inUnion)
+    {
+        var clauses = query.Clauses;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            var last = i == clauses.Count - 1;
+            if (clause is ReturnClause && !last)
+            {
+                throw CypherErrors.Syntax("InvalidClauseComposition: RETURN can only be used at the end of the query");
+            }
+
+            if (last && clause is MatchClause or WithClause or UnwindClause)
+            {
+                throw CypherErrors.Syntax("InvalidClauseComposition: query cannot conclude with " + clause.GetType().Name.Replace("Clause", "", StringComparison.Ordinal).ToUpperInvariant());
+            }
+
+            if (inUnion && last && clause is not ReturnClause)
+            {
+                throw CypherErrors.Syntax("InvalidClauseComposition: each UNION part must end with RETURN");
+            }
+
+            CheckClause(clause);
+        }
+    }
+
+    private void CheckClause(Clause clause)
+    {
+        switch (clause)
+        {
+            case MatchClause match:
+                DeclareMatchPattern(match.Pattern);
+                if (match.Where is not null)
+                {
+                    CheckPredicate(match.Where);
+                }
+
+                break;
+            case UnwindClause unwind:
+                CheckExpr(unwind.Source);
+                NoAggregates(unwind.Source);
+                if (_scope.ContainsKey(unwind.Variable))
+                {
+                    throw CypherErrors.Syntax($"VariableAlreadyBound: `{unwind.Variable}` already declared");
+                }
+
+                _scope[unwind.Variable] = VarKind.Any;
+                break;
+            case WithClause with:
+                CheckProjection(with.Projection, with.Where);
+                break;
+            case ReturnClause ret:
+                CheckProjection(ret.Projection, null);
+                break;
+            case CreateClause create:
+                foreach (var part in create.Pattern)
+                {
+                    DeclareCreatePattern(part, false);
+                }
+
+                break;
+            case MergeClause merge:
+                DeclareCreatePattern(merge.Pattern, true);
+                CheckSetItems(merge.OnCreate);
+                CheckSetItems(merge.OnMatch);
+                break;
+            case SetClause set:
+                CheckSetItems(set.Items);
+                break;
+            case RemoveClause remove:
+                foreach (var item in remove.Items)
+                {
+                    CheckExpr(item.Target);
+                }
+
+                break;
+            case DeleteClause delete:
+                foreach (var target in delete.Targets)
+                {
+                    CheckExpr(target);
+                    if (target is LabelCheck)
+                    {
+                        throw CypherErrors.Syntax("InvalidDelete: labels cannot be deleted, use REMOVE");
+                    }
+
+                    if (target is Literal or Binary or Unary or MapLiteral)
+                    {
+                        throw CypherErrors.Syntax("InvalidArgumentType: DELETE expects a node, relationship or path");
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private void CheckSetItems(IReadOnlyList<SetItem> items)
+    {
+        foreach (var item in items)
+        {
+            CheckExpr(item.Target);
+            if (item.Value is not null)
+            {
+                CheckExpr(item.Value);
+                NoAggregates(item.Value);
+            }
+        }
+    }
+
+    private void CheckPredicate(Expr where)
+    {
+        CheckExpr(where, predicate: true);
+        NoAggregates(where);
+    }
+
+    private static void NoAggregates(Expr expr)
+    {
+        if (Aggregation.Contains(expr))
+        {
+            throw CypherErrors.Syntax("InvalidAggregation: aggregation is not allowed here");
+        }
+    }
+
+    private static VarKind KindOf(Expr expr, Dictionary<string, VarKind> scope) => expr switch
+    {
+        Variable v => scope.GetValueOrDefault(v.Name),
+        Literal { Value: not null } or ListLiteral or MapLiteral => VarKind.Value,
+        _ => VarKind.Any,
+    };
+
+    private static bool KnownFunction(FunctionCall call) => call.IsAggregate || BuiltinFunctions.IsKnown(call.LowerName);
 }

@@ -103,7 +103,7 @@ internal static class TckRunner
             var expected = text.Split(' ')[1];
             if (error is null)
             {
-                return $"expected {expected}, but the query succeeded";
+                return $"expected {text[(text.IndexOf(' ') + 1)..]}, but the query succeeded";
             }
 
             var code = error is CypherQueryException q ? q.Code : error.GetType().Name;
