@@ -1,0 +1,33 @@
+using System.Text;
+using OicGraph.Text.Transliteration;
+
+namespace OicGraph.Text;
+
+/// <summary>
+/// Kazakh Arabic script → Cyrillic, for display names of entities not in the gazetteer (doc §1.3, §7.4). Per word:
+/// the lexicon first (exact key), then a lexicon stem with suffixes harmonised to it, then rules (nearest front/back
+/// cue, a loanword detector, и/й and я/ия by position, the ev-rule, ц). Every candidate is converted forward again and
+/// kept only if it gives back the Arabic word exactly; if none does, the rules' preferred reading is returned.
+/// Output is lower case except for lexicon entries. Non-Arabic text passes through.
+/// </summary>
+public static class ArabicToCyrillic
+{
+    /// <summary>Converts text (normalising it first); <paramref name="lexicon"/> defaults to <see cref="ReverseLexicon.Default"/>.</summary>
+    public static string Convert(string arabic, ReverseLexicon? lexicon = null)
+    {
+        ArgumentNullException.ThrowIfNull(arabic);
+        lexicon ??= ReverseLexicon.Default;
+        var text = KazakhNormalizer.Normalize(arabic).Text;
+        var output = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var token in KazakhTokenizer.Tokenize(text))
+        {
+            output.Append(text, at, token.Start - at);
+            output.Append(token.Kind == TokenKind.Word ? ReverseWord.Convert(token.Text, lexicon) : token.Text);
+            at = token.End;
+        }
+
+        output.Append(text, at, text.Length - at);
+        return output.ToString();
+    }
+}

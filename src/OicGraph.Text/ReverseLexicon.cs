@@ -1,0 +1,38 @@
+using OicGraph.Text.Transliteration;
+
+namespace OicGraph.Text;
+
+/// <summary>
+/// Cyrillic words or names the reverse transliterator trusts first (doc §7.4): each is compiled to its Arabic match key
+/// with <see cref="CyrillicToArabic"/>, so an Arabic word with that key (or that key plus nominal suffixes) reads back as
+/// the given Cyrillic spelling.
+/// </summary>
+public sealed class ReverseLexicon
+{
+    private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
+
+    public ReverseLexicon(IEnumerable<string> cyrillicWords)
+    {
+        ArgumentNullException.ThrowIfNull(cyrillicWords);
+        foreach (var word in cyrillicWords)
+        {
+            if (!string.IsNullOrWhiteSpace(word))
+            {
+                _byKey.TryAdd(MatchKeys.Key(CyrillicToArabic.Convert(word.Trim())), word.Trim());
+                _byKey.TryAdd(MatchKeys.Key(CyrillicToArabic.Convert(word.Trim(), TransliterationOptions.Egemen)), word.Trim());
+            }
+        }
+    }
+
+    /// <summary>No entries: rules only.</summary>
+    public static ReverseLexicon Empty { get; } = new([]);
+
+    /// <summary>A small built-in lexicon: OIC member and observer names, places, titles and loanwords of the seed domain.</summary>
+    public static ReverseLexicon Default { get; } = new(BuiltInLexicon.Words);
+
+    public int Count => _byKey.Count;
+
+    internal bool TryGet(string key, out string cyrillic) => _byKey.TryGetValue(key, out cyrillic!);
+
+    internal bool Contains(string key) => _byKey.ContainsKey(key);
+}

@@ -1,0 +1,44 @@
+namespace OicGraph.Text.Tests;
+
+public sealed class ArabicToCyrillicTests
+{
+    public static TheoryData<string> Words => SeedData.ArabicWords();
+
+    [Fact]
+    public void Reads_at_least_95_percent_of_the_seed_pairs_back_with_the_default_lexicon() =>
+        Assert.True(Accuracy(ReverseLexicon.Default) >= 0.95, $"accuracy {Accuracy(ReverseLexicon.Default):P1}");
+
+    [Fact]
+    public void Rules_alone_read_at_least_90_percent_of_the_seed_pairs_back() =>
+        Assert.True(Accuracy(ReverseLexicon.Empty) >= 0.90, $"accuracy {Accuracy(ReverseLexicon.Empty):P1}");
+
+    [Theory]
+    [MemberData(nameof(Words))]
+    public void Forward_of_reverse_gives_the_seed_word_back(string arabic)
+    {
+        var cyrillic = ArabicToCyrillic.Convert(arabic, ReverseLexicon.Empty);
+        Assert.Equal(arabic, CyrillicToArabic.Convert(cyrillic));
+    }
+
+    [Fact]
+    public void Forward_of_reverse_gives_back_the_words_of_the_seed_interview()
+    {
+        var text = KazakhNormalizer.Normalize(SeedData.Interview).Text;
+        var words = KazakhTokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word).Select(t => t.Text).Distinct().ToList();
+        var failures = words.Where(w => CyrillicToArabic.Convert(ArabicToCyrillic.Convert(w)) != w).ToList();
+
+        // Letter-spelled abbreviations rejoined by the normaliser (ءقرسىم) are not words the converter writes.
+        Assert.True(failures.Count <= words.Count / 100, $"{failures.Count}/{words.Count}: {string.Join(' ', failures.Take(20))}");
+    }
+
+    [Theory]
+    [InlineData("قازاقستاننىڭ ەلباسى نۇرسۇلتان نازاربايەۆ", "Қазақстанның Елбасы Нұрсұлтан Назарбаев")]
+    [InlineData("ساۋد ارابياسىندا، 2017-جىلى", "Сауд Арабиясында, 2017-жылы")]
+    [InlineData("ءبولىمىنىڭ باسشىسى", "бөлімінің басшысы")]
+    public void Converts_text_keeping_punctuation_and_numbers(string arabic, string cyrillic) =>
+        Assert.Equal(cyrillic, ArabicToCyrillic.Convert(arabic), ignoreCase: true);
+
+    private static double Accuracy(ReverseLexicon lexicon) =>
+        SeedData.Pairs.Count(p => string.Equals(ArabicToCyrillic.Convert(p.Arabic, lexicon), p.Cyrillic, StringComparison.OrdinalIgnoreCase))
+        / (double)SeedData.Pairs.Count;
+}
