@@ -7,7 +7,7 @@ internal sealed partial class Neo4jGraphStore
 {
     public Task<GraphChange> ApplyAsync(GraphPatch patch, CancellationToken cancellationToken = default)
     {
-        // Refuse before opening a transaction: an unknown relationship type could never be written.
+        GraphPatchValidator.ThrowIfInvalid(patch);
         foreach (var relationship in patch.Relationships)
         {
             RelationshipTypes.Checked(relationship.Type);
@@ -18,105 +18,109 @@ internal sealed partial class Neo4jGraphStore
             return Task.FromResult(GraphChange.None);
         }
 
-        return WriteAsync(transaction => ApplyAsync(transaction, patch, cancellationToken), cancellationToken);
+        return WriteAsync(
+            transaction => ExecuteAsync(transaction, patch.Documents, WritePlanner.MentionsOf(patch), patch.Entities, patch.Relationships, [], cancellationToken),
+            cancellationToken);
     }
 
-    private static async Task<GraphChange> ApplyAsync(Neo4jTransaction transaction, GraphPatch patch, CancellationToken cancellationToken)
-    {
-        var documentIds = patch.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var referencedIds = patch.Entities.Select(e => e.Id)
-            .Concat(patch.Relationships.SelectMany(r => new[] { r.SourceId, r.TargetId }))
-            .Concat(patch.Mentions.Select(m => m.EntityId))
-            .Distinct(StringComparer.Ordinal).ToList();
+    public Task<GraphChange?> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>
+        WriteAsync<GraphChange?>(async transaction =>
+        {
+            var exists = await transaction.RunAsync(new Statement(Statements.DocumentExists, Args(("id", documentId))), cancellationToken);
+            if (exists.Rows.Count == 0)
+            {
+                return null;
+            }
 
-        // Read, inside the transaction, everything the patch may change: that is how created and updated are known.
-        var existingEntities = (await transaction.RunAsync(new Statement(Statements.GetEntities, Args(("ids", referencedIds))), cancellationToken))
+            var noMentions = new Dictionary<string, IReadOnlyList<Mention>>(StringComparer.Ordinal) { [documentId] = [] };
+            return await ExecuteAsync(transaction, [], noMentions, [], [], [documentId], cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Reads what the write can touch, plans it with the embedded store's rules, then writes the plan.</summary>
+    private static async Task<GraphChange> ExecuteAsync(
+        Neo4jTransaction transaction,
+        IReadOnlyList<Document> documentUpserts,
+        IReadOnlyDictionary<string, IReadOnlyList<Mention>> newMentions,
+        IReadOnlyList<Entity> entities,
+        IReadOnlyList<Relationship> relationships,
+        IReadOnlyList<string> documentDeletes,
+        CancellationToken cancellationToken)
+    {
+        var documentIds = newMentions.Keys.ToList();
+        var oldMentions = (await transaction.RunAsync(new Statement(Statements.MentionsOfDocuments, Args(("documents", documentIds))), cancellationToken))
+            .Rows.Select(Mapping.ToMention).ToList();
+        var mentionedIds = oldMentions.Concat(newMentions.Values.SelectMany(m => m)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
+        var entityIds = entities.Select(e => e.Id).Concat(mentionedIds).Distinct(StringComparer.Ordinal).ToList();
+        var storedEntities = (await transaction.RunAsync(new Statement(Statements.GetEntities, Args(("ids", entityIds))), cancellationToken))
             .Rows.Select(row => Mapping.ToEntity(row[0])).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var existingRelationships = (await transaction.RunAsync(new Statement(Statements.RelationshipsForPatch, Args(
-                ("ids", patch.Relationships.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToList()),
-                ("documents", documentIds.ToList()))), cancellationToken))
+        var elsewhere = (await transaction.RunAsync(
+                new Statement(Statements.MentionsElsewhere, Args(("ids", mentionedIds), ("documents", documentIds))), cancellationToken))
+            .Rows.ToDictionary(row => Cells.String(row[0])!, row => Cells.Int(row[1]), StringComparer.Ordinal);
+        var storedRelationships = (await transaction.RunAsync(new Statement(Statements.RelationshipsForPatch, Args(
+                ("ids", relationships.Select(r => r.Id).ToList()), ("documents", documentIds))), cancellationToken))
             .Rows.Select(row => Mapping.ToRelationship(row[0])).ToDictionary(r => r.Id, StringComparer.Ordinal);
 
-        var entities = MergeEntities(patch.Entities, existingEntities);
-        foreach (var id in referencedIds.Where(id => !entities.ContainsKey(id) && !existingEntities.ContainsKey(id)))
+        var stored = new StoredSlice(
+            storedEntities,
+            oldMentions.GroupBy(m => m.DocumentId).ToDictionary(g => g.Key, g => (IReadOnlyList<Mention>)[.. g], StringComparer.Ordinal),
+            elsewhere,
+            storedRelationships);
+        var plan = WritePlanner.Plan(stored, newMentions, entities, relationships);
+
+        // Facts touching a deleted entity go with it; DETACH DELETE removes them, and the change must name them.
+        var relationshipDeletes = new SortedSet<string>(plan.RelationshipDeletes, StringComparer.Ordinal);
+        if (plan.EntityDeletes.Count > 0)
         {
-            throw new GraphStoreException("OicGraph.UnknownEntity", $"The patch refers to entity '{id}', which is neither in the patch nor in the graph.");
+            var touching = await transaction.RunAsync(new Statement(Statements.RelationshipIdsOfEntities, Args(("ids", plan.EntityDeletes))), cancellationToken);
+            relationshipDeletes.UnionWith(touching.Rows.Select(row => Cells.String(row[0])!));
         }
 
-        var relationships = MergeRelationships(patch.Relationships, existingRelationships, documentIds);
-        var changedEntities = entities.Values.Where(e => !existingEntities.TryGetValue(e.Id, out var old) || !GraphMerge.Same(old, e)).ToList();
-        var changedRelationships = relationships.Values
-            .Where(r => !existingRelationships.TryGetValue(r.Id, out var old) || !GraphMerge.Same(old, r)).ToList();
-        var reshaped = changedRelationships
-            .Where(r => existingRelationships.TryGetValue(r.Id, out var old) && !GraphMerge.SameShape(old, r)).Select(r => r.Id).ToList();
+        await WritePlanAsync(transaction, documentUpserts, plan, documentDeletes, cancellationToken);
+        return plan.Change with { RelationshipsDeleted = [.. relationshipDeletes] };
+    }
 
-        var mentionsRemoved = 0;
-        if (documentIds.Count > 0)
-        {
-            var removed = await transaction.RunAsync(
-                new Statement(Statements.DeleteMentionsOfDocuments, Args(("documents", documentIds.ToList()))), cancellationToken);
-            mentionsRemoved = Cells.Int(removed.Scalar);
-            await RunBatchedAsync(transaction, Statements.UpsertDocuments, patch.Documents.Select(Mapping.DocumentProperties).ToList(), cancellationToken);
-        }
-
-        foreach (var group in changedEntities.GroupBy(e => e.Type))
+    private static async Task WritePlanAsync(
+        Neo4jTransaction transaction, IReadOnlyList<Document> documentUpserts, WritePlan plan, IReadOnlyList<string> documentDeletes,
+        CancellationToken cancellationToken)
+    {
+        await RunBatchedAsync(transaction, Statements.UpsertDocuments, documentUpserts.Select(Mapping.DocumentProperties).ToList(), cancellationToken);
+        foreach (var group in plan.EntityUpserts.GroupBy(e => e.Type))
         {
             await RunBatchedAsync(transaction, Statements.UpsertEntities(group.Key), group.Select(Mapping.EntityProperties).ToList(), cancellationToken);
         }
 
-        if (reshaped.Count > 0)
+        if (plan.MentionReplacements.Count > 0)
         {
-            await transaction.RunAsync(new Statement(Statements.DeleteRelationships, Args(("ids", reshaped))), cancellationToken);
+            await RunAsync(transaction, Statements.DeleteMentionsOfDocuments, ("documents", plan.MentionReplacements.Keys.ToList()), cancellationToken);
+            await RunBatchedAsync(transaction, Statements.CreateMentions,
+                plan.MentionReplacements.Values.SelectMany(m => m).Select(Mapping.MentionRow).ToList(), cancellationToken);
         }
 
-        var updates = changedRelationships.Where(r => existingRelationships.ContainsKey(r.Id) && !reshaped.Contains(r.Id)).ToList();
-        await RunBatchedAsync(transaction, Statements.UpdateRelationships, updates.Select(PropertiesRow).ToList(), cancellationToken);
-        var creations = changedRelationships.Where(r => !existingRelationships.ContainsKey(r.Id) || reshaped.Contains(r.Id));
-        foreach (var group in creations.GroupBy(r => r.Type, StringComparer.Ordinal))
+        if (plan.RelationshipDeletes.Count > 0)
+        {
+            await RunAsync(transaction, Statements.DeleteRelationships, ("ids", plan.RelationshipDeletes), cancellationToken);
+        }
+
+        await RunBatchedAsync(transaction, Statements.UpdateRelationships, plan.RelationshipUpdates.Select(PropertiesRow).ToList(), cancellationToken);
+        foreach (var group in plan.RelationshipCreates.GroupBy(r => r.Type, StringComparer.Ordinal))
         {
             await RunBatchedAsync(transaction, Statements.CreateRelationships(group.Key), group.Select(EndpointsRow).ToList(), cancellationToken);
         }
 
-        await RunBatchedAsync(transaction, Statements.CreateMentions, patch.Mentions.Select(Mapping.MentionRow).ToList(), cancellationToken);
-
-        return new GraphChange(
-            Sorted(entities.Keys.Where(id => !existingEntities.ContainsKey(id))),
-            Sorted(changedEntities.Select(e => e.Id).Where(existingEntities.ContainsKey)),
-            [],
-            Sorted(relationships.Keys.Where(id => !existingRelationships.ContainsKey(id))),
-            Sorted(changedRelationships.Select(r => r.Id).Where(existingRelationships.ContainsKey)),
-            [],
-            patch.Mentions.Count,
-            mentionsRemoved);
-    }
-
-    private static Dictionary<string, Entity> MergeEntities(IEnumerable<Entity> incoming, Dictionary<string, Entity> existing)
-    {
-        var merged = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var entity in incoming)
+        if (plan.EntityDeletes.Count > 0)
         {
-            merged[entity.Id] = merged.TryGetValue(entity.Id, out var earlier) ? GraphMerge.Merge(earlier, entity)
-                : existing.TryGetValue(entity.Id, out var stored) ? GraphMerge.Merge(stored, entity)
-                : entity;
+            await RunAsync(transaction, Statements.DeleteEntities, ("ids", plan.EntityDeletes), cancellationToken);
         }
 
-        return merged;
-    }
-
-    // The patch's documents replace their earlier evidence: strip it from every stored fact first, then unite the new.
-    private static Dictionary<string, Relationship> MergeRelationships(
-        IEnumerable<Relationship> incoming, Dictionary<string, Relationship> existing, IReadOnlySet<string> documentIds)
-    {
-        var merged = existing.Values
-            .Select(r => GraphMerge.WithoutEvidenceFrom(r, documentIds))
-            .ToDictionary(r => r.Id, StringComparer.Ordinal);
-        foreach (var relationship in incoming)
+        if (documentDeletes.Count > 0)
         {
-            merged[relationship.Id] = merged.TryGetValue(relationship.Id, out var earlier) ? GraphMerge.Merge(earlier, relationship) : relationship;
+            await RunAsync(transaction, Statements.DeleteDocuments, ("ids", documentDeletes), cancellationToken);
         }
-
-        return merged;
     }
+
+    private static Task<QueryResult> RunAsync(
+        Neo4jTransaction transaction, string statement, (string Name, object? Value) argument, CancellationToken cancellationToken) =>
+        transaction.RunAsync(new Statement(statement, Args(argument)), cancellationToken);
 
     private static Dictionary<string, object?> PropertiesRow(Relationship relationship) => new(StringComparer.Ordinal)
     {
@@ -130,6 +134,4 @@ internal sealed partial class Neo4jGraphStore
         ["target"] = relationship.TargetId,
         ["properties"] = Mapping.RelationshipProperties(relationship),
     };
-
-    private static List<string> Sorted(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

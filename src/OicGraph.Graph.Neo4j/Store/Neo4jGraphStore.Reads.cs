@@ -63,15 +63,11 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
-        var entities = await ReadAsync(Statements.CountEntitiesByType, null, cancellationToken);
-        var relationships = await ReadAsync(Statements.CountRelationshipsByType, null, cancellationToken);
-        var documents = await ReadAsync(Statements.CountDocuments, null, cancellationToken);
-        var mentions = await ReadAsync(Statements.CountMentions, null, cancellationToken);
-        var entitiesByType = CountsByKey(entities);
-        var relationshipsByType = CountsByKey(relationships);
+        var row = (await ReadAsync(Statements.Stats, null, cancellationToken)).Rows[0];
+        var entitiesByType = CountsOf(Cells.Strings(row[0]));
+        var relationshipsByType = CountsOf(Cells.Strings(row[1]));
         return new GraphStats(
-            entitiesByType.Values.Sum(), relationshipsByType.Values.Sum(), Cells.Int(documents.Scalar), Cells.Int(mentions.Scalar),
-            entitiesByType, relationshipsByType);
+            entitiesByType.Values.Sum(), relationshipsByType.Values.Sum(), Cells.Int(row[2]), Cells.Int(row[3]), entitiesByType, relationshipsByType);
     }
 
     public async Task<Page<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default)
@@ -93,14 +89,7 @@ internal sealed partial class Neo4jGraphStore
         return result.Rows.Count == 0 ? null : Mapping.ToDocument(result.Rows[0][0]);
     }
 
-    private static SortedDictionary<string, int> CountsByKey(Http.QueryResult result)
-    {
-        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in result.Rows)
-        {
-            counts[Cells.String(row[0]) ?? ""] = Cells.Int(row[1]);
-        }
-
-        return counts;
-    }
+    private static Dictionary<string, int> CountsOf(IReadOnlyList<string> types) =>
+        types.GroupBy(type => type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

@@ -2,51 +2,40 @@ using OicGraph.Graph.Model;
 
 namespace OicGraph.Graph.Neo4j.Store;
 
-// Traversals walk hop by hop (one read per hop) and decide in C#, so the order, the limits and the tie-breaking are the
-// embedded store's, whatever Cypher planner runs underneath, and no Neo4j-only path syntax is needed.
+// Traversals walk hop by hop (one read per hop) and decide in C# with the embedded store's exact rules: frontier order,
+// relationships of each entity in id order, the entity limit, the tie-breaking. No Neo4j-only path syntax is needed.
 internal sealed partial class Neo4jGraphStore
 {
-    private sealed record Edge(Relationship Relationship, Entity Source, Entity Target);
-
     public async Task<GraphSlice?> GetNeighborhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken = default)
     {
         var start = await GetEntityAsync(id, cancellationToken);
-        if (start is null)
-        {
-            return null;
-        }
-
-        var (entities, truncated) = await ExpandAsync([start], depth, limit, _ => true, cancellationToken);
-        return await SliceAsync(entities, null, truncated, cancellationToken);
+        return start is null ? null : await ExpandAsync([start], depth, limit, _ => true, _ => true, cancellationToken);
     }
 
     public async Task<GraphSlice> GetSubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default)
     {
-        var entityTypes = query.EntityTypes is { Count: > 0 } types ? types.Select(type => type.ToString()).ToList() : null;
-        var relationshipTypes = query.RelationshipTypes is { Count: > 0 } wanted ? wanted.ToHashSet(StringComparer.Ordinal) : null;
-        if (query.EntityIds is not { Count: > 0 } seedIds)
+        bool EntityFits(Entity e) => query.EntityTypes is not { Count: > 0 } types || types.Contains(e.Type);
+        bool RelationshipFits(Relationship r) => query.RelationshipTypes is not { Count: > 0 } types || types.Contains(r.Type, StringComparer.Ordinal);
+        if (query.EntityIds is { Count: > 0 } seedIds)
         {
-            var all = await ReadAsync(Statements.EntitiesOfTypes, Args(("types", entityTypes), ("limit", query.Limit + 1)), cancellationToken);
-            var everything = all.Rows.Select(row => Mapping.ToEntity(row[0])).ToList();
-            return await SliceAsync(everything.Take(query.Limit).ToList(), relationshipTypes, everything.Count > query.Limit, cancellationToken);
+            var found = (await ReadAsync(Statements.GetEntities, Args(("ids", seedIds)), cancellationToken))
+                .Rows.Select(row => Mapping.ToEntity(row[0])).ToDictionary(e => e.Id, StringComparer.Ordinal);
+            var seeds = seedIds.Distinct(StringComparer.Ordinal).Where(found.ContainsKey).Select(id => found[id]).ToList();
+            return await ExpandAsync(seeds, query.Depth, query.Limit, EntityFits, RelationshipFits, cancellationToken);
         }
 
-        var seeds = await ReadAsync(Statements.GetEntities, Args(("ids", seedIds)), cancellationToken);
-        var (entities, truncated) = await ExpandAsync(
-            seeds.Rows.Select(row => Mapping.ToEntity(row[0])).OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(),
-            query.Depth,
-            query.Limit,
-            edge => (relationshipTypes is null || relationshipTypes.Contains(edge.Relationship.Type)),
-            cancellationToken,
-            entityTypes);
-        return await SliceAsync(entities, relationshipTypes, truncated, cancellationToken);
+        var types = query.EntityTypes is { Count: > 0 } wanted ? wanted.Select(t => t.ToString()).ToList() : null;
+        var result = await ReadAsync(Statements.EntitiesOfTypes, Args(("types", types), ("limit", query.Limit + 1)), cancellationToken);
+        var entities = result.Rows.Select(row => Mapping.ToEntity(row[0])).ToList();
+        return await SliceAsync([.. entities.Take(query.Limit)], RelationshipFits, entities.Count > query.Limit, cancellationToken);
     }
 
     public async Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(
         string fromId, string toId, int maxDepth, int limit, CancellationToken cancellationToken = default)
     {
-        var from = await GetEntityAsync(fromId, cancellationToken);
-        if (from is null || limit <= 0)
+        var ends = (await ReadAsync(Statements.GetEntities, Args(("ids", new[] { fromId, toId })), cancellationToken))
+            .Rows.Select(row => Mapping.ToEntity(row[0])).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        if (!ends.TryGetValue(fromId, out var from) || !ends.ContainsKey(toId) || limit <= 0)
         {
             return [];
         }
@@ -56,33 +45,31 @@ internal sealed partial class Neo4jGraphStore
             return [new GraphPath([from], [])];
         }
 
-        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal) { [fromId] = from };
+        var entities = new Dictionary<string, Entity>(ends, StringComparer.Ordinal);
         var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [fromId] = 0 };
-        var previous = new Dictionary<string, List<(Relationship Relationship, string From)>>(StringComparer.Ordinal);
+        var predecessors = new Dictionary<string, List<Relationship>>(StringComparer.Ordinal);
         List<string> frontier = [fromId];
         for (var hop = 1; hop <= maxDepth && frontier.Count > 0 && !distance.ContainsKey(toId); hop++)
         {
             var next = new List<string>();
-            foreach (var edge in await IncidentAsync(frontier, cancellationToken))
+            var adjacency = await AdjacencyAsync(frontier, entities, cancellationToken);
+            foreach (var id in frontier)
             {
-                foreach (var (near, far) in new[] { (edge.Source, edge.Target), (edge.Target, edge.Source) })
+                foreach (var relationship in adjacency[id])
                 {
-                    if (distance.GetValueOrDefault(near.Id, -1) != hop - 1 || near.Id == far.Id)
+                    var other = relationship.SourceId == id ? relationship.TargetId : relationship.SourceId;
+                    if (distance.TryGetValue(other, out var known) && known < hop)
                     {
                         continue;
                     }
 
-                    if (!distance.TryGetValue(far.Id, out var known))
+                    if (distance.TryAdd(other, hop))
                     {
-                        known = distance[far.Id] = hop;
-                        entities[far.Id] = far;
-                        next.Add(far.Id);
+                        next.Add(other);
+                        predecessors[other] = [];
                     }
 
-                    if (known == hop)
-                    {
-                        (previous.TryGetValue(far.Id, out var list) ? list : previous[far.Id] = []).Add((edge.Relationship, near.Id));
-                    }
+                    predecessors[other].Add(relationship);
                 }
             }
 
@@ -92,115 +79,134 @@ internal sealed partial class Neo4jGraphStore
         var paths = new List<GraphPath>();
         if (distance.ContainsKey(toId))
         {
-            CollectPaths(toId, fromId, previous, entities, [], [], paths, limit);
+            Walk(toId, fromId, predecessors, entities, [], [entities[toId]], paths, limit);
         }
 
         return paths;
     }
 
-    // Walks the shortest-path predecessors back from the target; entities and relationships are collected in reverse.
-    private static void CollectPaths(
-        string at, string fromId, Dictionary<string, List<(Relationship Relationship, string From)>> previous,
-        Dictionary<string, Entity> entities, List<Entity> nodes, List<Relationship> steps, List<GraphPath> paths, int limit)
+    // Back from the target over the predecessor relationships; hops and entities are collected in reverse.
+    private static void Walk(
+        string at, string fromId, Dictionary<string, List<Relationship>> predecessors, Dictionary<string, Entity> entities,
+        List<Relationship> hops, List<Entity> path, List<GraphPath> paths, int limit)
     {
-        nodes.Add(entities[at]);
+        if (paths.Count >= limit)
+        {
+            return;
+        }
+
         if (at == fromId)
         {
-            paths.Add(new GraphPath(Enumerable.Reverse(nodes).ToList(), Enumerable.Reverse(steps).ToList()));
+            paths.Add(new GraphPath([.. Enumerable.Reverse(path)], [.. Enumerable.Reverse(hops)]));
+            return;
         }
-        else
+
+        foreach (var relationship in predecessors[at])
         {
-            foreach (var (relationship, from) in previous[at])
-            {
-                if (paths.Count >= limit)
-                {
-                    break;
-                }
-
-                steps.Add(relationship);
-                CollectPaths(from, fromId, previous, entities, nodes, steps, paths, limit);
-                steps.RemoveAt(steps.Count - 1);
-            }
+            var previous = relationship.SourceId == at ? relationship.TargetId : relationship.SourceId;
+            hops.Add(relationship);
+            path.Add(entities[previous]);
+            Walk(previous, fromId, predecessors, entities, hops, path, paths, limit);
+            hops.RemoveAt(hops.Count - 1);
+            path.RemoveAt(path.Count - 1);
         }
-
-        nodes.RemoveAt(nodes.Count - 1);
     }
 
-    /// <summary>Breadth-first from the seeds, up to <paramref name="depth"/> hops and <paramref name="limit"/> entities.</summary>
-    private async Task<(List<Entity> Entities, bool Truncated)> ExpandAsync(
-        List<Entity> seeds, int depth, int limit, Func<Edge, bool> follow, CancellationToken cancellationToken,
-        IReadOnlyList<string>? entityTypes = null)
+    /// <summary>Breadth-first from the seeds, both directions, until the depth or the entity limit is reached.</summary>
+    private async Task<GraphSlice> ExpandAsync(
+        IReadOnlyList<Entity> seeds, int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits,
+        CancellationToken cancellationToken)
     {
-        var included = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var entities = seeds.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var order = new List<Entity>();
+        var frontier = new List<string>();
         var truncated = false;
         foreach (var seed in seeds)
         {
-            if (included.Count >= limit)
+            if (order.Count >= limit)
             {
                 truncated = true;
                 break;
             }
 
-            included[seed.Id] = seed;
+            seen.Add(seed.Id);
+            order.Add(seed);
+            frontier.Add(seed.Id);
         }
 
-        var frontier = included.Keys.ToList();
-        for (var hop = 1; hop <= depth && frontier.Count > 0 && !truncated; hop++)
+        for (var hop = 0; hop < depth && frontier.Count > 0 && !truncated; hop++)
         {
             var next = new List<string>();
-            foreach (var edge in (await IncidentAsync(frontier, cancellationToken)).Where(follow))
+            var adjacency = await AdjacencyAsync(frontier, entities, cancellationToken);
+            foreach (var id in frontier)
             {
-                foreach (var candidate in new[] { edge.Source, edge.Target })
+                foreach (var relationship in adjacency[id].Where(relationshipFits))
                 {
-                    if (included.ContainsKey(candidate.Id) || (entityTypes is not null && !entityTypes.Contains(candidate.Type.ToString())))
+                    var other = relationship.SourceId == id ? relationship.TargetId : relationship.SourceId;
+                    if (seen.Contains(other) || !entityFits(entities[other]))
                     {
                         continue;
                     }
 
-                    if (included.Count >= limit)
+                    if (order.Count >= limit)
                     {
                         truncated = true;
                         break;
                     }
 
-                    included[candidate.Id] = candidate;
-                    next.Add(candidate.Id);
+                    seen.Add(other);
+                    order.Add(entities[other]);
+                    next.Add(other);
                 }
             }
 
             frontier = next;
         }
 
-        return (included.Values.ToList(), truncated);
+        return await SliceAsync(order, relationshipFits, truncated, cancellationToken);
     }
 
-    private async Task<List<Edge>> IncidentAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    /// <summary>The relationships of each entity, both directions, in id order; the entities at their other ends are remembered.</summary>
+    private async Task<Dictionary<string, List<Relationship>>> AdjacencyAsync(
+        IReadOnlyList<string> ids, Dictionary<string, Entity> entities, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(Statements.IncidentRelationships, Args(("ids", ids)), cancellationToken);
-        return result.Rows
-            .Select(row => new Edge(Mapping.ToRelationship(row[0]), Mapping.ToEntity(row[1]), Mapping.ToEntity(row[2])))
-            .OrderBy(edge => edge.Relationship.Type, StringComparer.Ordinal)
-            .ThenBy(edge => edge.Relationship.Id, StringComparer.Ordinal)
-            .ToList();
+        var adjacency = ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => new List<Relationship>(), StringComparer.Ordinal);
+        var result = await ReadAsync(Statements.IncidentRelationships, Args(("ids", adjacency.Keys.ToList())), cancellationToken);
+        foreach (var row in result.Rows)
+        {
+            var relationship = Mapping.ToRelationship(row[0]);
+            var source = Mapping.ToEntity(row[1]);
+            var target = Mapping.ToEntity(row[2]);
+            entities.TryAdd(source.Id, source);
+            entities.TryAdd(target.Id, target);
+            adjacency.GetValueOrDefault(source.Id)?.Add(relationship);
+            if (target.Id != source.Id)
+            {
+                adjacency.GetValueOrDefault(target.Id)?.Add(relationship);
+            }
+        }
+
+        foreach (var list in adjacency.Values)
+        {
+            list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        }
+
+        return adjacency;
     }
 
-    /// <summary>The entities and every relationship among them (of the wanted types), in the port's list order.</summary>
+    /// <summary>The entities, in the order given, and every relationship between two of them, by type then id.</summary>
     private async Task<GraphSlice> SliceAsync(
-        List<Entity> entities, HashSet<string>? relationshipTypes, bool truncated, CancellationToken cancellationToken)
+        List<Entity> entities, Func<Relationship, bool> relationshipFits, bool truncated, CancellationToken cancellationToken)
     {
-        var relationships = new List<Relationship>();
+        List<Relationship> relationships = [];
         if (entities.Count > 0)
         {
             var result = await ReadAsync(Statements.RelationshipsAmong, Args(("ids", entities.Select(e => e.Id).ToList())), cancellationToken);
-            relationships = result.Rows.Select(row => Mapping.ToRelationship(row[0]))
-                .Where(r => relationshipTypes is null || relationshipTypes.Contains(r.Type))
-                .OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)
-                .ToList();
+            relationships = [.. result.Rows.Select(row => Mapping.ToRelationship(row[0])).Where(relationshipFits)
+                .OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)];
         }
 
-        return new GraphSlice(
-            entities.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(),
-            relationships,
-            truncated);
+        return new GraphSlice(entities, relationships, truncated);
     }
 }

@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 namespace OicGraph.Graph.Neo4j.Store;
 
 /// <summary>
-/// The relation vocabulary (shared/eval/README.md). A relationship type cannot be a Cypher parameter, so it is written
-/// into statement text; only names from this list, in Neo4j's identifier alphabet, ever get there.
+/// A relationship type cannot be a Cypher parameter, so it is written into statement text. Only UPPER_SNAKE_CASE names
+/// ever get there (the injection guard), and never MENTIONS, which the model keeps for mentions. Types outside the
+/// relation vocabulary are accepted, as the shared <see cref="GraphPatchValidator"/> and the embedded store accept them,
+/// so both backends refuse the same patches; <see cref="Known"/> documents the vocabulary.
 /// </summary>
 internal static partial class RelationshipTypes
 {
@@ -17,13 +19,13 @@ internal static partial class RelationshipTypes
         "NOMINATED_BY", "REPRESENTS", "LEADER_OF", "PROPOSED", "INTERVIEWED", "WORKING_LANGUAGE", "ORIGINATED_FROM",
     };
 
-    public static bool IsValid(string type) => Known.Contains(type) && Identifier().IsMatch(type);
+    public static bool IsValid(string type) => Identifier().IsMatch(type) && type != Mentions;
 
     /// <summary>The type itself, once proven safe to put in statement text.</summary>
     public static string Checked(string type) => IsValid(type)
         ? type
         : throw new GraphStoreException("OicGraph.Neo4j.UnknownRelationshipType",
-            $"'{type}' is not in the relation vocabulary, so it cannot be stored in Neo4j.");
+            $"'{type}' cannot be a Neo4j relationship type here: it must be UPPER_SNAKE_CASE and not {Mentions}.");
 
     [GeneratedRegex("^[A-Z][A-Z0-9_]*$")]
     private static partial Regex Identifier();

@@ -4,7 +4,7 @@ namespace OicGraph.Graph.Neo4j.Store;
 
 internal static partial class Statements
 {
-    /// <summary>Relationships a patch touches: by id, or because they cite one of the patch's documents.</summary>
+    /// <summary>Relationships a write touches: by id, or because they cite one of the documents being rewritten.</summary>
     public const string RelationshipsForPatch =
         "MATCH (s:Entity)-[r]->(t:Entity) "
         + "WHERE r.id IN $ids OR any(doc IN coalesce(r.evidenceDocument, []) WHERE doc IN $documents) "
@@ -26,20 +26,21 @@ internal static partial class Statements
 
     public const string DocumentExists = "MATCH (d:Document {id: $id}) RETURN d.id AS id";
 
-    /// <summary>Entities a document mentions, with how many other documents also mention them.</summary>
-    public const string EntitiesMentionedBy =
-        "MATCH (:Document {id: $id})-[:MENTIONS]->(e:Entity) WITH DISTINCT e "
-        + "OPTIONAL MATCH (other:Document)-[:MENTIONS]->(e) WHERE other.id <> $id "
-        + "RETURN e.id AS id, count(other) AS others";
+    public const string MentionsOfDocuments =
+        "MATCH (d:Document)-[m:MENTIONS]->(e:Entity) WHERE d.id IN $documents "
+        + "RETURN d.id AS document, e.id AS entity, m.start AS startOffset, m.end AS endOffset, m.text AS text, m.sentence AS sentence";
 
-    public const string RelationshipsForDocumentDelete =
-        "MATCH (s:Entity)-[r]->(t:Entity) "
-        + "WHERE $id IN coalesce(r.evidenceDocument, []) OR s.id IN $orphans OR t.id IN $orphans "
-        + "RETURN " + RelationshipMap + " AS relationship";
+    /// <summary>How many mentions each entity has in documents other than the ones being rewritten.</summary>
+    public const string MentionsElsewhere =
+        "MATCH (d:Document)-[m:MENTIONS]->(e:Entity) WHERE e.id IN $ids AND NOT d.id IN $documents "
+        + "RETURN e.id AS id, count(m) AS mentions";
+
+    public const string RelationshipIdsOfEntities =
+        "MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids OR t.id IN $ids RETURN r.id AS id";
 
     public const string DeleteEntities = "MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e";
 
-    public const string DeleteDocument = "MATCH (d:Document {id: $id}) DETACH DELETE d";
+    public const string DeleteDocuments = "MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d";
 
     private static readonly Dictionary<EntityType, string> UpsertEntitiesByType = Enum.GetValues<EntityType>().ToDictionary(
         type => type,

@@ -72,7 +72,7 @@ internal static partial class Statements
 
     public const string EntitiesOfTypes =
         "MATCH (e:Entity) WHERE $types IS NULL OR e.type IN $types "
-        + "RETURN properties(e) AS entity ORDER BY entity.name, entity.id LIMIT $limit";
+        + "RETURN properties(e) AS entity ORDER BY entity.id LIMIT $limit";
 
     public const string GetMentions =
         "MATCH (d:Document)-[m:MENTIONS]->(e:Entity) "
@@ -80,13 +80,18 @@ internal static partial class Statements
         + "RETURN d.id AS document, e.id AS entity, m.start AS startOffset, m.end AS endOffset, m.text AS text, m.sentence AS sentence "
         + "ORDER BY document, startOffset, endOffset, entity";
 
-    public const string CountEntitiesByType = "MATCH (e:Entity) RETURN e.type AS type, count(*) AS count";
-
-    public const string CountRelationshipsByType = "MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS count";
+    /// <summary>
+    /// All counts in one statement, so a reader never sees half of a concurrent write; the type lists are counted in C#
+    /// (plain openCypher has no map-building aggregate).
+    /// </summary>
+    public const string Stats =
+        "OPTIONAL MATCH (e:Entity) WITH collect(e.type) AS entityTypes "
+        + "OPTIONAL MATCH (:Entity)-[r]->(:Entity) WITH entityTypes, collect(type(r)) AS relationshipTypes "
+        + "OPTIONAL MATCH (d:Document) WITH entityTypes, relationshipTypes, count(d) AS documents "
+        + "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(:Entity) "
+        + "RETURN entityTypes, relationshipTypes, documents, count(m) AS mentions";
 
     public const string CountDocuments = "MATCH (d:Document) RETURN count(d) AS count";
-
-    public const string CountMentions = "MATCH (:Document)-[m:MENTIONS]->(:Entity) RETURN count(m) AS count";
 
     public const string ListDocuments =
         "MATCH (d:Document) WITH d ORDER BY d.id SKIP $offset LIMIT $limit "
