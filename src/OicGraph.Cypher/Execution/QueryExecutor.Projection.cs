@@ -7,7 +7,7 @@ internal sealed partial class QueryExecutor
     /// <summary>A projected row plus the scope ORDER BY may still see (the input row, or the group's first row).</summary>
     private sealed record Projected(Row Output, Row SortScope, Dictionary<Expr, object?>? Aggregates);
 
-    private (List<Row> Rows, List<string> Names) Project(Projection projection, List<Row> rows, List<string> scope)
+    private (List<Row> Rows, List<string> Names) Project(Projection projection, List<Row> rows, List<string> scope, Expr? where)
     {
         var items = new List<ProjectionItem>();
         if (projection.Star)
@@ -62,7 +62,23 @@ internal sealed partial class QueryExecutor
         }
 
         _evaluator.Aggregates = null;
+        if (where is not null)
+        {
+            result = result.Where(p => _evaluator.Eval(where, Merge(p)) is true);
+        }
+
         return (result.Select(p => p.Output).ToList(), names);
+    }
+
+    private static Row Merge(Projected projected)
+    {
+        var scope = new Row(projected.SortScope);
+        foreach (var (k, v) in projected.Output)
+        {
+            scope[k] = v;
+        }
+
+        return scope;
     }
 
     private Row ProjectRow(List<ProjectionItem> items, Row row)

@@ -47,16 +47,12 @@ internal sealed partial class QueryExecutor(QueryContext context)
                     AddScope(scope, [unwind.Variable]);
                     break;
                 case WithClause with:
-                    (rows, var names) = Project(with.Projection, rows, scope);
+                    (rows, var names) = Project(with.Projection, rows, scope, with.Where);
                     scope = names;
-                    if (with.Where is not null)
-                    {
-                        rows = rows.Where(r => _evaluator.Eval(with.Where, r) is true).ToList();
-                    }
 
                     break;
                 case ReturnClause ret:
-                    var (projected, columns) = Project(ret.Projection, rows, scope);
+                    var (projected, columns) = Project(ret.Projection, rows, scope, null);
                     return (columns, projected.Select(r => columns.Select(c => r[c]).ToArray()).ToList());
                 case CreateClause create:
                     rows = Create(create, rows);

@@ -134,11 +134,21 @@ internal sealed partial class Parser
         var left = ParseMultiplicative();
         while (AtSymbol("+") || AtSymbol("-"))
         {
+            RejectUnicodeDash();
             var op = Advance().Text;
             left = At(new Binary(op, left, ParseMultiplicative()), start);
         }
 
         return left;
+    }
+
+    /// <summary>Unicode dashes are accepted in arrows only; as an operator they are an error.</summary>
+    private void RejectUnicodeDash()
+    {
+        if (_text[Current.Offset] is not ('-' or '+'))
+        {
+            throw Lexer.SyntaxError("InvalidUnicodeCharacter: only '-' is a minus sign", Current.Line, Current.Column);
+        }
     }
 
     private Expr ParseMultiplicative()

@@ -140,6 +140,11 @@ internal sealed partial class SemanticChecker
             throw CypherErrors.Syntax("NestedAggregation: aggregate functions cannot be nested");
         }
 
+        if (call.LowerName == "length" && call.Args is [Variable lengthArg] && scope.GetValueOrDefault(lengthArg.Name) is VarKind.Node or VarKind.Rel)
+        {
+            throw CypherErrors.Syntax("InvalidArgumentType: length() needs a path");
+        }
+
         var predicateArgument = call.LowerName == "exists";
         foreach (var arg in call.Args)
         {

@@ -12,7 +12,8 @@ internal sealed partial class SemanticChecker
         {
             if (part.PathVariable is not null)
             {
-                if (_scope.ContainsKey(part.PathVariable))
+                if (_scope.ContainsKey(part.PathVariable)
+                    || QueryExecutor.PatternVariables([part with { PathVariable = null }]).Contains(part.PathVariable, StringComparer.Ordinal))
                 {
                     throw CypherErrors.Syntax($"VariableAlreadyBound: `{part.PathVariable}` already declared");
                 }

@@ -70,7 +70,10 @@ internal sealed partial class SemanticChecker
         _scope = newScope;
         if (where is not null)
         {
+            // WITH ... WHERE may still see the incoming variables, unless aggregation grouped them away.
+            _scope = aggregating ? newScope : sortScope;
             CheckPredicate(where);
+            _scope = newScope;
         }
     }
 

@@ -145,6 +145,11 @@ internal sealed partial class SemanticChecker(string _text)
 
     private void CheckPredicate(Expr where)
     {
+        if (where is Variable v && _scope.GetValueOrDefault(v.Name) is VarKind.Node or VarKind.Rel or VarKind.Path)
+        {
+            throw CypherErrors.Syntax("InvalidArgumentType: a node, relationship or path is not a predicate");
+        }
+
         CheckExpr(where, predicate: true);
         NoAggregates(where);
     }
@@ -160,7 +165,7 @@ internal sealed partial class SemanticChecker(string _text)
     private static VarKind KindOf(Expr expr, Dictionary<string, VarKind> scope) => expr switch
     {
         Variable v => scope.GetValueOrDefault(v.Name),
-        Literal { Value: not null } or ListLiteral or MapLiteral => VarKind.Value,
+        Literal { Value: not null } or MapLiteral => VarKind.Value,
         _ => VarKind.Any,
     };
 

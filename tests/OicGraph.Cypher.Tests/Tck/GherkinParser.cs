@@ -3,6 +3,8 @@ namespace OicGraph.Cypher.Tests.Tck;
 /// <summary>Just enough Gherkin for the TCK: scenarios, outlines with examples, doc strings and tables.</summary>
 internal static class GherkinParser
 {
+    private const string BackgroundName = "\u0000background";
+
     private static readonly string[] StepKeywords = ["Given", "When", "Then", "And", "But"];
 
     public static List<TckScenario> Parse(string folder, string path)
@@ -15,6 +17,7 @@ internal static class GherkinParser
         var steps = new List<TckStep>();
         var examples = new List<List<string>>();
         var inExamples = false;
+        var background = new List<TckStep>();
 
         void Flush()
         {
@@ -23,7 +26,11 @@ internal static class GherkinParser
                 return;
             }
 
-            if (!outline)
+            if (name == BackgroundName)
+            {
+                background = steps;
+            }
+            else if (!outline)
             {
                 scenarios.Add(new TckScenario(folder, feature, name, steps));
             }
@@ -70,6 +77,15 @@ internal static class GherkinParser
                 Flush();
                 outline = line.StartsWith("Scenario Outline:", StringComparison.Ordinal);
                 name = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+                steps = [.. background];
+                continue;
+            }
+
+            if (line.StartsWith("Background:", StringComparison.Ordinal))
+            {
+                Flush();
+                outline = false;
+                name = BackgroundName;
                 continue;
             }
 
