@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using OicGraph.Extraction.Reference;
+using OicGraph.Graph.Model;
 using OicGraph.Text;
 
 namespace OicGraph.Extraction;
@@ -45,6 +47,11 @@ internal sealed class ExtractionResources
         {
             FirstNames.TryAdd(Lexicon.Key(name), name);
         }
+
+        ReverseNames = new ReverseLexicon(reference.FirstNames.Concat(reference.Entries
+            .Where(e => e.Type == EntityType.Person)
+            .SelectMany(e => e.AllNames)
+            .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
     }
 
     private readonly Dictionary<string, SortedDictionary<string, string>> _names = new(StringComparer.Ordinal);
@@ -54,6 +61,28 @@ internal sealed class ExtractionResources
     public IReadOnlyDictionary<string, string> NamesOf(ReferenceEntry entry) => _names[entry.Id];
 
     public ReferenceData Reference { get; }
+
+    /// <summary>Names the reverse transliterator should read back as spelled (Олжас, Назарбаев).</summary>
+    public ReverseLexicon ReverseNames { get; }
+
+    private readonly ConcurrentDictionary<string, string[]> _nameStems = new(StringComparer.Ordinal);
+
+    /// <summary>Every suffix-stripped candidate of a word key, least stripped first (cached: names repeat).</summary>
+    public string[] NameStems(string key)
+    {
+        if (_nameStems.TryGetValue(key, out var stems))
+        {
+            return stems;
+        }
+
+        stems = [.. MatchKeys.Stems(key, _ => true)];
+        if (_nameStems.Count < 200_000)
+        {
+            _nameStems.TryAdd(key, stems);
+        }
+
+        return stems;
+    }
 
     public Gazetteer<ReferenceEntry> Entities { get; } = new();
 
