@@ -37,6 +37,9 @@ internal sealed class ExtractionContext(ExtractionInput input, ExtractionResourc
 
     public List<RelationDraft> Relations { get; } = [];
 
+    /// <summary>Entities a sentence refers to without naming them (اتالعان سامميت, ۇيىمعا): used by relation rules only.</summary>
+    public List<(int Sentence, int Word, EntityDraft Entity)> References { get; } = [];
+
     public void SetWords(IReadOnlyList<Word> words)
     {
         Words = words;

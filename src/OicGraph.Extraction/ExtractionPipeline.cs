@@ -30,6 +30,7 @@ public sealed class ExtractionPipeline : IEntityExtractor
         new NormalizeTextStep(),
         new SplitWordsStep(),
         new DocumentDateStep(),
+        new QuotedNameStep(),
         new GazetteerStep(),
         new DateStep(),
         new PersonStep(),

@@ -1,0 +1,82 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Steps;
+
+/// <summary>Where and when a sentence says an event happened: a place in the locative, a date, or "осы жылы" (that year).</summary>
+internal static class EventContext
+{
+    private static readonly string[] Locative = ["دا", "دە", "تا", "تە", "ندا", "ندە"];
+
+    public static void Attach(ExtractionContext context, EntityDraft @event, SentenceSpan sentence, int at)
+    {
+        if (Place(context, sentence, at) is { } place)
+        {
+            context.Relate("HELD_IN", @event, place, sentence.Index);
+        }
+
+        if (Date(context, sentence, at) is { } date && !context.Relations.Any(r => r.Type == "OCCURRED_ON" && ReferenceEquals(r.Source, @event)))
+        {
+            context.Relate("OCCURRED_ON", @event, date, sentence.Index);
+        }
+    }
+
+    /// <summary>The city, country or place in the locative nearest before <paramref name="at"/> (after it if none before).</summary>
+    public static EntityDraft? Place(ExtractionContext context, SentenceSpan sentence, int at)
+    {
+        MentionDraft? best = null;
+        foreach (var mention in MentionsIn(context, sentence))
+        {
+            if (mention.Entity.Type is not (EntityType.City or EntityType.Country or EntityType.Place or EntityType.Region)
+                || !Locative.Any(l => mention.Suffix.StartsWith(l, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (best is null || (mention.First < at && (best.First > at || mention.First > best.First)))
+            {
+                best = mention;
+            }
+        }
+
+        return best?.Entity;
+    }
+
+    /// <summary>A year or month date in the sentence, else the year of "осы жылы" taken from the sentence before.</summary>
+    public static EntityDraft? Date(ExtractionContext context, SentenceSpan sentence, int at)
+    {
+        var dates = MentionsIn(context, sentence).Where(m => IsPointDate(m.Entity)).ToList();
+        if (dates.Count > 0)
+        {
+            return dates.OrderBy(m => Math.Abs(m.First - at)).First().Entity;
+        }
+
+        var words = context.Words;
+        var thisYear = false;
+        for (var i = sentence.FirstWord; i + 1 < sentence.EndWord && !thisYear; i++)
+        {
+            thisYear = Lexicon.IsAny(words[i].Key + " " + words[i + 1].Key, Lexicon.ThisYear);
+        }
+
+        if (!thisYear || sentence.Index == 0)
+        {
+            return null;
+        }
+
+        return MentionsIn(context, context.Sentences[sentence.Index - 1]).LastOrDefault(m => IsPointDate(m.Entity))?.Entity;
+    }
+
+    private static bool IsPointDate(EntityDraft entity) =>
+        entity.Type == EntityType.Date && entity.Properties.TryGetValue("value", out var v) && v.Length >= 4 && char.IsAsciiDigit(v[0]) && !v.Contains('/');
+
+    public static IEnumerable<MentionDraft> MentionsIn(ExtractionContext context, SentenceSpan sentence)
+    {
+        for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
+        {
+            if (context.OwnerOf(i) is { } mention && mention.First == i)
+            {
+                yield return mention;
+            }
+        }
+    }
+}

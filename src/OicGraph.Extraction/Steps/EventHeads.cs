@@ -1,0 +1,47 @@
+using OicGraph.Extraction.Reference;
+
+namespace OicGraph.Extraction.Steps;
+
+/// <summary>The head nouns that make a phrase an event or an initiative, with their English head word.</summary>
+internal static class EventHeads
+{
+    public static readonly (string Key, string English)[] Events =
+    [
+        .. new[]
+        {
+            ("саммит", "Summit"), ("конференция", "Conference"), ("форум", "Forum"), ("отырыс", "Meeting"), ("жиналыс", "Meeting"),
+            ("жиын", "Meeting"), ("съезд", "Congress"), ("конгресс", "Congress"), ("сессия", "Session"), ("көрме", "Exhibition"),
+            ("фестиваль", "Festival"), ("чемпионат", "Championship"), ("олимпиада", "Olympiad"), ("конкурс", "Contest"),
+            ("симпозиум", "Symposium"), ("кеңес-жиын", "Meeting"),
+        }.Select(h => (Lexicon.Key(h.Item1), h.Item2)),
+    ];
+
+    public static readonly (string Key, string English)[] Initiatives =
+    [
+        .. new[] { ("жоспар", "plan"), ("бағдарлама", "programme"), ("бастама", "initiative"), ("стратегия", "strategy"), ("жоба", "project") }
+            .Select(h => (Lexicon.Key(h.Item1), h.Item2)),
+    ];
+
+    public static readonly string Action = Lexicon.Key("іс-қимыл");
+    public static readonly string[] Named = Lexicon.Keys("атты", "деген", "атындағы");
+    public static readonly string[] Demonstratives = Lexicon.Keys("аталған", "бұл", "осы", "сол", "мұндай");
+    public static readonly string[] About = Lexicon.Keys("жөніндегі", "бойынша", "туралы");
+    public static readonly string[] CouncilOfForeignMinisters = Lexicon.Keys("сыртқы", "істер", "министрлерінің");
+    public static readonly string Creation = Lexicon.Key("құру");
+    public static readonly string Gathered = Lexicon.Key("бас");
+    public static readonly string[] GatheredVerb = Lexicon.Keys("қосты", "қосады", "қосқан");
+
+    /// <summary>The English head when <paramref name="key"/> is an inflected form of one of <paramref name="heads"/>.</summary>
+    public static string? Find(ExtractionContext context, string key, (string Key, string English)[] heads)
+    {
+        foreach (var (head, english) in heads)
+        {
+            if (key == head || (key.StartsWith(head, StringComparison.Ordinal) && context.Resources.NameStems(key).Contains(head)))
+            {
+                return english;
+            }
+        }
+
+        return null;
+    }
+}
