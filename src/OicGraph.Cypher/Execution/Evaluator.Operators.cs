@@ -54,6 +54,8 @@ internal sealed partial class Evaluator
                 return Values.Equal(left, right);
             case "<>":
                 return !Values.Equal(left, right);
+            case "<" or ">" or "<=" or ">=" when IsNaN(left) || IsNaN(right):
+                return left is null || right is null ? null : Values.IsNumber(left) && Values.IsNumber(right) ? false : null;
             case "<":
                 return Values.Compare(left, right) is { } lt ? lt < 0 : null;
             case ">":
@@ -78,6 +80,8 @@ internal sealed partial class Evaluator
                 return Arithmetic(op, left, right);
         }
     }
+
+    private static bool IsNaN(object? value) => value is double d && double.IsNaN(d);
 
     private static bool? In(object? item, object? list)
     {

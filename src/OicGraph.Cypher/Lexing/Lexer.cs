@@ -166,22 +166,13 @@ internal sealed class Lexer(string text)
             }
 
             var digits = text[digitsStart.._pos];
-            try
-            {
-                var value = hex
-                    ? (long)ulong.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)
-                    : (long)Convert.ToUInt64(digits, 8);
-                if (hex && digits.Length == 16 && digits[0] > '7')
-                {
-                    throw SyntaxError("IntegerOverflow", line, column);
-                }
-
-                return new Token(TokenKind.Integer, value.ToString(CultureInfo.InvariantCulture), start, line, column);
-            }
-            catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+            var valid = digits.Length > 0 && digits.All(c => hex ? char.IsAsciiHexDigit(c) : c is >= '0' and <= '7');
+            if (!valid)
             {
                 throw SyntaxError($"InvalidNumberLiteral '{text[start.._pos]}'", line, column);
             }
+
+            return new Token(TokenKind.Integer, text[start.._pos], start, line, column);
         }
 
         var isFloat = false;

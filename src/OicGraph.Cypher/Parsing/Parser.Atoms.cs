@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using OicGraph.Cypher.Ast;
 using OicGraph.Cypher.Lexing;
 using OicGraph.Graph.Cypher;
@@ -43,14 +44,36 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>Decimal, 0x hex or 0o octal; the sign is folded in so the most negative long parses.</summary>
     private static Literal ParseIntegerLiteral(string text, Token token)
     {
-        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        var negative = text.StartsWith('-');
+        var digits = negative ? text[1..] : text;
+        BigInteger value;
+        if (digits.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
         {
-            throw Lexer.SyntaxError("IntegerOverflow", token.Line, token.Column);
+            value = BigInteger.Parse("0" + digits[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+        }
+        else if (digits.StartsWith("0o", StringComparison.OrdinalIgnoreCase))
+        {
+            value = digits[2..].Aggregate(BigInteger.Zero, (acc, c) => (acc * 8) + (c - '0'));
+        }
+        else
+        {
+            value = BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
-        return new Literal(value);
+        if (negative)
+        {
+            value = -value;
+        }
+
+        if (value < long.MinValue || value > long.MaxValue)
+        {
+            throw Lexer.SyntaxError("IntegerOverflow: integer literal is too large", token.Line, token.Column);
+        }
+
+        return new Literal((long)value);
     }
 
     private Expr ParseSymbolAtom(int start)

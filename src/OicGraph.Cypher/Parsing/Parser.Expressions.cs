@@ -190,6 +190,13 @@ internal sealed partial class Parser
                 return At(ApplyPostfix(At(literal, start), start, true), start);
             }
 
+            if (Current.Kind == TokenKind.Float && Current.Offset == PreviousEnd)
+            {
+                // Subtracting from zero keeps "-0.0" a plain zero, as the TCK expects.
+                var number = (Literal)ParseAtom();
+                return At(ApplyPostfix(At(new Literal(0.0 - (double)number.Value!), start), start, true), start);
+            }
+
             return At(new Unary("-", ParseUnary()), start);
         }
 

@@ -400,7 +400,7 @@ internal sealed partial class Parser
                     _ = AcceptKeyword("ASC") || AcceptKeyword("ASCENDING");
                 }
 
-                orderBy.Add(new SortItem(expr, descending));
+                orderBy.Add(new SortItem(ReplaceProjected(expr, items), descending));
             }
             while (AcceptSymbol(","));
         }

@@ -45,6 +45,11 @@ internal sealed partial class SemanticChecker
 
                 return;
             case ListComprehension lc:
+                if ((lc.Where is not null && Aggregation.Contains(lc.Where)) || (lc.Projection is not null && Aggregation.Contains(lc.Projection)))
+                {
+                    throw CypherErrors.Syntax("InvalidAggregation: aggregation inside a list comprehension");
+                }
+
                 CheckExpr(lc.Source, scope, false, available);
                 var lcScope = With(scope, lc.Variable);
                 CheckOptional(lc.Where, lcScope, true, available);
@@ -106,6 +111,8 @@ internal sealed partial class SemanticChecker
                 CheckExpr(b.Left, scope, true, available);
                 CheckExpr(b.Right, scope, true, available);
                 return;
+            case Binary { Op: "IN", Right: Literal { Value: not null } or MapLiteral }:
+                throw CypherErrors.Syntax("InvalidArgumentType: IN needs a list");
             case Unary { Op: "NOT" } u:
                 RequireBooleanOperand(u.Operand);
                 CheckExpr(u.Operand, scope, true, available);
@@ -140,9 +147,9 @@ internal sealed partial class SemanticChecker
             throw CypherErrors.Syntax("NestedAggregation: aggregate functions cannot be nested");
         }
 
-        if (call.LowerName == "length" && call.Args is [Variable lengthArg] && scope.GetValueOrDefault(lengthArg.Name) is VarKind.Node or VarKind.Rel)
+        if (call.Args.Count == 1 && !ArgumentKindFits(call.LowerName, KindOf(call.Args[0], scope)))
         {
-            throw CypherErrors.Syntax("InvalidArgumentType: length() needs a path");
+            throw CypherErrors.Syntax($"InvalidArgumentType: {call.Name}() cannot take that argument");
         }
 
         var predicateArgument = call.LowerName == "exists";
@@ -151,6 +158,17 @@ internal sealed partial class SemanticChecker
             CheckExpr(arg, scope, predicateArgument, available);
         }
     }
+
+    private static bool ArgumentKindFits(string function, VarKind kind) => function switch
+    {
+        "labels" or "type" when kind == VarKind.Map => false,
+        "length" => kind is not (VarKind.Node or VarKind.Rel or VarKind.Value),
+        "labels" => kind is not (VarKind.Path or VarKind.Rel or VarKind.Value or VarKind.List),
+        "type" => kind is not (VarKind.Node or VarKind.Path or VarKind.Value or VarKind.List),
+        "properties" => kind is not (VarKind.Path or VarKind.List or VarKind.Value),
+        "size" => kind is not VarKind.Path,
+        _ => true,
+    };
 
     private static void RequireBooleanOperand(Expr operand)
     {

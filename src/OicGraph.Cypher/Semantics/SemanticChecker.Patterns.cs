@@ -81,7 +81,10 @@ internal sealed partial class SemanticChecker
     }
 
     private static bool Compatible(VarKind existing, VarKind wanted) =>
-        existing == wanted || (existing == VarKind.RelList && wanted == VarKind.Rel) || (existing == VarKind.Rel && wanted == VarKind.RelList);
+        existing == wanted
+        || (existing == VarKind.RelList && wanted == VarKind.Rel)
+        || (existing == VarKind.Rel && wanted == VarKind.RelList)
+        || (existing == VarKind.List && wanted == VarKind.RelList);
 
     private void DeclareCreatePattern(PatternPart part, bool merge)
     {

@@ -5,9 +5,9 @@ namespace OicGraph.Cypher.Semantics;
 
 internal sealed partial class SemanticChecker
 {
-    private void CheckProjection(Projection projection, Expr? where)
+    private void CheckProjection(Projection projection, Expr? where, bool isReturn)
     {
-        if (projection.Star && _scope.Count == 0)
+        if (isReturn && projection.Star && _scope.Count == 0)
         {
             throw CypherErrors.Syntax("NoVariablesInScope: RETURN * is not allowed when there are no variables in scope");
         }
@@ -63,15 +63,29 @@ internal sealed partial class SemanticChecker
             }
 
             CheckExpr(sort.Expression, sortScope, false, available);
+            if (aggregating && Aggregation.Contains(sort.Expression))
+            {
+                CheckGroupedExpr(sort.Expression, SimpleKeys(projection.Items));
+            }
         }
 
         CheckCount(projection.Skip, "SKIP");
         CheckCount(projection.Limit, "LIMIT");
+        var previous = _scope;
         _scope = newScope;
         if (where is not null)
         {
             // WITH ... WHERE may still see the incoming variables, unless aggregation grouped them away.
-            _scope = aggregating ? newScope : sortScope;
+            var whereScope = new Dictionary<string, VarKind>(newScope, StringComparer.Ordinal);
+            if (!aggregating)
+            {
+                foreach (var (name, kind) in previous)
+                {
+                    whereScope.TryAdd(name, kind);
+                }
+            }
+
+            _scope = whereScope;
             CheckPredicate(where);
             _scope = newScope;
         }
@@ -100,12 +114,18 @@ internal sealed partial class SemanticChecker
     /// <summary>Outside aggregate calls, an aggregating item may only use grouping keys (AmbiguousAggregationExpression).</summary>
     private void CheckGrouping(IReadOnlyList<ProjectionItem> items)
     {
-        var keys = items.Where(i => !Aggregation.Contains(i.Expression)).Select(i => Key(i.Expression)).ToHashSet(StringComparer.Ordinal);
+        var keys = SimpleKeys(items);
         foreach (var item in items.Where(i => Aggregation.Contains(i.Expression)))
         {
             CheckGroupedExpr(item.Expression, keys);
         }
     }
+
+    /// <summary>Only variables and property lookups count as grouping keys inside an aggregating expression.</summary>
+    private HashSet<string> SimpleKeys(IReadOnlyList<ProjectionItem> items) =>
+        items.Where(i => !Aggregation.Contains(i.Expression) && i.Expression is Variable or PropertyAccess { Target: Variable })
+            .SelectMany(i => new[] { Key(i.Expression), i.Name })
+            .ToHashSet(StringComparer.Ordinal);
 
     private void CheckGroupedExpr(Expr expr, HashSet<string> keys)
     {

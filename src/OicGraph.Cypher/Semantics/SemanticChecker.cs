@@ -12,6 +12,8 @@ internal enum VarKind
     Rel,
     RelList,
     Path,
+    List,
+    Map,
 }
 
 /// <summary>
@@ -84,10 +86,10 @@ internal sealed partial class SemanticChecker(string _text)
                 _scope[unwind.Variable] = VarKind.Any;
                 break;
             case WithClause with:
-                CheckProjection(with.Projection, with.Where);
+                CheckProjection(with.Projection, with.Where, false);
                 break;
             case ReturnClause ret:
-                CheckProjection(ret.Projection, null);
+                CheckProjection(ret.Projection, null, true);
                 break;
             case CreateClause create:
                 foreach (var part in create.Pattern)
@@ -165,7 +167,9 @@ internal sealed partial class SemanticChecker(string _text)
     private static VarKind KindOf(Expr expr, Dictionary<string, VarKind> scope) => expr switch
     {
         Variable v => scope.GetValueOrDefault(v.Name),
-        Literal { Value: not null } or MapLiteral => VarKind.Value,
+        Literal { Value: not null } => VarKind.Value,
+        MapLiteral => VarKind.Map,
+        ListLiteral => VarKind.List,
         _ => VarKind.Any,
     };
 

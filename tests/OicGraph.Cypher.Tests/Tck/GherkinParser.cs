@@ -166,9 +166,9 @@ internal static class GherkinParser
         for (var i = 0; i < inner.Length; i++)
         {
             var c = inner[i];
-            if (c == '\\' && i + 1 < inner.Length && inner[i + 1] == '|')
+            if (c == '\\' && i + 1 < inner.Length && inner[i + 1] is '|' or '\\')
             {
-                current.Append('|');
+                current.Append(inner[i + 1]);
                 i++;
             }
             else if (c == '|')

@@ -1,0 +1,33 @@
+using OicGraph.Cypher.Ast;
+
+namespace OicGraph.Cypher.Parsing;
+
+internal sealed partial class Parser
+{
+    /// <summary>
+    /// ORDER BY may repeat a projected expression (even after DISTINCT or aggregation hid its variables):
+    /// such sub-expressions are rewritten to read the projected column instead.
+    /// </summary>
+    private Expr ReplaceProjected(Expr expr, List<ProjectionItem> items)
+    {
+        var key = KeyOf(expr);
+        var item = items.FirstOrDefault(i => i.Expression is not Variable && KeyOf(i.Expression) == key);
+        if (item is not null)
+        {
+            return new Variable(item.Name) { Start = expr.Start, End = expr.End };
+        }
+
+        Expr rewritten = expr switch
+        {
+            Binary b => b with { Left = ReplaceProjected(b.Left, items), Right = ReplaceProjected(b.Right, items) },
+            Unary u => u with { Operand = ReplaceProjected(u.Operand, items) },
+            IsNull n => n with { Operand = ReplaceProjected(n.Operand, items) },
+            FunctionCall { IsAggregate: false } f => f with { Args = f.Args.Select(a => ReplaceProjected(a, items)).ToList() },
+            ListLiteral l => l with { Items = l.Items.Select(a => ReplaceProjected(a, items)).ToList() },
+            _ => expr,
+        };
+        return rewritten;
+    }
+
+    private string KeyOf(Expr expr) => string.Concat(_text[expr.Start..expr.End].Where(c => !char.IsWhiteSpace(c)));
+}
