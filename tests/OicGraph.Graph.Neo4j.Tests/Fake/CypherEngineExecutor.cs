@@ -1,0 +1,83 @@
+using OicGraph.Cypher;
+using OicGraph.Graph.Cypher;
+
+namespace OicGraph.Graph.Neo4j.Tests.Fake;
+
+/// <summary>
+/// Executes statements for real with the embedded openCypher engine, so the fake behaves like a database and the store
+/// contract suite can run against the adapter. Transactions are serialized by the server; rollback restores the snapshot
+/// taken at begin. Schema statements are acknowledged (the engine keeps no indexes or constraints).
+/// </summary>
+public sealed class CypherEngineExecutor : IStatementExecutor
+{
+    private CypherEngine _engine = new(new PropertyGraph());
+    private (IReadOnlyList<CypherNode> Nodes, IReadOnlyList<CypherRelationship> Relationships)? _snapshot;
+
+    public bool Serializes => true;
+
+    public FakeOutcome Execute(FakeStatement statement)
+    {
+        if (IsSchema(statement.Text))
+        {
+            return FakeOutcome.Empty;
+        }
+
+        try
+        {
+            var result = _engine.Execute(statement.Text, statement.Parameters, new CypherExecutionOptions(ReadOnly: statement.ReadMode), CancellationToken.None);
+            return new FakeOutcome(result.Columns, result.Rows);
+        }
+        catch (CypherWriteRefusedException)
+        {
+            return FakeOutcome.Fail("Neo.ClientError.Statement.AccessMode", "Writing in read access mode not allowed. Attempted write to neo4j");
+        }
+        catch (CypherQueryException exception)
+        {
+            return FakeOutcome.Fail(exception.Code, exception.Message);
+        }
+    }
+
+    public void Begin(string transactionId) => _snapshot = Export();
+
+    public void Commit(string transactionId) => _snapshot = null;
+
+    public void Rollback(string transactionId)
+    {
+        if (_snapshot is { } snapshot)
+        {
+            _engine = new CypherEngine(Import(snapshot.Nodes, snapshot.Relationships));
+            _snapshot = null;
+        }
+    }
+
+    private static bool IsSchema(string statement) =>
+        statement.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal) || statement.StartsWith("CREATE INDEX", StringComparison.Ordinal)
+        || statement.StartsWith("CREATE FULLTEXT INDEX", StringComparison.Ordinal);
+
+    private (IReadOnlyList<CypherNode>, IReadOnlyList<CypherRelationship>) Export()
+    {
+        var options = new CypherExecutionOptions(ReadOnly: true);
+        var parameters = new Dictionary<string, object?>();
+        var nodes = _engine.Execute("MATCH (n) RETURN n", parameters, options, CancellationToken.None).Rows.Select(row => (CypherNode)row[0]!).ToList();
+        var relationships = _engine.Execute("MATCH ()-[r]->() RETURN r", parameters, options, CancellationToken.None).Rows
+            .Select(row => (CypherRelationship)row[0]!).ToList();
+        return (nodes, relationships);
+    }
+
+    private static PropertyGraph Import(IReadOnlyList<CypherNode> nodes, IReadOnlyList<CypherRelationship> relationships)
+    {
+        var graph = new PropertyGraph();
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            ids[node.ElementId] = graph.AddNode(node.Labels, node.Properties);
+        }
+
+        foreach (var relationship in relationships)
+        {
+            graph.AddRelationship(ids[relationship.StartElementId], ids[relationship.EndElementId], relationship.Type, relationship.Properties);
+        }
+
+        return graph;
+    }
+}

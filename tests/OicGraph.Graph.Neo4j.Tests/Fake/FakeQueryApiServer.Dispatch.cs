@@ -1,0 +1,249 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+
+namespace OicGraph.Graph.Neo4j.Tests.Fake;
+
+public sealed partial class FakeQueryApiServer
+{
+    private enum RouteKind
+    {
+        Query,
+        Begin,
+        Transaction,
+        Commit,
+    }
+
+    private sealed record RouteMatch(string Database, RouteKind Kind, string? TransactionId);
+
+    private sealed class OpenTransaction(string id, DateTimeOffset expires)
+    {
+        public string Id { get; } = id;
+
+        public DateTimeOffset Expires { get; set; } = expires;
+    }
+
+    private readonly ConcurrentDictionary<string, OpenTransaction> _transactions = new(StringComparer.Ordinal);
+
+    // Executors that cannot isolate transactions (the in-memory engine) get them one at a time, implicit statements included.
+    private readonly SemaphoreSlim _serial = new(1, 1);
+
+    public int OpenTransactions => _transactions.Count;
+
+    private static RouteMatch? Route(string path)
+    {
+        var match = RoutePattern().Match(path);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var database = Uri.UnescapeDataString(match.Groups["db"].Value);
+        if (!match.Groups["tx"].Success)
+        {
+            return new RouteMatch(database, RouteKind.Query, null);
+        }
+
+        if (!match.Groups["id"].Success)
+        {
+            return new RouteMatch(database, RouteKind.Begin, null);
+        }
+
+        return new RouteMatch(database, match.Groups["commit"].Success ? RouteKind.Commit : RouteKind.Transaction, match.Groups["id"].Value);
+    }
+
+    private async Task DispatchAsync(HttpContext context, RouteMatch route, FakeRequestBody body, bool typed)
+    {
+        var mediaType = typed ? FakeResponses.Typed : FakeResponses.Json;
+        if (route.Kind == RouteKind.Query)
+        {
+            if (string.IsNullOrEmpty(body.Statement))
+            {
+                await FakeResponses.ErrorAsync(context, 400, "Neo.ClientError.Request.Invalid", "statement cannot be null or empty", mediaType);
+                return;
+            }
+
+            await AcquireAsync(context.RequestAborted);
+            try
+            {
+                var outcome = Execute(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, null));
+                await RespondAsync(context, outcome, typed, body.IncludeCounters, null, bookmarks: true);
+            }
+            finally
+            {
+                Release();
+            }
+
+            return;
+        }
+
+        if (route.Kind == RouteKind.Begin)
+        {
+            await AcquireAsync(context.RequestAborted);
+            var transaction = new OpenTransaction(Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..6], DateTimeOffset.UtcNow + Options.TransactionExpiry);
+            _transactions[transaction.Id] = transaction;
+            _executor.Begin(transaction.Id);
+            if (Options.ClusterAffinity is { } affinity)
+            {
+                context.Response.Headers["neo4j-cluster-affinity"] = affinity;
+            }
+
+            await RunInTransactionAsync(context, transaction, body, typed);
+            return;
+        }
+
+        if (Find(route.TransactionId!, context) is not { } open)
+        {
+            await FakeResponses.ErrorAsync(context, 404, "Neo.ClientError.Request.Invalid",
+                $"Transaction with Id: \"{route.TransactionId}\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was not provided.",
+                mediaType);
+            return;
+        }
+
+        if (HttpMethods.IsDelete(context.Request.Method))
+        {
+            End(open, commit: false);
+
+            // "Keeps the status as 200 for not breaking compatibility"; 5.26 sends no body, 2026.09 sends {}.
+            context.Response.StatusCode = 200;
+            if (Options.Modern)
+            {
+                context.Response.ContentType = mediaType;
+                await context.Response.WriteAsync("{}");
+            }
+
+            return;
+        }
+
+        if (route.Kind == RouteKind.Commit)
+        {
+            FakeOutcome? outcome = null;
+            if (!string.IsNullOrEmpty(body.Statement))
+            {
+                outcome = Execute(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, open.Id));
+                if (outcome.Error is not null)
+                {
+                    End(open, commit: false);
+                    await RespondAsync(context, outcome, typed, body.IncludeCounters, null, bookmarks: false);
+                    return;
+                }
+            }
+
+            End(open, commit: true);
+            await RespondAsync(context, outcome, typed, body.IncludeCounters, null, bookmarks: true);
+            return;
+        }
+
+        await RunInTransactionAsync(context, open, body, typed);
+    }
+
+    private async Task RunInTransactionAsync(HttpContext context, OpenTransaction transaction, FakeRequestBody body, bool typed)
+    {
+        FakeOutcome? outcome = null;
+        if (!string.IsNullOrEmpty(body.Statement))
+        {
+            outcome = Execute(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, transaction.Id));
+            if (outcome.Error is not null)
+            {
+                // A failed statement ends the transaction; the next request on it gets 404.
+                End(transaction, commit: false);
+                await RespondAsync(context, outcome, typed, body.IncludeCounters, null, bookmarks: false);
+                return;
+            }
+        }
+
+        transaction.Expires = DateTimeOffset.UtcNow + Options.TransactionExpiry;
+        await RespondAsync(context, outcome, typed, body.IncludeCounters, (transaction.Id, transaction.Expires), bookmarks: false);
+    }
+
+    private FakeOutcome Execute(FakeStatement statement)
+    {
+        if (Options.TransientFailures > 0)
+        {
+            Options.TransientFailures--;
+            return FakeOutcome.Fail(Options.TransientCode, "The fake was told to fail transiently.");
+        }
+
+        try
+        {
+            return _executor.Execute(statement);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return FakeOutcome.Fail("Neo.DatabaseError.General.UnknownError", exception.Message);
+        }
+    }
+
+    private Task RespondAsync(
+        HttpContext context, FakeOutcome? outcome, bool typed, bool counters, (string, DateTimeOffset)? transaction, bool bookmarks)
+    {
+        if (outcome?.Error is { } error && !outcome.ErrorAfterRows)
+        {
+            return FakeResponses.ErrorAsync(context, error.HttpStatus, error.Code, error.Message, typed ? FakeResponses.Typed : FakeResponses.Json);
+        }
+
+        return FakeResponses.ResultAsync(context, outcome, typed, counters, transaction, bookmarks && outcome?.Error is null, Options.Modern);
+    }
+
+    private OpenTransaction? Find(string id, HttpContext context)
+    {
+        ExpireStale();
+        if (!_transactions.TryGetValue(id, out var transaction))
+        {
+            return null;
+        }
+
+        return Options.ClusterAffinity is { } affinity && context.Request.Headers["neo4j-cluster-affinity"] != affinity ? null : transaction;
+    }
+
+    private void End(OpenTransaction transaction, bool commit)
+    {
+        if (!_transactions.TryRemove(transaction.Id, out _))
+        {
+            return;
+        }
+
+        if (commit)
+        {
+            _executor.Commit(transaction.Id);
+        }
+        else
+        {
+            _executor.Rollback(transaction.Id);
+        }
+
+        Release();
+    }
+
+    private void ExpireStale()
+    {
+        foreach (var transaction in _transactions.Values.Where(t => t.Expires < DateTimeOffset.UtcNow).ToList())
+        {
+            End(transaction, commit: false);
+        }
+    }
+
+    private async Task AcquireAsync(CancellationToken cancellationToken)
+    {
+        if (!_executor.Serializes)
+        {
+            return;
+        }
+
+        while (!await _serial.WaitAsync(TimeSpan.FromMilliseconds(50), cancellationToken))
+        {
+            ExpireStale();
+        }
+    }
+
+    private void Release()
+    {
+        if (_executor.Serializes)
+        {
+            _serial.Release();
+        }
+    }
+
+    [GeneratedRegex("^/db/(?<db>[^/]+)/query/v2(?<tx>/tx(/(?<id>[^/]+)(?<commit>/commit)?)?)?/?$")]
+    private static partial Regex RoutePattern();
+}
