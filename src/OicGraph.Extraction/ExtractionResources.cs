@@ -38,6 +38,7 @@ internal sealed class ExtractionResources
             }
         }
 
+        _partOf.UnionWith(reference.Facts.Where(f => f.Type == "PART_OF").Select(f => (f.Source, f.Target)));
         foreach (var entry in reference.Entries)
         {
             _names.TryAdd(entry.Id, ReferenceNames.For(entry));
@@ -61,6 +62,14 @@ internal sealed class ExtractionResources
     public IReadOnlyDictionary<string, string> NamesOf(ReferenceEntry entry) => _names[entry.Id];
 
     public ReferenceData Reference { get; }
+
+    private readonly HashSet<(string Part, string Whole)> _partOf = [];
+
+    /// <summary>The organisation a post belongs to (oic-posts.csv), or empty.</summary>
+    public string OrganizationOfPost(string postId) => Reference.Posts.FirstOrDefault(p => p.Id == postId)?.Organization ?? "";
+
+    /// <summary>Whether the reference data says <paramref name="part"/> is PART_OF <paramref name="whole"/>.</summary>
+    public bool IsPartOf(string part, string whole) => _partOf.Contains((part, whole));
 
     /// <summary>Names the reverse transliterator should read back as spelled (Олжас, Назарбаев).</summary>
     public ReverseLexicon ReverseNames { get; }

@@ -1,10 +1,74 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations;
+
 namespace OicGraph.Extraction.Steps;
 
+/// <summary>
+/// Runs the relation rules over every sentence, after resolving the bare "ұйым" (the organisation) of each sentence to
+/// the organisation the document is about. The rules and their order are declared here.
+/// </summary>
 internal sealed class LinkRelationsStep : IExtractionStep
 {
+    private static readonly string Organization = Lexicon.Key("ұйым");
+    private static readonly string[] NotOrganization = [Lexicon.Key("ұйымдастыр"), Lexicon.Key("ұйымдар")];
+
+    internal static readonly IReadOnlyList<IRelationRule> Rules =
+    [
+        new MembershipRule(),
+        new ObserverRule(),
+        new ChairRule(),
+        new LocatedInRule(),
+        new CapitalRule(),
+        new PartOfRule(),
+        new LeaderRule(),
+        new PositionRule(),
+        new WorkedForRule(),
+        new ElectedAtRule(),
+        new InterviewRule(),
+        new ProposedRule(),
+        new OrganizedByRule(),
+        new FoundedAtRule(),
+        new WorkingLanguageRule(),
+    ];
+
     public string Name => "relations";
 
     public void Run(ExtractionContext context)
     {
+        var document = DocumentFacts.Of(context);
+        ResolveOrganization(context, document);
+        foreach (var sentence in context.Sentences)
+        {
+            if (sentence.EndWord == sentence.FirstWord)
+            {
+                continue;
+            }
+
+            var facts = new SentenceFacts(context, sentence, document);
+            foreach (var rule in Rules)
+            {
+                rule.Apply(facts);
+            }
+        }
+    }
+
+    // "ۇيىمعا", "اتالعان ۇيىم": the organisation the text is about, not a new one.
+    private static void ResolveOrganization(ExtractionContext context, DocumentFacts document)
+    {
+        if (document.MainOrganization is not { } main)
+        {
+            return;
+        }
+
+        var words = context.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var key = words[i].Key;
+            if (context.OwnerOf(i) is null && key.StartsWith(Organization, StringComparison.Ordinal) && !Lexicon.StartsWithAny(key, NotOrganization)
+                && (key == Organization || context.Resources.NameStems(key).Contains(Organization)))
+            {
+                context.References.Add((words[i].Sentence, i, main));
+            }
+        }
     }
 }

@@ -1,0 +1,39 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>
+/// What holds for the whole document: who is interviewed (X-пен сұхбаттасу), the organisation it is about (the most
+/// named one, which bare "ұйым" refers to), and the reference facts about the entities it names.
+/// </summary>
+internal sealed class DocumentFacts
+{
+    private static readonly string Interview = Lexicon.Key("сұхбат");
+    private static readonly string[] Instrumental = ["مەن", "پەن", "بەن"];
+
+    public EntityDraft? Interviewee { get; private set; }
+
+    public EntityDraft? MainOrganization { get; private set; }
+
+    public static DocumentFacts Of(ExtractionContext context)
+    {
+        var facts = new DocumentFacts();
+        var words = context.Words;
+        foreach (var mention in context.Mentions.Where(m => m.Entity.Type == EntityType.Person).OrderBy(m => m.First))
+        {
+            if (mention.Last + 1 < words.Count && Instrumental.Any(s => mention.Suffix.EndsWith(s, StringComparison.Ordinal))
+                && words[mention.Last + 1].Key.StartsWith(Interview, StringComparison.Ordinal))
+            {
+                facts.Interviewee = mention.Entity;
+                break;
+            }
+        }
+
+        facts.MainOrganization = context.Entities.Values
+            .Where(e => e.Type == EntityType.Organization && e.Mentions.Count >= 2)
+            .OrderByDescending(e => e.Mentions.Count)
+            .FirstOrDefault();
+        return facts;
+    }
+}

@@ -1,0 +1,169 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>"قازاقستان پرەزيدەنتى نۇرسۇلتان نازاربايەۆ": country, its president or prime minister, the person.</summary>
+internal sealed class LeaderRule : IRelationRule
+{
+    public string Name => "LEADER_OF";
+
+    public void Apply(SentenceFacts facts)
+    {
+        foreach (var post in facts.Posts.Where(p => p.PostId is "president" or "prime-minister"))
+        {
+            var country = facts.Mentions.FirstOrDefault(m => m.Last + 1 == post.First && m.Entity.Type == EntityType.Country);
+            var person = facts.Mentions.FirstOrDefault(m => m.First == post.Last + 1 && m.Entity.Type == EntityType.Person);
+            if (country is not null && person is not null)
+            {
+                facts.Relate("LEADER_OF", person.Entity, country.Entity, ("role", post.NameEn));
+            }
+        }
+    }
+}
+
+/// <summary>
+/// A post and who holds it: the person named right after it (or just before, in apposition), or the interviewee when
+/// the sentence speaks in the first person ("мен ... тағайындалдым"). A post followed by "лауазымына" (to the post of)
+/// is the object of a nomination, not its holder's title. Heads of a department HEAD it; other posts are HOLDS_POSITION
+/// at the post's organisation, with the date the sentence gives for an appointment or election.
+/// </summary>
+internal sealed class PositionRule : IRelationRule
+{
+    private static readonly string Post = Lexicon.Key("лауазым");
+    private static readonly string[] Appointed = Lexicon.Keys("тағайындал", "сайлан", "таныл");
+
+    public string Name => "HOLDS_POSITION";
+
+    public void Apply(SentenceFacts facts)
+    {
+        var words = facts.Context.Words;
+        foreach (var post in facts.Posts.Where(p => p.PostId is not ("president" or "prime-minister")))
+        {
+            var asObject = post.Last + 1 < facts.Sentence.EndWord && words[post.Last + 1].Key.StartsWith(Post, StringComparison.Ordinal);
+            var holder = (asObject ? null : Named(facts, post)) ?? (facts.FirstPerson ? facts.Document.Interviewee : null);
+            if (holder is null)
+            {
+                continue;
+            }
+
+            var appointed = facts.FirstPerson && facts.Has(Appointed);
+            if (post.PostId == "department-head")
+            {
+                var department = facts.Mentions.LastOrDefault(m => m.Last < post.First && IsDepartment(m.Entity))?.Entity
+                    ?? Recent(facts, IsDepartment);
+                if (department is not null)
+                {
+                    facts.Relate("HEADS", holder, department, ("since", appointed ? DateNear(facts) : null));
+                }
+
+                continue;
+            }
+
+            var organization = facts.Organizations().FirstOrDefault(o => o.Id == facts.Context.Resources.OrganizationOfPost(post.PostId));
+            if (organization is not null)
+            {
+                facts.Relate("HOLDS_POSITION", holder, organization, ("role", Role(facts, holder, organization, post.NameEn)), ("since", appointed ? facts.PointDate?.Properties["value"] : null));
+            }
+        }
+    }
+
+    private static EntityDraft? Named(SentenceFacts facts, PostMention post) =>
+        facts.Mentions.FirstOrDefault(m => m.Entity.Type == EntityType.Person && m.First > post.Last && m.First - post.Last <= 14)?.Entity
+        ?? facts.Mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person && m.Last < post.First && post.First - m.Last <= 2)?.Entity;
+
+    private static bool IsDepartment(EntityDraft entity) => entity.Type == EntityType.Organization && entity.NameEn.Contains("Department", StringComparison.Ordinal);
+
+    // "Assistant Secretary General" after the document has said "... for Science and Technology" of the same person.
+    private static string Role(SentenceFacts facts, EntityDraft holder, EntityDraft organization, string role) =>
+        facts.Context.Relations
+            .Where(r => r.Type == "HOLDS_POSITION" && ReferenceEquals(r.Source, holder) && ReferenceEquals(r.Target, organization))
+            .Select(r => r.Properties.GetValueOrDefault("role"))
+            .FirstOrDefault(r => r is not null && r.StartsWith(role + " ", StringComparison.Ordinal)) ?? role;
+
+    private static EntityDraft? Recent(SentenceFacts facts, Func<EntityDraft, bool> predicate)
+    {
+        for (var s = facts.Index - 1; s >= Math.Max(0, facts.Index - 2); s--)
+        {
+            var sentence = facts.Context.Sentences[s];
+            var found = Steps.EventContext.MentionsIn(facts.Context, sentence).LastOrDefault(m => predicate(m.Entity));
+            if (found is not null)
+            {
+                return found.Entity;
+            }
+        }
+
+        return null;
+    }
+
+    // The date of an appointment told over a few sentences: this sentence's, else the last of the two before.
+    public static string? DateNear(SentenceFacts facts) =>
+        facts.PointDate?.Properties["value"] ?? Recent(facts, e => e.Type == EntityType.Date && e.Properties["value"].Length >= 4 && char.IsAsciiDigit(e.Properties["value"][0]))?.Properties["value"];
+}
+
+/// <summary>"مەن ق ر سىرتقى ىستەر مينيسترلىگىندە 1987 -جىلدان بەرى قىزمەت ىستەپ كەلەمىن": the speaker worked for it since.</summary>
+internal sealed class WorkedForRule : IRelationRule
+{
+    private static readonly string[] Working = Lexicon.Keys("істеп");
+    private static readonly string[] Job = Lexicon.Keys("қызмет", "жұмыс");
+
+    public string Name => "WORKED_FOR";
+
+    public void Apply(SentenceFacts facts)
+    {
+        if (!facts.FirstPerson || facts.Document.Interviewee is not { } speaker || !facts.Has(Working) || !facts.Has(Job))
+        {
+            return;
+        }
+
+        foreach (var organization in facts.OfType(EntityType.Organization))
+        {
+            facts.Relate("WORKED_FOR", speaker, organization.Entity, ("since", facts.PointDate?.Properties["value"]));
+        }
+    }
+}
+
+/// <summary>The speaker elected ("сайлау", "сайландым", "танылдым") at the event the same sentence names.</summary>
+internal sealed class ElectedAtRule : IRelationRule
+{
+    private static readonly string[] Elected = Lexicon.Keys("сайлау", "сайлан", "таныл");
+
+    public string Name => "ELECTED_AT";
+
+    public void Apply(SentenceFacts facts)
+    {
+        if (!facts.FirstPerson || facts.Document.Interviewee is not { } speaker || !facts.Has(Elected))
+        {
+            return;
+        }
+
+        foreach (var @event in facts.OfType(EntityType.Event))
+        {
+            facts.Relate("ELECTED_AT", speaker, @event.Entity);
+        }
+    }
+}
+
+/// <summary>The byline "اڭگىمەلەسكەن / ولجاس بەركىنبايەۆ": the journalist interviewed the interviewee.</summary>
+internal sealed class InterviewRule : IRelationRule
+{
+    private static readonly string[] Interviewed = Lexicon.Keys("әңгімелескен", "сұхбаттасқан", "сұхбатты жүргізген");
+
+    public string Name => "INTERVIEWED";
+
+    public void Apply(SentenceFacts facts)
+    {
+        if (facts.Document.Interviewee is not { } interviewee || facts.Sentence.EndWord - facts.Sentence.FirstWord > 4 || !facts.Has(Interviewed))
+        {
+            return;
+        }
+
+        var next = facts.Index + 1 < facts.Context.Sentences.Count ? facts.Context.Sentences[facts.Index + 1] : null;
+        var journalist = facts.OfType(EntityType.Person).FirstOrDefault()
+            ?? (next is null ? null : Steps.EventContext.MentionsIn(facts.Context, next).FirstOrDefault(m => m.Entity.Type == EntityType.Person));
+        if (journalist is not null && facts.Relate("INTERVIEWED", journalist.Entity, interviewee) is { } relation)
+        {
+            relation.Sentences.Add(facts.Context.SentenceOf(journalist));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>A sentence with its mentions, the entities it refers to without naming, its posts, and document-level facts.</summary>
+internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sentence, DocumentFacts document)
+{
+    private static readonly string[] Genitive = ["نىڭ", "دىڭ", "تىڭ"];
+    private static readonly string[] Dative = ["عا", "گە", "قا", "كە", "نا", "نە"];
+
+    public ExtractionContext Context { get; } = context;
+
+    public SentenceSpan Sentence { get; } = sentence;
+
+    public DocumentFacts Document { get; } = document;
+
+    public int Index => Sentence.Index;
+
+    public IReadOnlyList<MentionDraft> Mentions { get; } = [.. Steps.EventContext.MentionsIn(context, sentence)];
+
+    public IEnumerable<PostMention> Posts => Context.Posts.Where(p => p.Sentence == Sentence.Index);
+
+    public IEnumerable<EntityDraft> Referenced => Context.References.Where(r => r.Sentence == Sentence.Index).Select(r => r.Entity);
+
+    public IEnumerable<MentionDraft> OfType(params EntityType[] types) => Mentions.Where(m => types.Contains(m.Entity.Type));
+
+    /// <summary>Whether a word of the sentence starts with one of <paramref name="stems"/> (match keys).</summary>
+    public bool Has(params string[] stems) => WordAt(stems) >= 0;
+
+    public int WordAt(string[] stems)
+    {
+        for (var i = Sentence.FirstWord; i < Sentence.EndWord; i++)
+        {
+            if (Lexicon.StartsWithAny(Context.Words[i].Key, stems))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>First person singular ("мен ... тағайындалдым"): the speaker of an interview's answers.</summary>
+    public bool FirstPerson => Context.Words.Skip(Sentence.FirstWord).Take(Sentence.EndWord - Sentence.FirstWord)
+        .Any(w => w.IsWord && w.Key.Length > 4 && (w.Key.EndsWith("دىم", StringComparison.Ordinal) || w.Key.EndsWith("تىم", StringComparison.Ordinal)
+            || w.Key.EndsWith("ەمىن", StringComparison.Ordinal) || w.Key.EndsWith("امىن", StringComparison.Ordinal)));
+
+    /// <summary>The organisations the sentence names or refers to (ۇيىمعا → the document's main organisation).</summary>
+    public IEnumerable<EntityDraft> Organizations(Func<MentionDraft, bool>? filter = null) =>
+        OfType(EntityType.Organization).Where(m => filter?.Invoke(m) ?? true).Select(m => m.Entity)
+            .Concat(Referenced.Where(e => e.Type == EntityType.Organization)).Distinct();
+
+    public static bool IsGenitive(MentionDraft mention) => Genitive.Any(s => mention.Suffix.EndsWith(s, StringComparison.Ordinal));
+
+    public static bool IsDative(MentionDraft mention) => Dative.Any(s => mention.Suffix.EndsWith(s, StringComparison.Ordinal));
+
+    public EntityDraft? PointDate => Steps.EventContext.Date(Context, Sentence, Sentence.FirstWord);
+
+    public RelationDraft? Relate(string type, EntityDraft source, EntityDraft target, params (string Key, string? Value)[] properties) =>
+        Context.Relate(type, source, target, Index, properties);
+}
