@@ -1,3 +1,4 @@
+using OicGraph.Cypher.Execution;
 using OicGraph.Cypher.Graph;
 
 namespace OicGraph.Cypher;
@@ -17,10 +18,14 @@ public sealed class PropertyGraph
     private readonly Dictionary<string, Dictionary<object, HashSet<NodeRecord>>> _idIndex = new(StringComparer.Ordinal);
     private long _nextNodeId;
     private long _nextRelId;
+    private long _idIndexLookups;
 
     internal ReaderWriterLockSlim Lock { get; } = new(LockRecursionPolicy.NoRecursion);
 
     public int NodeCount => _nodes.Count;
+
+    /// <summary>How many pattern lookups the id index answered (lets tests prove the index is used, not a scan).</summary>
+    public long IdIndexLookups => Interlocked.Read(ref _idIndexLookups);
 
     public int RelationshipCount => _rels.Count;
 
@@ -33,7 +38,7 @@ public sealed class PropertyGraph
         var node = CreateNode();
         foreach (var (key, value) in properties)
         {
-            SetProperty(node, key, value);
+            SetProperty(node, key, Values.Normalize(value));
         }
 
         foreach (var label in labels)
@@ -54,7 +59,7 @@ public sealed class PropertyGraph
         var rel = CreateRelationship(from, to, type);
         foreach (var (key, value) in properties)
         {
-            SetProperty(rel, key, value);
+            SetProperty(rel, key, Values.Normalize(value));
         }
 
         return rel.Id;
@@ -93,6 +98,7 @@ public sealed class PropertyGraph
             return null;
         }
 
+        Interlocked.Increment(ref _idIndexLookups);
         return _idIndex.TryGetValue(label, out var byId) && byId.TryGetValue(id, out var set) ? set : [];
     }
 

@@ -33,10 +33,23 @@ internal static class Values
         byte b => (long)b,
         float f => (double)f,
         decimal m => (double)m,
+        System.Text.Json.JsonElement json => FromJson(json),
         IReadOnlyDictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Normalize(p.Value), StringComparer.Ordinal),
         IDictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Normalize(p.Value), StringComparer.Ordinal),
         System.Collections.IEnumerable list => list.Cast<object?>().Select(Normalize).ToList(),
         _ => v,
+    };
+
+    private static object? FromJson(System.Text.Json.JsonElement json) => json.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => json.GetString(),
+        System.Text.Json.JsonValueKind.True => true,
+        System.Text.Json.JsonValueKind.False => false,
+        System.Text.Json.JsonValueKind.Number => json.TryGetInt64(out var l) ? l : json.GetDouble(),
+        System.Text.Json.JsonValueKind.Array => json.EnumerateArray().Select(FromJson).ToList(),
+        System.Text.Json.JsonValueKind.Object =>
+            json.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value), StringComparer.Ordinal),
+        _ => null,
     };
 
     /// <summary>Ternary equality: null when the answer is unknown.</summary>

@@ -38,6 +38,18 @@ internal static partial class BuiltinFunctions
                 ExpectArgs(call, 0);
                 result = Random.Shared.NextDouble();
                 return true;
+            case "timestamp":
+                ExpectArgs(call, 0);
+                result = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                return true;
+            case "randomuuid":
+                ExpectArgs(call, 0);
+                result = Guid.NewGuid().ToString();
+                return true;
+            case "isnan":
+                ExpectArgs(call, 1);
+                result = args[0] is null ? null : double.IsNaN(Num(call, args[0]));
+                return true;
             case "e" or "pi":
                 ExpectArgs(call, 0);
                 result = name == "e" ? Math.E : Math.PI;

@@ -55,8 +55,7 @@ internal static partial class BuiltinFunctions
         "last", "tail", "range", "reverse", "substring", "split", "replace", "trim", "ltrim", "rtrim", "left", "right",
         "abs", "sign", "round", "floor", "ceil", "sqrt", "rand", "exp", "log", "log10", "e", "pi", "sin", "cos", "tan",
         "asin", "acos", "atan", "atan2", "cot", "degrees", "radians", "haversin", "isempty", "randomuuid", "timestamp",
-        "valuetype", "isnan", "char_length", "character_length", "tobooleanlist", "tointegerlist", "tofloatlist",
-        "tostringlist",
+        "valuetype", "isnan", "char_length", "character_length",
     ];
 
     public static void ExpectArgs(FunctionCall call, int min, int? max = null)

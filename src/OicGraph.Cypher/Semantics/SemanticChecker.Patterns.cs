@@ -135,6 +135,11 @@ internal sealed partial class SemanticChecker
                 throw CypherErrors.Syntax("RequiresDirectedRelationship: only directed relationships can be created");
             }
 
+            if (merge && rel.Properties is Parameter)
+            {
+                throw CypherErrors.Syntax("InvalidParameterUse: parameter maps cannot be used in MERGE patterns");
+            }
+
             if (rel.VarLength)
             {
                 throw CypherErrors.Syntax("CreatingVarLength: variable length relationships cannot be created");
