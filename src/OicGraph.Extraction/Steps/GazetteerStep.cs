@@ -9,6 +9,9 @@ namespace OicGraph.Extraction.Steps;
 /// </summary>
 internal sealed class GazetteerStep : IExtractionStep
 {
+    // "استاناسى" is "its capital" (астана is also the common noun), not the city Astana.
+    private static readonly HashSet<string> CommonNounsWithPossessive = new(StringComparer.Ordinal) { "astana" };
+
     private static readonly string[] Derivations = ["لىق", "لىك", "دىق", "دىك", "تىق", "تىك", "شا", "شە"];
 
     public string Name => "gazetteer";
@@ -44,6 +47,12 @@ internal sealed class GazetteerStep : IExtractionStep
                 }
 
                 var entry = Pick(entity.Values);
+                if (CommonNounsWithPossessive.Contains(entry.Id) && entity.Suffix.StartsWith("سى", StringComparison.Ordinal))
+                {
+                    i++;
+                    continue;
+                }
+
                 context.AddMention(entity.First, entity.Last, FromReference(context, entry), entity.Suffix);
                 i = entity.Last + 1;
             }
