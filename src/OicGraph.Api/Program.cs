@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddOicGraphApi();
 builder.Services.AddOicGraphJson();
+builder.Services.AddOicGraphAccess(builder.Configuration);
 builder.Services.AddGraphBackend(builder.Configuration);
 builder.Services.AddOicGraphSwagger();
 
@@ -14,13 +15,23 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
+app.UseRateLimiter();
 app.UseMiddleware<RequestSizeLimitMiddleware>();
+app.UseMiddleware<ETagMiddleware>();
 app.UseOicGraphSwagger();
 
 app.MapEntities();
 app.MapRelationships();
 app.MapDocuments();
+app.MapDocumentWrites();
+app.MapAnnotatedDocuments();
 app.MapStats();
+app.MapPaths();
+app.MapGraphExport();
+app.MapTimeline();
+app.MapSearch();
+app.MapMemberStates();
 app.MapExtraction();
 app.MapHealth();
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();

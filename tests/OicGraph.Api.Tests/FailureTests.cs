@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
@@ -39,9 +38,9 @@ public sealed class FailureTests
 
     private static OicGraphApiFactory WithStore(IGraphStore store)
     {
-        var factory = new OicGraphApiFactory();
+        var factory = new OicGraphApiFactory { ConfigureServices = s => s.AddSingleton(store) };
         factory.Settings["Graph:Seed:Enabled"] = "false";
-        return (OicGraphApiFactory)factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(store)));
+        return factory;
     }
 
     /// <summary>A store whose every call fails the same way.</summary>

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OicGraph.Api.Tests;
 
@@ -13,14 +15,23 @@ public sealed class OicGraphApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration a test class needs, applied over the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Service replacements a test class needs, applied after the app's own registrations.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Graph:Backend", "Embedded");
         builder.UseSetting("Graph:Embedded:DataDirectory", _dataDirectory);
+        builder.UseSetting("Api:CorsOrigins:0", "http://localhost:3000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ConfigureServices is { } services)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace OicGraph.Api.Composition;
@@ -7,22 +5,39 @@ namespace OicGraph.Api.Composition;
 internal static class HealthEndpoints
 {
     /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the graph store answers too (503 when not).</summary>
-    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
-        routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson })
-            .WithTags("Health").WithName("Live").WithSummary("Liveness").WithDescription("200 while the process serves requests.");
-        routes.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteJson })
-            .WithTags("Health").WithName("Ready").WithSummary("Readiness").WithDescription("200 when the graph store answers, 503 when it does not, with each check's status.");
-        return routes;
+        var group = routes.MapGroup("/health").WithTags("Health");
+        group.MapGet("/live", () => TypedResults.Ok(new HealthResponse("Healthy", new Dictionary<string, HealthCheckResponse>())))
+            .WithName("Live")
+            .WithSummary("Liveness")
+            .WithDescription("200 while the process serves requests; checks nothing else.");
+        group.MapGet("/ready", Ready)
+            .WithName("Ready")
+            .WithSummary("Readiness")
+            .WithDescription("200 when the graph store answers (for Neo4j, a round trip to the server), 503 with each check's status when it does not.")
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
+        return group;
     }
 
-    private static Task WriteJson(HttpContext context, HealthReport report)
+    private static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> Ready(HealthCheckService health, CancellationToken cancellationToken)
     {
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        }));
+        var report = await health.CheckHealthAsync(c => c.Tags.Contains("ready"), cancellationToken);
+        var response = new HealthResponse(
+            report.Status.ToString(),
+            report.Entries.ToDictionary(e => e.Key, e => new HealthCheckResponse(e.Value.Status.ToString(), e.Value.Description)));
+        return report.Status == HealthStatus.Healthy
+            ? TypedResults.Ok(response)
+            : TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }
+
+/// <summary>Overall health and each check's.</summary>
+/// <param name="Status" example="Healthy">Healthy, Degraded or Unhealthy.</param>
+/// <param name="Checks">Each check by name.</param>
+public sealed record HealthResponse(string Status, IReadOnlyDictionary<string, HealthCheckResponse> Checks);
+
+/// <summary>One check's result.</summary>
+/// <param name="Status" example="Healthy">Healthy, Degraded or Unhealthy.</param>
+/// <param name="Description" example="The graph store answers.">What the check saw.</param>
+public sealed record HealthCheckResponse(string Status, string? Description);

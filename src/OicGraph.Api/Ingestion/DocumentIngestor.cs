@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using OicGraph.Extraction;
 using OicGraph.Extraction.Contract;
+using OicGraph.Extraction.Graph;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
 

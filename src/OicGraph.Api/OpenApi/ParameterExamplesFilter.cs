@@ -1,38 +1,81 @@
+using System.ComponentModel;
+using System.Reflection;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OicGraph.Api.OpenApi;
 
-/// <summary>Gives every route and query parameter a working example from the seeded graph, so "Try it out" answers.</summary>
+/// <summary>
+/// Gives every route and query parameter its <see cref="DescriptionAttribute"/> text (which Swashbuckle does not read from
+/// <c>[AsParameters]</c> records) and a working example from the seeded graph, so "Try it out" answers.
+/// </summary>
 internal sealed class ParameterExamplesFilter : IOperationFilter
 {
-    private static readonly Dictionary<string, Func<JsonNode>> Examples = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, JsonNode> Examples = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["id"] = () => JsonValue.Create("kazakhstan"),
-        ["type"] = () => JsonValue.Create("Country"),
-        ["q"] = () => JsonValue.Create("Qazaqstan"),
-        ["document"] = () => JsonValue.Create("oic-interview-mussinov"),
-        ["direction"] = () => JsonValue.Create("both"),
-        ["depth"] = () => JsonValue.Create(1),
-        ["offset"] = () => JsonValue.Create(0),
-        ["limit"] = () => JsonValue.Create(20),
-        ["from"] = () => JsonValue.Create("askar-mussinov"),
-        ["to"] = () => JsonValue.Create("saudi-arabia"),
-        ["maxDepth"] = () => JsonValue.Create(4),
-        ["entity"] = () => JsonValue.Create("kazakhstan"),
-        ["format"] = () => JsonValue.Create("json"),
-        ["ids"] = () => JsonValue.Create("kazakhstan"),
+        ["id"] = "kazakhstan",
+        ["type"] = "Country",
+        ["types"] = "Country,City",
+        ["relationshipTypes"] = "MEMBER_OF,CAPITAL_OF",
+        ["q"] = "Qazaqstan",
+        ["document"] = "oic-interview-mussinov",
+        ["direction"] = "both",
+        ["depth"] = 1,
+        ["offset"] = 0,
+        ["limit"] = 20,
+        ["from"] = "askar-mussinov",
+        ["to"] = "saudi-arabia",
+        ["maxDepth"] = 4,
+        ["entity"] = "kazakhstan",
+        ["format"] = "json",
+        ["ids"] = "kazakhstan",
+    };
+
+    /// <summary>Operations where a parameter name means something else than it does elsewhere.</summary>
+    private static readonly Dictionary<(string Operation, string Parameter), JsonNode> Overrides = new()
+    {
+        [("GetEntityRelationships", "type")] = "MEMBER_OF",
+        [("ListRelationships", "type")] = "MEMBER_OF",
+        [("GetTimeline", "from")] = "1969",
+        [("GetTimeline", "to")] = "2023",
+        [("GetRelationship", "id")] = "kazakhstan--member-of--oic--since-1995",
+        [("GetDocument", "id")] = "oic-interview-mussinov",
+        [("DeleteDocument", "id")] = "oic-interview-mussinov",
+        [("GetAnnotatedDocument", "id")] = "oic-interview-mussinov",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        var descriptions = context.ApiDescription.ParameterDescriptions
+            .Select(p => (p.Name, Text: DescriptionOf(p.ParameterDescriptor)))
+            .Where(p => p.Text is not null)
+            .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Text!, StringComparer.OrdinalIgnoreCase);
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
-            if (parameter.Name is { } name && Examples.TryGetValue(name, out var example) && parameter.Example is null)
+            if (parameter.Name is not { } name)
             {
-                parameter.Example = example();
+                continue;
+            }
+
+            if (string.IsNullOrEmpty(parameter.Description))
+            {
+                parameter.Description = descriptions.GetValueOrDefault(name) ?? (name == "id" ? "Stable id of the resource." : null);
+            }
+
+            if (parameter.Example is null && (Overrides.GetValueOrDefault((operation.OperationId ?? "", name)) ?? Examples.GetValueOrDefault(name)) is { } example)
+            {
+                parameter.Example = example.DeepClone();
             }
         }
     }
+
+    private static string? DescriptionOf(ParameterDescriptor? descriptor) => descriptor switch
+    {
+        IParameterInfoParameterDescriptor { ParameterInfo: var info } => info.GetCustomAttribute<DescriptionAttribute>()?.Description,
+        _ => null,
+    };
 }

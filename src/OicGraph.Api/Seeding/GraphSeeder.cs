@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using OicGraph.Api.Ingestion;
-using OicGraph.Extraction;
+using OicGraph.Extraction.Graph;
 using OicGraph.Graph;
 
 namespace OicGraph.Api.Seeding;

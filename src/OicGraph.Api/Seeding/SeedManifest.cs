@@ -8,11 +8,13 @@ namespace OicGraph.Api.Seeding;
 /// </summary>
 internal sealed record SeedManifest(IReadOnlyList<SeedManifestEntry> Documents)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public static SeedManifest Read(string seedDirectory)
     {
         var path = Path.Combine(seedDirectory, "documents.json");
         return File.Exists(path)
-            ? JsonSerializer.Deserialize<SeedManifest>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? new([])
+            ? JsonSerializer.Deserialize<SeedManifest>(File.ReadAllText(path), Json) ?? new([])
             : new([]);
     }
 }
