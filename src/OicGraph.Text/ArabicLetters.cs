@@ -22,11 +22,25 @@ internal static class ArabicLetters
     public const char Seen = '\u0633';         // س
     public const char Tatweel = '\u0640';
 
+    // The Arabic block U+0600–06FF as a table: IsLetter runs on every character of every pass.
+    private static readonly bool[] Block = BuildBlock();
+
     /// An Arabic-script letter, including both hamza characters (but not tatweel, digits or punctuation).
     public static bool IsLetter(char c) =>
-        c is (>= '\u0620' and <= '\u063F') or (>= '\u0641' and <= '\u064A') or (>= '\u066E' and <= '\u066F')
-            or (>= '\u0671' and <= '\u06D3') or '\u06D5' or (>= '\u06EE' and <= '\u06EF') or (>= '\u06FA' and <= '\u06FC')
-            or '\u06FF' or (>= '\u0750' and <= '\u077F') or HighHamza;
+        (uint)(c - '\u0600') < 0x100u ? Block[c - '\u0600'] : c is >= '\u0750' and <= '\u077F';
+
+    private static bool[] BuildBlock()
+    {
+        var block = new bool[0x100];
+        for (var c = '\u0600'; c <= '\u06FF'; c++)
+        {
+            block[c - '\u0600'] = c is (>= '\u0620' and <= '\u063F') or (>= '\u0641' and <= '\u064A') or (>= '\u066E' and <= '\u066F')
+                or (>= '\u0671' and <= '\u06D3') or '\u06D5' or (>= '\u06EE' and <= '\u06EF') or (>= '\u06FA' and <= '\u06FC')
+                or '\u06FF' or HighHamza;
+        }
+
+        return block;
+    }
 
     public static bool IsHamza(char c) => c is Hamza or HighHamza;
 

@@ -20,10 +20,25 @@ public static class ArabicToCyrillic
         var text = KazakhNormalizer.Normalize(arabic).Text;
         var output = new StringBuilder(text.Length);
         var at = 0;
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal); // news text repeats its words
         foreach (var token in KazakhTokenizer.Tokenize(text))
         {
             output.Append(text, at, token.Start - at);
-            output.Append(token.Kind == TokenKind.Word ? ReverseWord.Convert(token.Text, lexicon) : token.Text);
+            if (token.Kind != TokenKind.Word)
+            {
+                output.Append(token.Text);
+            }
+            else if (seen.TryGetValue(token.Text, out var known))
+            {
+                output.Append(known);
+            }
+            else
+            {
+                var cyrillic = ReverseWord.Convert(token.Text, lexicon);
+                seen[token.Text] = cyrillic;
+                output.Append(cyrillic);
+            }
+
             at = token.End;
         }
 

@@ -19,20 +19,40 @@ public static class KazakhNormalizer
     public static NormalizedText Normalize(string input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Length == 0)
+        var run = new PassRunner(input);
+        run.Pass(PassTriggers.NeedsUnicodeForm, UnicodeFormPass.Run);
+        var legacy = LegacyEncoding.IsPresent(run.Current is { } afterForms ? afterForms.Chars : input);
+        run.Pass(text => legacy || PassTriggers.NeedsLetter(text), (src, dst) => LetterPass.Run(src, dst, legacy));
+        run.Pass(PassTriggers.NeedsSpacing, SpacingPass.Run);
+        run.Pass(PassTriggers.NeedsAbbreviation, AbbreviationPass.Run);
+        run.Pass(PassTriggers.NeedsHamza, HamzaPass.Run);
+        return run.Result();
+    }
+
+    /// Runs the passes that have work to do, ping-ponging between two buffers; clean text is never copied.
+    private sealed class PassRunner(string input)
+    {
+        private TextBuffer? _spare;
+
+        public TextBuffer? Current { get; private set; }
+
+        public void Pass(TextTest needed, Action<TextBuffer, TextBuffer> pass)
         {
-            return new NormalizedText(input, input, [], []);
+            if (!needed(Current is null ? input.AsSpan() : Current.Chars))
+            {
+                return;
+            }
+
+            Current ??= TextBuffer.FromOriginal(input);
+            _spare ??= new TextBuffer(Current.Length + (Current.Length >> 3));
+            pass(Current, _spare);
+            (Current, _spare) = (_spare, Current);
         }
 
-        var a = TextBuffer.FromOriginal(input);
-        var b = new TextBuffer(input.Length + (input.Length >> 3));
-        UnicodeFormPass.Run(a, b);
-        LetterPass.Run(b, a, LegacyEncoding.IsPresent(b));
-        SpacingPass.Run(a, b);
-        AbbreviationPass.Run(b, a);
-        HamzaPass.Run(a, b);
-
-        var text = b.Chars.SequenceEqual(input) ? input : b.ToString();
-        return new NormalizedText(input, text, b.StartsArray(), b.EndsArray());
+        public NormalizedText Result() => Current is null || Current.Chars.SequenceEqual(input)
+            ? new NormalizedText(input, input, null, null)
+            : new NormalizedText(input, Current.ToString(), Current.StartsArray(), Current.EndsArray());
     }
+
+    private delegate bool TextTest(ReadOnlySpan<char> text);
 }

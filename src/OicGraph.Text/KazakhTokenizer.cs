@@ -38,7 +38,7 @@ public static class KazakhTokenizer
         CharKind.Digit => (ScanNumber(text, i), TokenKind.Number),
         CharKind.Punctuation => (ScanSame(text, i), TokenKind.Punctuation),
         CharKind.Symbol => (Marks(text, i + 1), TokenKind.Symbol),
-        _ => (Marks(text, i + 1), TokenKind.Other),
+        _ => (Marks(text, char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? i + 2 : i + 1), TokenKind.Other),
     };
 
     private static int ScanWord(string text, int i, CharKind kind)

@@ -8,11 +8,11 @@ namespace OicGraph.Text;
 public sealed class NormalizedText
 {
     // For normalised char k: the original range [_starts[k], _ends[k]) it came from. Inserted characters (the
-    // canonical word-initial hamza) have an empty range at the start of the original word.
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    // canonical word-initial hamza) have an empty range at the start of the original word. Null when Text is Original.
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
 
-    internal NormalizedText(string original, string text, int[] starts, int[] ends)
+    internal NormalizedText(string original, string text, int[]? starts, int[]? ends)
     {
         Original = original;
         Text = text;
@@ -31,7 +31,7 @@ public sealed class NormalizedText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(normalizedIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(normalizedIndex, Text.Length);
-        return normalizedIndex == Text.Length ? Original.Length : _starts[normalizedIndex];
+        return normalizedIndex == Text.Length ? Original.Length : _starts?[normalizedIndex] ?? normalizedIndex;
     }
 
     /// <summary>
@@ -47,6 +47,11 @@ public sealed class NormalizedText
         {
             var at = ToOriginal(start);
             return (at, at);
+        }
+
+        if (_starts is null || _ends is null)
+        {
+            return (start, end);
         }
 
         var originalStart = _starts[start];

@@ -22,11 +22,15 @@ public static class SentenceSplitter
                 Add(text, start, i, sentences);
                 start = i + 1;
             }
-            else if (IsTerminator(c) && EndsSentence(text, i, out var end))
+            else if (IsTerminator(c))
             {
-                Add(text, start, end, sentences);
-                start = end;
-                i = end;
+                if (EndsSentence(text, i, out var end))
+                {
+                    Add(text, start, end, sentences);
+                    start = end;
+                }
+
+                i = end; // the run of terminators is scanned once
                 continue;
             }
 

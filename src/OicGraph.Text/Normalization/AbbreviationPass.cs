@@ -11,11 +11,12 @@ internal static class AbbreviationPass
         var i = 0;
         while (i < src.Length)
         {
-            if ((i == 0 || !IsWordChar(src[i - 1])) && TryRun(src, i, out var runEnd))
+            if ((i == 0 || !IsWordChar(src[i - 1])) && ScanRun(src, i, out var runEnd) is var join && runEnd > i)
             {
+                // A rejected run (only و ۋ ە) is copied whole, so it is scanned once.
                 for (var k = i; k < runEnd; k++)
                 {
-                    if (src[k] != ' ')
+                    if (!join || src[k] != ' ')
                     {
                         dst.CopyFrom(src, k);
                     }
@@ -30,7 +31,8 @@ internal static class AbbreviationPass
         }
     }
 
-    private static bool TryRun(TextBuffer src, int start, out int runEnd)
+    /// Whether a run of one-letter tokens starting at <paramref name="start"/> should be joined; <paramref name="runEnd"/> is its end.
+    private static bool ScanRun(TextBuffer src, int start, out int runEnd)
     {
         runEnd = start;
         var tokens = 0;

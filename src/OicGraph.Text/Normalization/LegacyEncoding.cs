@@ -4,13 +4,13 @@ namespace OicGraph.Text.Normalization;
 internal static class LegacyEncoding
 {
     /// Several of ئ ة ث ذ and (almost) none of the modern ى ە ڭ ۇ they replace.
-    public static bool IsPresent(TextBuffer text)
+    public static bool IsPresent(ReadOnlySpan<char> text)
     {
         var legacy = 0;
         var modern = 0;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var c in text)
         {
-            switch (text[i])
+            switch (c)
             {
                 case '\u0626' or '\u0629' or '\u062B' or '\u0630':
                     legacy++;

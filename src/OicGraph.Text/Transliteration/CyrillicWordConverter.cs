@@ -133,16 +133,19 @@ internal static class CyrillicWordConverter
         }
     }
 
-    // The Cyrl2Tote regex \w(ەۆ) → يەۆ: after any word character, so also inside words (ريەۆوليۋتسيا).
+    // The Cyrl2Tote regex \w(ەۆ) → يەۆ: after any word character, so also inside words (ريەۆوليۋتسيا). One pass.
     private static void InsertYehBeforeEv(StringBuilder tote)
     {
-        for (var p = tote.Length - 2; p >= 1; p--)
+        var source = tote.ToString();
+        tote.Clear();
+        for (var p = 0; p < source.Length; p++)
         {
-            if (tote[p] == ArabicLetters.Ae && tote[p + 1] == ArabicLetters.Oe && IsWordChar(tote[p - 1]))
+            if (p >= 1 && p + 1 < source.Length && source[p] == ArabicLetters.Ae && source[p + 1] == ArabicLetters.Oe && IsWordChar(source[p - 1]))
             {
-                tote.Insert(p, ArabicLetters.Yeh);
-                p--;
+                tote.Append(ArabicLetters.Yeh);
             }
+
+            tote.Append(source[p]);
         }
     }
 

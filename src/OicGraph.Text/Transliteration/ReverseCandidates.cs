@@ -6,6 +6,9 @@ internal static class ReverseCandidates
 {
     private const int MaxDepartures = 2;
 
+    // Validations per word: enough for real words (a handful of choice points), bounded for garbage input.
+    private const int MaxValidations = 200;
+
     private static readonly TransliterationOptions[] Variants =
     [
         TransliterationOptions.Kazinform,
@@ -19,18 +22,10 @@ internal static class ReverseCandidates
     {
         var choices = Enumerable.Range(0, units.Count).Where(k => units[k].Options.Length > 1).ToArray();
         var picks = new int[units.Count];
-        return Search(prefix, units, arabic, choices, picks, 0, MaxDepartures);
-    }
-
-    /// The preferred reading, valid or not.
-    public static string Preferred(string prefix, List<ReverseUnit> units) => prefix + string.Concat(units.Select(u => u.Options[0]));
-
-    // Tries departures in increasing number: 0 first, then one choice changed, then two.
-    private static string? Search(string prefix, List<ReverseUnit> units, string arabic, int[] choices, int[] picks, int from, int budget)
-    {
-        for (var departures = 0; departures <= Math.Min(budget, choices.Length); departures++)
+        var budget = MaxValidations;
+        for (var departures = 0; departures <= Math.Min(MaxDepartures, choices.Length); departures++)
         {
-            if (Combine(prefix, units, arabic, choices, picks, 0, departures) is { } found)
+            if (Combine(prefix, units, arabic, choices, picks, 0, departures, ref budget) is { } found)
             {
                 return found;
             }
@@ -39,10 +34,21 @@ internal static class ReverseCandidates
         return null;
     }
 
-    private static string? Combine(string prefix, List<ReverseUnit> units, string arabic, int[] choices, int[] picks, int from, int left)
+    /// The preferred reading, valid or not.
+    public static string Preferred(string prefix, List<ReverseUnit> units) => prefix + string.Concat(units.Select(u => u.Options[0]));
+
+    // Changes exactly `left` more choices (each to a non-preferred option), choice points in order from `from`.
+    private static string? Combine(
+        string prefix, List<ReverseUnit> units, string arabic, int[] choices, int[] picks, int from, int left, ref int budget)
     {
+        if (budget <= 0)
+        {
+            return null;
+        }
+
         if (left == 0)
         {
+            budget--;
             var candidate = prefix + string.Concat(units.Select((u, k) => u.Options[picks[k]]));
             return Validates(candidate, arabic) ? candidate : null;
         }
@@ -53,7 +59,7 @@ internal static class ReverseCandidates
             for (var option = 1; option < units[unit].Options.Length; option++)
             {
                 picks[unit] = option;
-                var found = Combine(prefix, units, arabic, choices, picks, c + 1, left - 1);
+                var found = Combine(prefix, units, arabic, choices, picks, c + 1, left - 1, ref budget);
                 picks[unit] = 0;
                 if (found is not null)
                 {

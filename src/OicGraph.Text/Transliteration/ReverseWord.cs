@@ -5,6 +5,8 @@ namespace OicGraph.Text.Transliteration;
 /// Reverse transliteration of one normalised Arabic word: lexicon, lexicon stem + harmonised suffixes, then rules.
 internal static class ReverseWord
 {
+    private const int MaxWordLength = 48;
+
     public static string Convert(string word, ReverseLexicon lexicon)
     {
         if (word.Length == 0)
@@ -18,13 +20,19 @@ internal static class ReverseWord
             return known;
         }
 
-        return FromLexiconStem(word, key, lexicon) ?? FromRules(word);
+        return (word.Length <= MaxWordLength ? FromLexiconStem(word, key, lexicon) : null) ?? FromRules(word);
     }
 
     public static string FromRules(string word)
     {
         var hamza = ArabicLetters.IsHamza(word[0]);
         var letters = hamza ? word[1..] : word;
+        if (letters.Length > MaxWordLength)
+        {
+            // No real word is this long; harmony and validation are quadratic, so read it letter by letter.
+            return ReverseCandidates.Preferred(string.Empty, ReverseUnits.Parse(letters, _ => hamza));
+        }
+
         var units = ReverseUnits.Parse(letters, Harmony.Guess(letters, hamza));
         return ReverseCandidates.FirstValid(string.Empty, units, word) ?? ReverseCandidates.Preferred(string.Empty, units);
     }
