@@ -45,7 +45,7 @@ internal static class Values
         System.Text.Json.JsonValueKind.String => json.GetString(),
         System.Text.Json.JsonValueKind.True => true,
         System.Text.Json.JsonValueKind.False => false,
-        System.Text.Json.JsonValueKind.Number => json.TryGetInt64(out var l) ? l : json.GetDouble(),
+        System.Text.Json.JsonValueKind.Number => json.TryGetInt64(out var l) ? l : (object)json.GetDouble(),
         System.Text.Json.JsonValueKind.Array => json.EnumerateArray().Select(FromJson).ToList(),
         System.Text.Json.JsonValueKind.Object =>
             json.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value), StringComparer.Ordinal),

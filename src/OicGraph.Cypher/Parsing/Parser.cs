@@ -96,7 +96,8 @@ internal sealed partial class Parser
     private string ExpectVariable()
     {
         var token = Current;
-        if (token.Kind == TokenKind.EscapedIdentifier || (token.Kind == TokenKind.Identifier && !IsReserved(token.Text)))
+        // Keywords are fine as names here (AS end, UNWIND x AS count): the position already says it is a variable.
+        if (token.Kind is TokenKind.EscapedIdentifier or TokenKind.Identifier)
         {
             _index++;
             return token.Text;
