@@ -11,10 +11,13 @@ namespace OicGraph.Graph.Neo4j.Http;
 /// </summary>
 internal static class QueryRequestWriter
 {
+    // Kazakh text stays UTF-8 (2 bytes a letter) instead of \uXXXX escapes (6); the body is never embedded in HTML.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] Write(Statement? statement, AccessMode mode, int? maxExecutionSeconds = null)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             if (statement is not null)

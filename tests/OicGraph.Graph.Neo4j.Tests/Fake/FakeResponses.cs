@@ -12,6 +12,9 @@ internal static class FakeResponses
 
     private static int _bookmark;
 
+    // Neo4j (Jackson) writes quotes, apostrophes and non-ASCII text unescaped.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Task ErrorAsync(HttpContext context, int status, string code, string message, string mediaType = Json)
     {
         context.Response.StatusCode = status;
@@ -22,7 +25,7 @@ internal static class FakeResponses
     public static string ErrorBody(string code, string message)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             WriteErrors(json, code, message);
@@ -38,7 +41,7 @@ internal static class FakeResponses
         bool bookmarks, bool modern)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             if (outcome is not null)
