@@ -49,9 +49,16 @@ public static class KazakhNormalizer
             (Current, _spare) = (_spare, Current);
         }
 
-        public NormalizedText Result() => Current is null || Current.Chars.SequenceEqual(input)
-            ? new NormalizedText(input, input, null, null)
-            : new NormalizedText(input, Current.ToString(), Current.StartsArray(), Current.EndsArray());
+        public NormalizedText Result()
+        {
+            if (Current is null || Current.Chars.SequenceEqual(input))
+            {
+                return new NormalizedText(input, input, null, null);
+            }
+
+            var (starts, ends) = Current.DetachRanges();
+            return new NormalizedText(input, Current.ToString(), starts, ends);
+        }
     }
 
     private delegate bool TextTest(ReadOnlySpan<char> text);

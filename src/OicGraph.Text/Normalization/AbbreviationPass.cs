@@ -8,27 +8,59 @@ internal static class AbbreviationPass
     public static void Run(TextBuffer src, TextBuffer dst)
     {
         dst.Clear();
-        var i = 0;
-        while (i < src.Length)
+        var copied = 0;
+        var space = NextSpace(src, 0);
+        while (space >= 0)
         {
-            if ((i == 0 || !IsWordChar(src[i - 1])) && ScanRun(src, i, out var runEnd) is var join && runEnd > i)
+            // A run can only start at the one-letter token just before a space.
+            var start = TokenStart(src, space);
+            var join = false;
+            var runEnd = space + 1;
+            if (start >= copied)
             {
-                // A rejected run (only و ۋ ە) is copied whole, so it is scanned once.
-                for (var k = i; k < runEnd; k++)
+                join = ScanRun(src, start, out var scanned);
+                runEnd = Math.Max(runEnd, scanned); // a rejected run has no joinable part: scan it once
+            }
+
+            if (join)
+            {
+                dst.CopyRange(src, copied, start);
+                for (var k = start; k < runEnd; k++)
                 {
-                    if (!join || src[k] != ' ')
+                    if (src[k] != ' ')
                     {
                         dst.CopyFrom(src, k);
                     }
                 }
 
-                i = runEnd;
+                copied = runEnd;
+                space = NextSpace(src, runEnd);
                 continue;
             }
 
-            dst.CopyFrom(src, i);
-            i++;
+            space = NextSpace(src, runEnd);
         }
+
+        dst.CopyRange(src, copied, src.Length);
+    }
+
+    private static int NextSpace(TextBuffer src, int from)
+    {
+        var found = from < src.Length ? src.Chars[from..].IndexOf(' ') : -1;
+        return found < 0 ? -1 : from + found;
+    }
+
+    // Start of a one-letter token (optional hamza + letter) ending right before the space, or -1.
+    private static int TokenStart(TextBuffer src, int space)
+    {
+        var letter = space - 1;
+        if (letter < 0 || !ArabicLetters.IsLetter(src[letter]) || ArabicLetters.IsHamza(src[letter]))
+        {
+            return -1;
+        }
+
+        var start = letter > 0 && ArabicLetters.IsHamza(src[letter - 1]) ? letter - 1 : letter;
+        return start == 0 || !IsWordChar(src[start - 1]) ? start : -1;
     }
 
     /// Whether a run of one-letter tokens starting at <paramref name="start"/> should be joined; <paramref name="runEnd"/> is its end.

@@ -8,34 +8,44 @@ internal static class HamzaPass
     public static void Run(TextBuffer src, TextBuffer dst)
     {
         dst.Clear();
+        var copied = 0;
         var i = 0;
-        while (i < src.Length)
+        while (i < src.Length && src.Chars[i..].IndexOfAny(PassTriggers.Hamzas) is var found && found >= 0)
         {
-            if (!ArabicLetters.IsLetter(src[i]))
+            var at = i + found;
+            if (src[at] == ArabicLetters.HighHamza || InsideWord(src, at))
             {
-                dst.CopyFrom(src, i);
-                i++;
+                var start = WordStart(src, at);
+                var end = WordEnd(src, start);
+                dst.CopyRange(src, copied, start);
+                Rewrite(src, dst, start, end);
+                copied = end;
+                i = end;
                 continue;
             }
 
-            var end = WordEnd(src, i);
-            if (IsCanonical(src, i, end))
-            {
-                for (var k = i; k < end; k++)
-                {
-                    dst.CopyFrom(src, k);
-                }
-            }
-            else
-            {
-                Rewrite(src, dst, i, end);
-            }
-
-            i = end;
+            i = at + 1;
         }
+
+        dst.CopyRange(src, copied, src.Length);
     }
 
+    // A ء with a letter before it (or a hyphen inside a compound) is not at the start of its word.
+    private static bool InsideWord(TextBuffer src, int at) =>
+        at > 0 && (ArabicLetters.IsLetter(src[at - 1]) || (src[at - 1] == '-' && at > 1 && ArabicLetters.IsLetter(src[at - 2])));
+
     // A word: Arabic letters (hamza included), with hyphens between letters as in ءال-اقسا.
+    private static int WordStart(TextBuffer src, int at)
+    {
+        var start = at;
+        while (start > 0 && (ArabicLetters.IsLetter(src[start - 1]) || (src[start - 1] == '-' && start > 1 && ArabicLetters.IsLetter(src[start - 2]))))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     private static int WordEnd(TextBuffer src, int i)
     {
         var end = i;
@@ -56,20 +66,6 @@ internal static class HamzaPass
         }
 
         return end;
-    }
-
-    private static bool IsCanonical(TextBuffer src, int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            var c = src[k];
-            if (c == ArabicLetters.HighHamza || (c == ArabicLetters.Hamza && k != start))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static void Rewrite(TextBuffer src, TextBuffer dst, int start, int end)

@@ -8,54 +8,61 @@ internal static class LetterPass
     public static void Run(TextBuffer src, TextBuffer dst, bool legacy)
     {
         dst.Clear();
-        for (var i = 0; i < src.Length; i++)
+        var triggers = legacy ? PassTriggers.LegacyLetter : PassTriggers.Letter;
+        var i = 0;
+        while (i < src.Length)
         {
-            var c = src[i];
-            if (c < '\u0600' && c is not ('i' or 'I' or '\u0131' or '\u0130'))
+            // Copy the untouched run up to the next character this pass changes as one block.
+            var next = src.Chars[i..].IndexOfAny(triggers);
+            if (next < 0)
             {
-                dst.CopyFrom(src, i);
-                continue;
+                dst.CopyRange(src, i, src.Length);
+                return;
             }
 
-            var (start, end) = (src.StartOf(i), src.EndOf(i));
-            if (legacy)
-            {
-                c = LegacyEncoding.Map(c);
-            }
+            dst.CopyRange(src, i, i + next);
+            i += next;
+            MapOne(src, dst, i, legacy);
+            i++;
+        }
+    }
 
-            switch (c)
-            {
-                case '\u0675': // ٵ ٶ ٷ ٸ: base letter + front flag
-                    AppendFront(dst, ArabicLetters.Alef, start, end);
-                    break;
-                case '\u0676':
-                    AppendFront(dst, ArabicLetters.Waw, start, end);
-                    break;
-                case '\u0677':
-                    AppendFront(dst, ArabicLetters.U, start, end);
-                    break;
-                case '\u0678':
+    private static void MapOne(TextBuffer src, TextBuffer dst, int i, bool legacy)
+    {
+        var c = legacy ? LegacyEncoding.Map(src[i]) : src[i];
+        var (start, end) = (src.StartOf(i), src.EndOf(i));
+        switch (c)
+        {
+            case '\u0675': // ٵ ٶ ٷ ٸ: base letter + front flag
+                AppendFront(dst, ArabicLetters.Alef, start, end);
+                break;
+            case '\u0676':
+                AppendFront(dst, ArabicLetters.Waw, start, end);
+                break;
+            case '\u0677':
+                AppendFront(dst, ArabicLetters.U, start, end);
+                break;
+            case '\u0678':
+                AppendFront(dst, ArabicLetters.AlefMaksura, start, end);
+                break;
+            case 'i' or 'I' or '\u0131' or '\u0130':
+                if (IsLatinILeak(src, i))
+                {
                     AppendFront(dst, ArabicLetters.AlefMaksura, start, end);
-                    break;
-                case 'i' or 'I' or '\u0131' or '\u0130':
-                    if (IsLatinILeak(src, i))
-                    {
-                        AppendFront(dst, ArabicLetters.AlefMaksura, start, end);
-                    }
-                    else
-                    {
-                        dst.Append(c, start, end);
-                    }
+                }
+                else
+                {
+                    dst.Append(c, start, end);
+                }
 
-                    break;
-                case '\u06CC' or '\u06D0': // Farsi yeh: final ى, else ي
-                    var final = i + 1 == src.Length || !ArabicLetters.IsLetter(src[i + 1]);
-                    dst.Append(final ? ArabicLetters.AlefMaksura : ArabicLetters.Yeh, start, end);
-                    break;
-                default:
-                    dst.Append(MapVariant(c), start, end);
-                    break;
-            }
+                break;
+            case '\u06CC' or '\u06D0': // Farsi yeh: final ى, else ي
+                var final = i + 1 == src.Length || !ArabicLetters.IsLetter(src[i + 1]);
+                dst.Append(final ? ArabicLetters.AlefMaksura : ArabicLetters.Yeh, start, end);
+                break;
+            default:
+                dst.Append(MapVariant(c), start, end);
+                break;
         }
     }
 

@@ -10,11 +10,19 @@ internal static class PassTriggers
         + Range('\u200B', '\u200F') + Range('\u202A', '\u202F') + Range('\u2060', '\u2064') + Range('\u2066', '\u2069')
         + Range('\u2000', '\u200A') + "\u205F\u3000");
 
-    private static readonly SearchValues<char> Letter = SearchValues.Create(
-        Range('\u0675', '\u0678') + "iI\u0131\u0130\u06CC\u06D0\u0647\u06C0\u0629\u06A9\u06AA\u0623\u0625\u0622\u0671\u0624\u0626"
-        + Range('\u0660', '\u0669') + Range('\u06F0', '\u06F9') + "\u060C\u066C\u061B\u061F\u066A\u06D4\u066B\u2010\u2011");
+    private const string LetterChars = "iI\u0131\u0130\u06CC\u06D0\u0647\u06C0\u0629\u06A9\u06AA\u0623\u0625\u0622\u0671\u0624\u0626"
+        + "\u0675\u0676\u0677\u0678\u060C\u066C\u061B\u061F\u066A\u06D4\u066B\u2010\u2011";
 
-    private static readonly SearchValues<char> Hamzas = SearchValues.Create("\u0621\u0674");
+    /// Characters <see cref="LetterPass"/> changes.
+    public static readonly SearchValues<char> Letter = SearchValues.Create(LetterChars + Range('\u0660', '\u0669') + Range('\u06F0', '\u06F9'));
+
+    /// The same plus the legacy letters ث ذ, for legacy-encoded text.
+    public static readonly SearchValues<char> LegacyLetter = SearchValues.Create(LetterChars + "\u062B\u0630" + Range('\u0660', '\u0669') + Range('\u06F0', '\u06F9'));
+
+    /// Characters <see cref="SpacingPass"/> looks at.
+    public static readonly SearchValues<char> Spacing = SearchValues.Create("-\u0621\u0674");
+
+    public static readonly SearchValues<char> Hamzas = SearchValues.Create("\u0621\u0674");
 
     public static bool NeedsUnicodeForm(ReadOnlySpan<char> text) => text.ContainsAny(UnicodeForm);
 

@@ -9,6 +9,15 @@ internal static class SpacingPass
         dst.Clear();
         for (var i = 0; i < src.Length; i++)
         {
+            var skip = src.Chars[i..].IndexOfAny(PassTriggers.Spacing);
+            if (skip < 0)
+            {
+                dst.CopyRange(src, i, src.Length);
+                return;
+            }
+
+            dst.CopyRange(src, i, i + skip);
+            i += skip;
             var c = src[i];
             if (ArabicLetters.IsHamza(c) && TryMoveHamza(src, dst, i, out var next))
             {

@@ -57,6 +57,31 @@ internal sealed class TextBuffer
     /// Copies character <paramref name="index"/> of <paramref name="source"/> with its range.
     public void CopyFrom(TextBuffer source, int index) => Append(source._chars[index], source._starts[index], source._ends[index]);
 
+    /// Copies characters [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="source"/> with their ranges, as blocks.
+    public void CopyRange(TextBuffer source, int from, int to)
+    {
+        var count = to - from;
+        if (count <= 0)
+        {
+            return;
+        }
+
+        while (Length + count > _chars.Length)
+        {
+            Grow();
+        }
+
+        Array.Copy(source._chars, from, _chars, Length, count);
+        Array.Copy(source._starts, from, _starts, Length, count);
+        Array.Copy(source._ends, from, _ends, Length, count);
+        Length += count;
+    }
+
+    public void Truncate(int length) => Length = length;
+
+    /// The backing arrays, valid up to <see cref="Length"/>; handed over to <see cref="NormalizedText"/> without copying.
+    public (int[] Starts, int[] Ends) DetachRanges() => (_starts, _ends);
+
     public void Append(string text, int start, int end)
     {
         foreach (var c in text)
@@ -75,10 +100,6 @@ internal sealed class TextBuffer
         _chars[Length - 1] = c;
         _ends[Length - 1] = Math.Max(_ends[Length - 1], end);
     }
-
-    public int[] StartsArray() => _starts[..Length];
-
-    public int[] EndsArray() => _ends[..Length];
 
     public override string ToString() => new(_chars, 0, Length);
 
