@@ -35,6 +35,9 @@ internal sealed class ExtractionContext(ExtractionInput input, ExtractionResourc
 
     public List<PostMention> Posts { get; } = [];
 
+    /// <summary>Titles standing for a person (ەلباسى): rules read them as that person; they are not name mentions.</summary>
+    public List<MentionDraft> Titles { get; } = [];
+
     public List<RelationDraft> Relations { get; } = [];
 
     /// <summary>Entities a sentence refers to without naming them (اتالعان سامميت, ۇيىمعا): used by relation rules only.</summary>

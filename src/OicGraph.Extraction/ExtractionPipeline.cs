@@ -32,6 +32,7 @@ public sealed class ExtractionPipeline : IEntityExtractor
         new DocumentDateStep(),
         new QuotedNameStep(),
         new DateStep(),
+        new PersonPatternStep(),
         new GazetteerStep(),
         new PersonStep(),
         new EventStep(),

@@ -44,6 +44,22 @@ internal sealed class ExtractionResources
             _names.TryAdd(entry.Id, ReferenceNames.For(entry));
         }
 
+        foreach (var title in reference.Titles)
+        {
+            foreach (var name in title.AllNames)
+            {
+                foreach (var keys in PhraseKeys(name))
+                {
+                    Titles.Add(keys, title);
+                }
+            }
+        }
+
+        foreach (var word in reference.CommonWords)
+        {
+            CommonWords.Add(Lexicon.Key(word));
+        }
+
         foreach (var name in reference.FirstNames)
         {
             FirstNames.TryAdd(Lexicon.Key(name), name);
@@ -97,6 +113,11 @@ internal sealed class ExtractionResources
 
     public Gazetteer<ReferencePost> Posts { get; } = new();
 
+    public Gazetteer<ReferenceTitle> Titles { get; } = new();
+
+    /// <summary>Keys of frequent words that are never part of a name.</summary>
+    public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>First names by match key, with their Cyrillic spelling for display.</summary>
     public Dictionary<string, string> FirstNames { get; } = new(StringComparer.Ordinal);
 
@@ -108,6 +129,12 @@ internal sealed class ExtractionResources
         if (keys.Length > 0)
         {
             yield return keys;
+        }
+
+        // Egemen and KazNERD write -ұлы/-қызы joined to the name (ءابىشۇلى); Kazinform splits it.
+        if (ReferenceNames.HasCyrillic(name) && (name.Contains("ұлы", StringComparison.Ordinal) || name.Contains("қызы", StringComparison.Ordinal)))
+        {
+            yield return WordKeys(CyrillicToArabic.Convert(name, new TransliterationOptions { SplitPatronymics = false }));
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

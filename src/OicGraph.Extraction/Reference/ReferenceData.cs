@@ -16,7 +16,12 @@ internal sealed class ReferenceData
 
     public required IReadOnlyList<ReferencePost> Posts { get; init; }
 
+    public required IReadOnlyList<ReferenceTitle> Titles { get; init; }
+
     public required IReadOnlySet<string> FirstNames { get; init; }
+
+    /// <summary>Frequent Kazakh words that are never names (a general stop-word lexicon).</summary>
+    public required IReadOnlySet<string> CommonWords { get; init; }
 
     public IReadOnlyDictionary<string, ReferenceEntry> ById => _byId ??= Entries
         .GroupBy(e => e.Id, StringComparer.Ordinal)
@@ -36,16 +41,20 @@ internal sealed class ReferenceData
         var entries = new List<ReferenceEntry>();
         var facts = new List<ReferenceFact>();
         var posts = new List<ReferencePost>();
+        var titles = new List<ReferenceTitle>();
         foreach (var table in tables)
         {
-            ReferenceRows.Read(table, entries, facts, posts);
+            ReferenceRows.Read(table, entries, facts, posts, titles);
         }
 
-        var firstNames = files.TryGetValue("first-names.txt", out var names)
-            ? names.Split('\n').Select(n => n.Trim()).Where(n => n.Length > 0 && n[0] != '#').ToHashSet(StringComparer.Ordinal)
-            : [];
-        return new ReferenceData { Tables = tables, Entries = entries, Facts = facts, Posts = posts, FirstNames = firstNames };
+        var firstNames = Lines(files, "first-names.txt");
+        return new ReferenceData { Tables = tables, Entries = entries, Facts = facts, Posts = posts, Titles = titles, FirstNames = firstNames, CommonWords = Lines(files, "common-words.txt") };
     }
+
+    private static HashSet<string> Lines(IReadOnlyDictionary<string, string> files, string name) =>
+        files.TryGetValue(name, out var text)
+            ? text.Split('\n').Select(n => n.Trim()).Where(n => n.Length > 0 && n[0] != '#').ToHashSet(StringComparer.Ordinal)
+            : [];
 
     private static Dictionary<string, string> ReadEmbedded()
     {

@@ -25,6 +25,12 @@ internal sealed record ReferenceFact(
     string File,
     CsvRow Row);
 
+/// <summary>A title that names one person (Елбасы is Nursultan Nazarbayev): the person is meant, the words are not a name.</summary>
+internal sealed record ReferenceTitle(string Id, string NameKk, IReadOnlyList<string> Variants, string Person)
+{
+    public IEnumerable<string> AllNames => Variants.Prepend(NameKk).Where(n => n.Length > 0);
+}
+
 /// <summary>A post (Secretary General, ...): not an entity, the <c>role</c> of HOLDS_POSITION and LEADER_OF.</summary>
 internal sealed record ReferencePost(string Id, string NameEn, string NameKk, IReadOnlyList<string> Variants, string Organization)
 {

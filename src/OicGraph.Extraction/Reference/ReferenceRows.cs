@@ -5,8 +5,14 @@ namespace OicGraph.Extraction.Reference;
 /// <summary>Turns the rows of one reference table into entries, the facts they state, and posts.</summary>
 internal static class ReferenceRows
 {
-    public static void Read(CsvTable table, List<ReferenceEntry> entries, List<ReferenceFact> facts, List<ReferencePost> posts)
+    public static void Read(CsvTable table, List<ReferenceEntry> entries, List<ReferenceFact> facts, List<ReferencePost> posts, List<ReferenceTitle> titles)
     {
+        if (table.Name == "titles")
+        {
+            titles.AddRange(table.Rows.Select(r => new ReferenceTitle(r["id"], r["name_kk"], Variants(r), r["person"])));
+            return;
+        }
+
         if (table.Name == "oic-posts")
         {
             posts.AddRange(table.Rows.Select(r => new ReferencePost(r["id"], r["name_en"], r["name_kk"], Variants(r), r["organization"])));

@@ -17,7 +17,8 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
 
     public int Index => Sentence.Index;
 
-    public IReadOnlyList<MentionDraft> Mentions { get; } = [.. Steps.EventContext.MentionsIn(context, sentence)];
+    public IReadOnlyList<MentionDraft> Mentions { get; } = [.. Steps.EventContext.MentionsIn(context, sentence)
+        .Concat(context.Titles.Where(t => context.Words[t.First].Sentence == sentence.Index)).OrderBy(m => m.First)];
 
     public IEnumerable<PostMention> Posts => Context.Posts.Where(p => p.Sentence == Sentence.Index);
 

@@ -31,6 +31,14 @@ internal sealed class GazetteerStep : IExtractionStep
                     continue;
                 }
 
+                if (resources.Titles.Longest(words, i, sentence.EndWord) is { } title
+                    && resources.Reference.ById.TryGetValue(title.Values[0].Person, out var person))
+                {
+                    context.Titles.Add(new MentionDraft(title.First, title.Last, FromReference(context, person), title.Suffix));
+                    i = title.Last + 1;
+                    continue;
+                }
+
                 var entity = resources.Entities.Longest(words, i, sentence.EndWord);
                 var post = resources.Posts.Longest(words, i, sentence.EndWord);
                 if (post is not null && (entity is null || post.Last > entity.Last))

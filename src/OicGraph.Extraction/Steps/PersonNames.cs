@@ -5,31 +5,71 @@ using OicGraph.Text;
 
 namespace OicGraph.Extraction.Steps;
 
-/// <summary>What a name looks like in Arabic-script keys, and how an unknown person gets names in every script.</summary>
+/// <summary>What the words of a personal name look like in Arabic-script keys, and how an unknown person is named.</summary>
 internal static class PersonNames
 {
-    private static readonly string[] RussianEndings = ["وۆ", "ەۆ", "وۆا", "ەۆا", "ەۆنا", "وۆنا", "وۆيچ", "ەۆيچ", "سكي", "سكايا"];
-    private static readonly string[] KazakhEndings = ["ين", "ينا", "ۇلى", "قىزى", "بەك", "باي", "حان", "جان", "ۇلى", "تاي", "عالي", "باەۆ"];
+    private static readonly string[] RussianEndings = ["وۆ", "ەۆ", "وۆا", "ەۆا", "ينا"];
+    private static readonly string[] RussianPatronymics = ["ەۆيچ", "وۆيچ", "ەۆنا", "وۆنا", "يچ"];
+    private static readonly string[] KazakhEndings = ["ين", "ۇلى", "قىزى", "بەك", "باي", "حان", "جان", "تاي", "عالي"];
     private static readonly string[] Patronymics = Lexicon.Keys("ұлы", "қызы");
 
     public static bool IsFirstName(ExtractionContext context, string key) => context.Resources.FirstNames.ContainsKey(key);
 
-    public static bool IsPatronymicWord(string key) => Lexicon.IsAny(key, Patronymics);
-
-    public static bool IsPatronymic(string key) => key.EndsWith(Patronymics[0], StringComparison.Ordinal) || key.EndsWith(Patronymics[1], StringComparison.Ordinal);
-
-    public static bool IsSurname(ExtractionContext context, string key) =>
-        IsRussianSurname(context, key) || EndsWithAny(Stem(context, key), KazakhEndings) || IsPatronymic(key);
-
-    public static bool IsRussianSurname(ExtractionContext context, string key) =>
-        key.Length >= 5 && EndsWithAny(Stem(context, key), RussianEndings);
-
-    // The stem of an inflected surname: نازاربايەۆتىڭ → نازاربايەۆ; the shortest candidate that still looks like a name.
-    private static string Stem(ExtractionContext context, string key)
+    /// <summary>A first name, possibly inflected (ابايدىڭ, ساماتتىڭ); the stem is the name.</summary>
+    public static string? FirstNameStem(ExtractionContext context, string key)
     {
+        if (IsFirstName(context, key))
+        {
+            return key;
+        }
+
         foreach (var stem in context.Resources.NameStems(key))
         {
-            if (EndsWithAny(stem, RussianEndings) || EndsWithAny(stem, KazakhEndings))
+            if (IsFirstName(context, stem))
+            {
+                return stem;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsCommon(ExtractionContext context, string key) =>
+        context.Resources.CommonWords.Contains(key) || Lexicon.IsAny(key, Lexicon.PersonTitles)
+        || context.Resources.NameStems(key).Any(context.Resources.CommonWords.Contains);
+
+    /// <summary>The split patronymic word (قاسىم-جومارت كەمەل ۇلى), possibly inflected (ۇلىنىڭ).</summary>
+    public static bool IsPatronymicWord(string key) => Patronymics.Any(p => key.StartsWith(p, StringComparison.Ordinal));
+
+    public static bool IsPatronymic(ExtractionContext context, string key) =>
+        EndsWithAny(Stem(context, key, RussianPatronymics), RussianPatronymics) || Patronymics.Any(p => Stem(context, key, Patronymics).EndsWith(p, StringComparison.Ordinal));
+
+    public static bool IsSurname(ExtractionContext context, string key) =>
+        IsRussianSurname(context, key) || EndsWithAny(Stem(context, key, KazakhEndings), KazakhEndings);
+
+    public static bool IsRussianSurname(ExtractionContext context, string key) =>
+        key.Length >= 5 && EndsWithAny(Stem(context, key, RussianEndings), RussianEndings);
+
+    /// <summary>A lone -ов/-ев/-ова/-ева word that is not a place or body the gazetteer knows (Кирово, Палестина).</summary>
+    public static bool IsLoneSurname(ExtractionContext context, string key)
+    {
+        var stem = Stem(context, key, OvEndings);
+        return key.Length >= 5 && EndsWithAny(stem, OvEndings) && !context.Resources.Entities.ContainsWord(stem);
+    }
+
+    private static readonly string[] OvEndings = ["وۆ", "ەۆ", "وۆا", "ەۆا"];
+
+    // The stem of an inflected name word (نازاربايەۆتىڭ → نازاربايەۆ): the least stripped one with a name ending.
+    private static string Stem(ExtractionContext context, string key, string[] endings)
+    {
+        if (EndsWithAny(key, endings))
+        {
+            return key;
+        }
+
+        foreach (var stem in context.Resources.NameStems(key))
+        {
+            if (EndsWithAny(stem, endings))
             {
                 return stem;
             }
@@ -51,10 +91,22 @@ internal static class PersonNames
         return false;
     }
 
-    /// <summary>A person named by words <c>[first, last]</c>: Cyrillic read back by the text layer, English romanised from it.</summary>
+    /// <summary>
+    /// The person named by words <c>[first, last]</c>: the reference person if the gazetteer knows that name, else a new
+    /// one with its Cyrillic read back by the text layer and an English name romanised from it.
+    /// </summary>
     public static EntityDraft Entity(ExtractionContext context, int first, int last)
     {
         var words = context.Words;
+        for (var i = first; i <= last; i++)
+        {
+            if (context.Resources.Entities.Longest(words, i, last + 1) is { } known && known.Last == last
+                && known.Values.FirstOrDefault(v => v.Type == EntityType.Person) is { } person)
+            {
+                return GazetteerStep.FromReference(context, person);
+            }
+        }
+
         var parts = new List<string>();
         var arabic = new List<string>();
         for (var i = first; i <= last; i++)
@@ -66,7 +118,7 @@ internal static class PersonNames
             }
 
             var key = i == last ? NameStem(context, word.Key) : word.Key;
-            arabic.Add(i == last ? key : word.Text);
+            arabic.Add(key == word.Key ? word.Text : key);
             parts.Add(context.Resources.FirstNames.TryGetValue(key, out var known) ? known : Capitalize(ArabicToCyrillic.Convert(key, context.Resources.ReverseNames)));
             if (i < last && word.Key.Length == 1)
             {
@@ -83,11 +135,23 @@ internal static class PersonNames
         return entity;
     }
 
+    /// <summary>The case ending of a name's last word (مۋسينوۆپەن → پەن), which relation rules read.</summary>
+    public static string SuffixOf(ExtractionContext context, string key)
+    {
+        var stem = NameStem(context, key);
+        return key.StartsWith(stem, StringComparison.Ordinal) ? key[stem.Length..] : "";
+    }
+
     private static string NameStem(ExtractionContext context, string key)
     {
+        if (FirstNameStem(context, key) is { } first)
+        {
+            return first;
+        }
+
         foreach (var stem in context.Resources.NameStems(key))
         {
-            if (context.Resources.FirstNames.ContainsKey(stem) || EndsWithAny(stem, RussianEndings))
+            if (EndsWithAny(stem, RussianEndings) || EndsWithAny(stem, KazakhEndings))
             {
                 return stem;
             }

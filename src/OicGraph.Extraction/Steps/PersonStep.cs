@@ -1,12 +1,11 @@
-using OicGraph.Extraction.Naming;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Extraction.Steps;
 
 /// <summary>
-/// People the reference data does not know: a first name from the lexicon followed by a surname-shaped word
-/// (-ов/-ев/-ова/-ева, -ин, -ұлы/-қызы, -бек, -бай, ...), initials before a surname (ن. نازاربايەۆ), and a lone
-/// -ов/-ев surname. Initials before a known person's surname join that mention.
+/// People left after the gazetteer: initials before a surname (ن. نازاربايەۆ), first names and patronymics before a
+/// known person's surname (قاسىم-جومارت كەمەلۇلى توقايەۆ), a lone -ов/-ев surname with the unknown first name before
+/// it, but not a lone first name: too many are also words (Берік, Болат, Мақсат). Frequent words and titles are never taken for names.
 /// </summary>
 internal sealed class PersonStep : IExtractionStep
 {
@@ -14,22 +13,53 @@ internal sealed class PersonStep : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
+        foreach (var known in context.Mentions.Where(m => m.Entity.Type == EntityType.Person).ToList())
+        {
+            Extend(context, known);
+        }
+
         var words = context.Words;
         foreach (var sentence in context.Sentences)
         {
             for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
             {
-                if (context.OwnerOf(i) is not null || !words[i].IsWord)
+                if (context.OwnerOf(i) is not null || words[i].Kind != WordKind.Word)
                 {
                     continue;
                 }
 
-                var last = Initials(context, i, sentence.EndWord) ?? FullName(context, i, sentence.EndWord) ?? LoneSurname(context, i);
+                var last = Initials(context, i, sentence.EndWord) ?? LoneSurname(context, i, sentence);
                 if (last is { } end)
                 {
                     i = end;
                 }
             }
+        }
+    }
+
+    // First names and a patronymic just before a known surname, a patronymic just after it.
+    private static void Extend(ExtractionContext context, MentionDraft mention)
+    {
+        var words = context.Words;
+        var sentence = context.Sentences[words[mention.First].Sentence];
+        var first = mention.First;
+        while (first - 1 >= sentence.FirstWord && context.OwnerOf(first - 1) is null && words[first - 1].Kind == WordKind.Word
+            && (PersonNames.IsFirstName(context, words[first - 1].Key) || PersonNames.IsPatronymic(context, words[first - 1].Key)))
+        {
+            first--;
+        }
+
+        var last = mention.Last;
+        if (last + 1 < sentence.EndWord && context.OwnerOf(last + 1) is null && words[last + 1].Kind == WordKind.Word
+            && PersonNames.IsPatronymic(context, words[last + 1].Key) && mention.Suffix.Length == 0)
+        {
+            last++;
+        }
+
+        if (first != mention.First || last != mention.Last)
+        {
+            context.RemoveMention(mention);
+            context.AddMention(first, last, mention.Entity, mention.Suffix);
         }
     }
 
@@ -60,55 +90,27 @@ internal sealed class PersonStep : IExtractionStep
             return null;
         }
 
-        context.AddMention(i, j, PersonNames.Entity(context, i, j));
+        context.AddMention(i, j, PersonNames.Entity(context, i, j), PersonNames.SuffixOf(context, words[j].Key));
         return j;
     }
 
-    private static int? FullName(ExtractionContext context, int i, int end)
+    // ەلجان ءبىرتانوۆ: an -ов/-ев surname, with the word before it when that is a name-like unknown word.
+    private static int? LoneSurname(ExtractionContext context, int i, SentenceSpan sentence)
     {
         var words = context.Words;
-        if (!PersonNames.IsFirstName(context, words[i].Key) || i + 1 >= end || !words[i + 1].IsWord || context.OwnerOf(i + 1) is not null)
+        if (!PersonNames.IsLoneSurname(context, words[i].Key) || PersonNames.IsCommon(context, words[i].Key))
         {
             return null;
         }
 
-        var last = i + 1;
-        var next = words[i + 1].Key;
-        if (PersonNames.IsPatronymicWord(next))
+        var first = i;
+        if (i - 1 >= sentence.FirstWord && context.OwnerOf(i - 1) is null && words[i - 1].Kind == WordKind.Word
+            && !PersonNames.IsCommon(context, words[i - 1].Key) && context.Resources.NameStems(words[i - 1].Key).Length == 1)
         {
-            // قاسىم-جومارت كەمەل ۇلى توقاەۆ: a split patronymic is one more word.
-            return null;
+            first = i - 1;
         }
 
-        if (i + 2 < end && PersonNames.IsPatronymicWord(words[i + 2].Key) && context.OwnerOf(i + 2) is null)
-        {
-            last = i + 2;
-        }
-        else if (!PersonNames.IsSurname(context, next) && !PersonNames.IsFirstName(context, next))
-        {
-            return null;
-        }
-
-        // Name, patronymic, surname: نۇرسۇلتان ءابىشۇلى نازاربايەۆ.
-        if (last + 1 < end && context.OwnerOf(last + 1) is null && words[last + 1].IsWord
-            && PersonNames.IsPatronymic(words[last].Key) && PersonNames.IsSurname(context, words[last + 1].Key))
-        {
-            last++;
-        }
-
-        context.AddMention(i, last, PersonNames.Entity(context, i, last));
-        return last;
-    }
-
-    private static int? LoneSurname(ExtractionContext context, int i)
-    {
-        var key = context.Words[i].Key;
-        if (!PersonNames.IsRussianSurname(context, key))
-        {
-            return null;
-        }
-
-        context.AddMention(i, i, PersonNames.Entity(context, i, i));
+        context.AddMention(first, i, PersonNames.Entity(context, first, i), PersonNames.SuffixOf(context, words[i].Key));
         return i;
     }
 }

@@ -1,0 +1,67 @@
+namespace OicGraph.Extraction.Steps;
+
+/// <summary>
+/// Full names before the gazetteer reads single words of them (ءدانيا ەسپايەۆا is a person, not Denmark): a first name
+/// from the lexicon, an optional patronymic (-ұлы, -евич), and a surname-shaped word (-ов/-ев/-ова, -ин, -ұлы, -бек,
+/// ...); also "Surname First [Patronymic]" as in lists. Known people keep their reference entity.
+/// </summary>
+internal sealed class PersonPatternStep : IExtractionStep
+{
+    public string Name => "people-patterns";
+
+    public void Run(ExtractionContext context)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
+            {
+                if (Match(context, i, sentence.EndWord) is { } last
+                    && context.AddMention(i, last, PersonNames.Entity(context, i, last), PersonNames.SuffixOf(context, context.Words[last].Key)) is not null)
+                {
+                    i = last;
+                }
+            }
+        }
+    }
+
+    public static int? Match(ExtractionContext context, int i, int end)
+    {
+        var words = context.Words;
+        bool Free(int k) => k < end && context.OwnerOf(k) is null && words[k].IsWord && words[k].Kind == WordKind.Word;
+        if (!Free(i))
+        {
+            return null;
+        }
+
+        var key = words[i].Key;
+        if (PersonNames.IsFirstName(context, key))
+        {
+            var j = i + 1;
+            if (Free(j) && PersonNames.IsPatronymic(context, words[j].Key) && Free(j + 1) && PersonNames.IsSurname(context, words[j + 1].Key))
+            {
+                return j + 1;
+            }
+
+            if (Free(j) && Free(j + 1) && PersonNames.IsPatronymicWord(words[j + 1].Key) && !PersonNames.IsCommon(context, words[j].Key))
+            {
+                return Free(j + 2) && PersonNames.IsRussianSurname(context, words[j + 2].Key) ? j + 2 : j + 1;
+            }
+
+            if (Free(j) && !PersonNames.IsCommon(context, words[j].Key) && (PersonNames.IsSurname(context, words[j].Key) || PersonNames.IsPatronymic(context, words[j].Key)))
+            {
+                return Free(j + 1) && PersonNames.IsPatronymic(context, words[j].Key) && PersonNames.IsRussianSurname(context, words[j + 1].Key) ? j + 1 : j;
+            }
+
+            return null;
+        }
+
+        var afterInitial = i >= 2 && words[i - 1].Is('.') && words[i - 2].Key.Length == 1;
+        if (!afterInitial && PersonNames.IsRussianSurname(context, key) && Free(i + 1) && PersonNames.IsFirstName(context, words[i + 1].Key)
+            && !PersonNames.IsCommon(context, words[i + 1].Key))
+        {
+            return Free(i + 2) && PersonNames.IsPatronymic(context, words[i + 2].Key) ? i + 2 : i + 1;
+        }
+
+        return null;
+    }
+}
