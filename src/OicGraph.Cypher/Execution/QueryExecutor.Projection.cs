@@ -7,7 +7,7 @@ internal sealed partial class QueryExecutor
     /// <summary>A projected row plus the scope ORDER BY may still see (the input row, or the group's first row).</summary>
     private sealed record Projected(Row Output, Row SortScope, Dictionary<Expr, object?>? Aggregates);
 
-    private (List<Row> Rows, List<string> Names) Project(Projection projection, List<Row> rows, List<string> scope, Expr? where)
+    private (IEnumerable<Row> Rows, List<string> Names) Project(Projection projection, IEnumerable<Row> rows, List<string> scope, Expr? where)
     {
         var items = new List<ProjectionItem>();
         if (projection.Star)
@@ -34,23 +34,22 @@ internal sealed partial class QueryExecutor
             Aggregation.Collect(sort.Expression, aggregates);
         }
 
-        List<Projected> projected = itemAggregateCount > 0
+        // Without aggregation, DISTINCT or ORDER BY the projection streams, so LIMIT stops the upstream early.
+        IEnumerable<Projected> projected = itemAggregateCount > 0
             ? ProjectAggregated(items, aggregates, rows)
-            : rows.Select(r => new Projected(ProjectRow(items, r), r, null)).ToList();
+            : rows.Select(r => new Projected(ProjectRow(items, r), r, null));
 
         if (projection.Distinct)
         {
-            projected = projected
-                .DistinctBy(p => names.Select(n => p.Output[n]).ToArray(), Values.RowKeyComparer.Instance)
-                .ToList();
+            projected = projected.DistinctBy(p => names.Select(n => p.Output[n]).ToArray(), Values.RowKeyComparer.Instance);
         }
 
         if (projection.OrderBy.Count > 0)
         {
-            projected = Sort(projection, projected);
+            projected = Sort(projection, projected.ToList());
         }
 
-        IEnumerable<Projected> result = projected;
+        var result = projected;
         if (projection.Skip is not null)
         {
             result = result.Skip(CountArgument(projection.Skip, "SKIP"));
@@ -67,7 +66,7 @@ internal sealed partial class QueryExecutor
             result = result.Where(p => _evaluator.Eval(where, Merge(p)) is true);
         }
 
-        return (result.Select(p => p.Output).ToList(), names);
+        return (result.Select(p => p.Output), names);
     }
 
     private static Row Merge(Projected projected)
@@ -93,7 +92,7 @@ internal sealed partial class QueryExecutor
         return output;
     }
 
-    private List<Projected> ProjectAggregated(List<ProjectionItem> items, List<Expr> aggregates, List<Row> rows)
+    private List<Projected> ProjectAggregated(List<ProjectionItem> items, List<Expr> aggregates, IEnumerable<Row> rows)
     {
         var keyItems = items.Where(i => !Aggregation.Contains(i.Expression)).ToList();
         var groups = new Dictionary<object?[], (Row First, Aggregation.Accumulator[] Accumulators)>(Values.RowKeyComparer.Instance);

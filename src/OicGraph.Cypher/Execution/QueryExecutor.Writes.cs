@@ -9,8 +9,9 @@ internal sealed partial class QueryExecutor
 
     private QueryCounters Counters => context.Counters;
 
-    private List<Row> Create(CreateClause create, List<Row> rows)
+    private List<Row> Create(CreateClause create, IEnumerable<Row> input)
     {
+        var rows = input.ToList();
         var result = new List<Row>(rows.Count);
         foreach (var row in rows)
         {
@@ -137,8 +138,9 @@ internal sealed partial class QueryExecutor
         _ => throw CypherErrors.Type($"InvalidPropertyType: cannot store {Values.TypeName(value)} as a property"),
     };
 
-    private List<Row> Merge(MergeClause merge, List<Row> rows)
+    private List<Row> Merge(MergeClause merge, IEnumerable<Row> input)
     {
+        var rows = input.ToList();
         var result = new List<Row>();
         foreach (var row in rows)
         {

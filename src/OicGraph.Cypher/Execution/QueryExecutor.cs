@@ -31,7 +31,8 @@ internal sealed partial class QueryExecutor(QueryContext context)
 
     private (IReadOnlyList<string> Columns, List<object?[]> Rows) RunSingle(SingleQuery query)
     {
-        List<Row> rows = [new Row()];
+        // Reads stream; every write clause first drains its input, so reads never see the query's own later writes.
+        IEnumerable<Row> rows = [new Row()];
         var scope = new List<string>();
         foreach (var clause in query.Clauses)
         {
@@ -48,7 +49,7 @@ internal sealed partial class QueryExecutor(QueryContext context)
                     break;
                 case WithClause with:
                     (rows, var names) = Project(with.Projection, rows, scope, with.Where);
-                    scope = names;
+                    scope = [.. names];
 
                     break;
                 case ReturnClause ret:
@@ -63,17 +64,23 @@ internal sealed partial class QueryExecutor(QueryContext context)
                     AddScope(scope, PatternVariables([merge.Pattern]));
                     break;
                 case SetClause set:
-                    foreach (var row in rows)
+                    var setRows = rows.ToList();
+                    foreach (var row in setRows)
                     {
                         ApplySetItems(set.Items, row);
                     }
 
+                    rows = setRows;
                     break;
                 case RemoveClause remove:
-                    Remove(remove, rows);
+                    var removeRows = rows.ToList();
+                    Remove(remove, removeRows);
+                    rows = removeRows;
                     break;
                 case DeleteClause delete:
-                    Delete(delete, rows);
+                    var deleteRows = rows.ToList();
+                    Delete(delete, deleteRows);
+                    rows = deleteRows;
                     break;
                 case SchemaClause:
                     break;
@@ -120,9 +127,8 @@ internal sealed partial class QueryExecutor(QueryContext context)
         }
     }
 
-    private List<Row> Match(MatchClause match, List<Row> rows)
+    private IEnumerable<Row> Match(MatchClause match, IEnumerable<Row> rows)
     {
-        var result = new List<Row>();
         var newVariables = PatternVariables(match.Pattern).ToList();
         foreach (var row in rows)
         {
@@ -133,7 +139,7 @@ internal sealed partial class QueryExecutor(QueryContext context)
                 if (match.Where is null || _evaluator.Eval(match.Where, candidate) is true)
                 {
                     found = true;
-                    result.Add(candidate);
+                    yield return candidate;
                 }
             }
 
@@ -145,16 +151,13 @@ internal sealed partial class QueryExecutor(QueryContext context)
                     empty.TryAdd(variable, null);
                 }
 
-                result.Add(empty);
+                yield return empty;
             }
         }
-
-        return result;
     }
 
-    private List<Row> Unwind(UnwindClause unwind, List<Row> rows)
+    private IEnumerable<Row> Unwind(UnwindClause unwind, IEnumerable<Row> rows)
     {
-        var result = new List<Row>();
         foreach (var row in rows)
         {
             var value = _evaluator.Eval(unwind.Source, row);
@@ -167,10 +170,8 @@ internal sealed partial class QueryExecutor(QueryContext context)
             foreach (var item in items)
             {
                 context.Tick();
-                result.Add(new Row(row) { [unwind.Variable] = item });
+                yield return new Row(row) { [unwind.Variable] = item };
             }
         }
-
-        return result;
     }
 }
