@@ -30,6 +30,15 @@ public sealed partial class FakeQueryApiServer
 
     public int OpenTransactions => _transactions.Count;
 
+    /// <summary>Times every open transaction out now, as the idle timeout would between two requests.</summary>
+    public void ExpireTransactions()
+    {
+        foreach (var transaction in _transactions.Values.ToList())
+        {
+            End(transaction, commit: false);
+        }
+    }
+
     private static RouteMatch? Route(string path)
     {
         var match = RoutePattern().Match(path);

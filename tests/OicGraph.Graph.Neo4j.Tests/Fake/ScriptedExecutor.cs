@@ -18,8 +18,14 @@ public sealed partial class ScriptedExecutor : IStatementExecutor
 
     public bool Serializes => false;
 
+    /// <summary>The answer to any statement no rule matches (after schema statements and RETURN 1); by default a SyntaxError.</summary>
+    public Func<FakeStatement, FakeOutcome>? Fallback { get; set; }
+
     public ScriptedExecutor On(string statementContains, FakeOutcome outcome) =>
         On(s => s.Text.Contains(statementContains, StringComparison.Ordinal), _ => outcome);
+
+    public ScriptedExecutor On(string statementContains, Func<FakeStatement, FakeOutcome> respond) =>
+        On(s => s.Text.Contains(statementContains, StringComparison.Ordinal), respond);
 
     public ScriptedExecutor On(Func<FakeStatement, bool> matches, Func<FakeStatement, FakeOutcome> respond)
     {
@@ -56,8 +62,8 @@ public sealed partial class ScriptedExecutor : IStatementExecutor
             return FakeOutcome.Empty;
         }
 
-        return statement.Text.StartsWith("RETURN 1", StringComparison.Ordinal)
-            ? FakeOutcome.Table(["ok"], [1L])
+        return statement.Text.StartsWith("RETURN 1", StringComparison.Ordinal) ? FakeOutcome.Table(["ok"], [1L])
+            : Fallback is { } fallback ? fallback(statement)
             : FakeOutcome.Fail("Neo.ClientError.Statement.SyntaxError", "The fake has no scripted response for: " + statement.Text);
     }
 
