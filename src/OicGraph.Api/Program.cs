@@ -33,6 +33,7 @@ app.MapTimeline();
 app.MapSearch();
 app.MapMemberStates();
 app.MapExtraction();
+app.MapCypher();
 app.MapHealth();
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
 

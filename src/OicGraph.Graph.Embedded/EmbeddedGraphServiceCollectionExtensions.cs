@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OicGraph.Graph.Cypher;
 
 namespace OicGraph.Graph.Embedded;
 
 public static class EmbeddedGraphServiceCollectionExtensions
 {
-    /// <summary>Registers the SQLite-backed embedded store as the <see cref="IGraphStore"/>, opened once on first use.</summary>
+    /// <summary>Registers the SQLite-backed embedded store as the <see cref="IGraphStore"/> and <see cref="ICypherQueryRunner"/>, opened once on first use.</summary>
     public static IServiceCollection AddEmbeddedGraphStore(this IServiceCollection services)
     {
         services.AddOptions<EmbeddedGraphOptions>()
@@ -20,6 +21,7 @@ public static class EmbeddedGraphServiceCollectionExtensions
             return EmbeddedGraphStore.Open(Path.GetFullPath(options.DataDirectory, root));
         });
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
+        services.AddSingleton<ICypherQueryRunner>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
         return services;
     }
 }

@@ -1,5 +1,5 @@
-using OicGraph.Graph;
 using OicGraph.Graph.Embedded;
+using OicGraph.Graph.Neo4j;
 
 namespace OicGraph.Api.Composition;
 
@@ -11,16 +11,21 @@ internal static class GraphBackendSetup
     public static IServiceCollection AddGraphBackend(this IServiceCollection services, IConfiguration configuration)
     {
         var backend = configuration[BackendKey] ?? "Embedded";
-        if (backend.Equals("Embedded", StringComparison.OrdinalIgnoreCase))
+        if (backend.Equals("Neo4j", StringComparison.OrdinalIgnoreCase))
+        {
+            // The adapter registers its own readiness check, a round trip to the server.
+            services.AddNeo4jGraphStore(configuration);
+        }
+        else if (backend.Equals("Embedded", StringComparison.OrdinalIgnoreCase))
         {
             services.AddEmbeddedGraphStore();
+            services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph", tags: ["ready"]);
         }
         else
         {
             throw new InvalidOperationException($"{BackendKey} is '{backend}'; use Embedded or Neo4j.");
         }
 
-        services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph", tags: ["ready"]);
         return services;
     }
 }
