@@ -10,7 +10,15 @@ internal static class PersonNames
 {
     private static readonly string[] RussianEndings = ["وۆ", "ەۆ", "وۆا", "ەۆا", "ينا"];
     private static readonly string[] RussianPatronymics = ["ەۆيچ", "وۆيچ", "ەۆنا", "وۆنا", "يچ"];
-    private static readonly string[] KazakhEndings = ["ين", "ۇلى", "قىزى", "بەك", "باي", "حان", "جان", "تاي", "عالي"];
+    private static readonly string[] KazakhEndings = ["ين", "ۇلى", "قىزى", "بەك", "باي", "حان", "جان", "تاي", "عالي", "سكي", "سكايا", "ەنكو", "ۆيچ"];
+    private static readonly string[] CaseEndings = ["نىڭ", "دىڭ", "تىڭ", "دا", "دە", "تا", "تە", "دان", "دەن", "تان", "تەن", "نان", "نەن", "عا", "گە", "قا", "كە", "نى", "دى", "تى", "مەن", "بەن", "پەن", "لار", "لەر", "دار", "دەر", "تار", "تەر"];
+
+    /// <summary>A word with a case or plural ending (رەسەيدە, ادامدار) is not the bare first part of a name.</summary>
+    public static bool IsInflected(string key) => CaseEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal) && key.Length > e.Length + 2);
+
+    /// <summary>A word that may be a name the lexicons do not know: not frequent, not a title, not a place, not inflected.</summary>
+    public static bool IsUnknownName(ExtractionContext context, string key) =>
+        key.Length >= 3 && !IsCommon(context, key) && !IsInflected(key) && !context.Resources.Entities.ContainsWord(key) && !IsFirstName(context, key);
     private static readonly string[] Patronymics = Lexicon.Keys("ұлы", "қызы");
 
     public static bool IsFirstName(ExtractionContext context, string key) => context.Resources.FirstNames.ContainsKey(key);

@@ -24,6 +24,21 @@ internal sealed class PersonPatternStep : IExtractionStep
         }
     }
 
+    // ءابۋ ءالي يبن سينا: "Әли" starts no name here, the gazetteer knows the whole one from "Әбу".
+    private static bool InsideKnownName(ExtractionContext context, int i, int end)
+    {
+        var sentenceStart = context.Sentences[context.Words[i].Sentence].FirstWord;
+        for (var k = Math.Max(sentenceStart, i - 3); k < i; k++)
+        {
+            if (context.Resources.Entities.Longest(context.Words, k, end) is { } known && known.Last >= i)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static int? Match(ExtractionContext context, int i, int end)
     {
         var words = context.Words;
@@ -34,6 +49,11 @@ internal sealed class PersonPatternStep : IExtractionStep
         }
 
         var key = words[i].Key;
+        if (InsideKnownName(context, i, end))
+        {
+            return null;
+        }
+
         if (PersonNames.IsFirstName(context, key))
         {
             var j = i + 1;
@@ -50,6 +70,12 @@ internal sealed class PersonPatternStep : IExtractionStep
             if (Free(j) && !PersonNames.IsCommon(context, words[j].Key) && (PersonNames.IsSurname(context, words[j].Key) || PersonNames.IsPatronymic(context, words[j].Key)))
             {
                 return Free(j + 1) && PersonNames.IsPatronymic(context, words[j].Key) && PersonNames.IsRussianSurname(context, words[j + 1].Key) ? j + 1 : j;
+            }
+
+            // سادىبەك تۇگەل: a first name that is not also a word, then a word no lexicon knows.
+            if (Free(j) && !PersonNames.IsCommon(context, key) && PersonNames.IsUnknownName(context, words[j].Key))
+            {
+                return j;
             }
 
             return null;

@@ -105,7 +105,7 @@ internal sealed class PersonStep : IExtractionStep
 
         var first = i;
         if (i - 1 >= sentence.FirstWord && context.OwnerOf(i - 1) is null && words[i - 1].Kind == WordKind.Word
-            && !PersonNames.IsCommon(context, words[i - 1].Key) && context.Resources.NameStems(words[i - 1].Key).Length == 1)
+            && (PersonNames.IsFirstName(context, words[i - 1].Key) || PersonNames.IsUnknownName(context, words[i - 1].Key)))
         {
             first = i - 1;
         }
