@@ -25,6 +25,20 @@ internal static class SpacingPass
                 continue;
             }
 
+            if (c == '-' && i + 1 < src.Length && src[i + 1] == '-')
+            {
+                // A run of hyphens is a dash: neither end of it can join a word.
+                var end = i + 2;
+                while (end < src.Length && src[end] == '-')
+                {
+                    end++;
+                }
+
+                dst.CopyRange(src, i, end);
+                i = end - 1;
+                continue;
+            }
+
             if (c == '-')
             {
                 i = JoinHyphen(src, dst, i);

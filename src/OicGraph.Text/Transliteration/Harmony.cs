@@ -108,7 +108,15 @@ internal static class Harmony
                 return true;
             }
 
-            if (k > 0 && c == letters[k - 1] && c is 'م' or 'پ' or 'ك' or 'ب' or 'ر' or 'ف' or 'گ' or 'س')
+            // Doubled consonants that native morpheme joins do not make (сс, тт, кк+е do: бөліссеңіз, мүшелікке).
+            if (k > 0 && c == letters[k - 1] && (c is 'م' or 'پ' or 'ب' or 'ر' or 'ف'
+                || (c is 'ك' or 'گ' && (k + 1 == letters.Length || letters[k + 1] != ArabicLetters.Ae))))
+            {
+                return true;
+            }
+
+            // Consonant + يا is -ия (Азия, технология, медиа).
+            if (c == ArabicLetters.Yeh && k > 0 && k + 1 < letters.Length && letters[k + 1] == ArabicLetters.Alef && !ReverseUnits.IsVowel(letters[k - 1]))
             {
                 return true;
             }

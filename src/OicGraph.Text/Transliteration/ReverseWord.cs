@@ -20,8 +20,46 @@ internal static class ReverseWord
             return known;
         }
 
-        return (word.Length <= MaxWordLength ? FromLexiconStem(word, key, lexicon) : null) ?? FromRules(word);
+        if (word.Length > MaxWordLength)
+        {
+            return FromRules(word);
+        }
+
+        return FromLexiconStem(word, key, lexicon) ?? FromCompound(word, lexicon) ?? FromRules(word);
     }
+
+    // A hyphenated compound carries one hamza for the whole (ءىس-شارالار): read each part on its own, trying the
+    // hamza on each part, and keep the first reading that converts back to the compound.
+    private static string? FromCompound(string word, ReverseLexicon lexicon)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return null;
+        }
+
+        var hamza = ArabicLetters.IsHamza(word[0]);
+        var first = hamza ? word[1..hyphen] : word[..hyphen];
+        var second = word[(hyphen + 1)..];
+        if (first.Length == 0 || second.Length == 0)
+        {
+            return null;
+        }
+
+        (bool First, bool Second)[] flags = hamza ? [(true, false), (false, true), (true, true)] : [(false, false)];
+        foreach (var (firstFront, secondFront) in flags)
+        {
+            var candidate = Convert(Flag(first, firstFront), lexicon) + "-" + Convert(Flag(second, secondFront), lexicon);
+            if (ReverseCandidates.Validates(candidate, word))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Flag(string part, bool front) => front && !ArabicLetters.IsHamza(part[0]) ? ArabicLetters.Hamza + part : part;
 
     public static string FromRules(string word)
     {
@@ -33,8 +71,26 @@ internal static class ReverseWord
             return ReverseCandidates.Preferred(string.Empty, ReverseUnits.Parse(letters, _ => hamza));
         }
 
+        if (hamza && FromBirCompound(word, letters) is { } compound)
+        {
+            return compound;
+        }
+
         var units = ReverseUnits.Parse(letters, Harmony.Guess(letters, hamza));
         return ReverseCandidates.FirstValid(string.Empty, units, word) ?? ReverseCandidates.Preferred(string.Empty, units);
+    }
+
+    // бір+ compounds (біршама, бірқатар, бірнеше): the hamza belongs to бір; the second part keeps its own harmony.
+    private static string? FromBirCompound(string word, string letters)
+    {
+        if (letters.Length < 6 || !letters.StartsWith("بىر", StringComparison.Ordinal) || ReverseUnits.IsVowel(letters[3]))
+        {
+            return null;
+        }
+
+        var rest = letters[3..];
+        var units = ReverseUnits.Parse(rest, Harmony.Guess(rest, hamza: false));
+        return ReverseCandidates.FirstValid("бір", units, word);
     }
 
     private static string? FromLexiconStem(string word, string key, ReverseLexicon lexicon)
