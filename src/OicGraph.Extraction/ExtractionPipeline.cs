@@ -35,6 +35,7 @@ public sealed class ExtractionPipeline : IEntityExtractor
         new PersonPatternStep(),
         new GazetteerStep(),
         new PersonStep(),
+        new PlaceHeadStep(),
         new EventStep(),
         new IncidentStep(),
         new InitiativeStep(),

@@ -12,6 +12,9 @@ internal sealed class GazetteerStep : IExtractionStep
     // "استاناسى" is "its capital" (астана is also the common noun), not the city Astana.
     private static readonly HashSet<string> CommonNounsWithPossessive = new(StringComparer.Ordinal) { "astana" };
 
+    // "سۋدان" is as often су-дан "from water" as Sudan; inflected (سۋداننىڭ) it can only be the country.
+    private static readonly HashSet<string> NamesOnlyWhenInflected = new(StringComparer.Ordinal) { "sudan" };
+
     private static readonly string[] Derivations = ["لىق", "لىك", "دىق", "دىك", "تىق", "تىك", "شا", "شە"];
 
     public string Name => "gazetteer";
@@ -55,7 +58,8 @@ internal sealed class GazetteerStep : IExtractionStep
                 }
 
                 var entry = Pick(entity.Values);
-                if (CommonNounsWithPossessive.Contains(entry.Id) && entity.Suffix.StartsWith("سى", StringComparison.Ordinal))
+                if ((CommonNounsWithPossessive.Contains(entry.Id) && entity.Suffix.StartsWith("سى", StringComparison.Ordinal))
+                    || (NamesOnlyWhenInflected.Contains(entry.Id) && entity.Suffix.Length == 0))
                 {
                     i++;
                     continue;
