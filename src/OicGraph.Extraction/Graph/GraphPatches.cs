@@ -38,6 +38,6 @@ public static class GraphPatches
         entity.Properties,
         SearchKeysOf(entity.Names.Values.Append(entity.Name).Concat(entity.Aliases)));
 
-    internal static IReadOnlyList<string> SearchKeysOf(IEnumerable<string> names) => // TODO SearchKeys.ForName
-        [.. names.Where(n => n.Length > 0).Select(MatchKeys.Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    internal static IReadOnlyList<string> SearchKeysOf(IEnumerable<string> names) =>
+        [.. names.Where(n => n.Length > 0).SelectMany(SearchKeys.ForName).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }
