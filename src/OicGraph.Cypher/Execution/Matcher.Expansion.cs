@@ -45,6 +45,7 @@ internal sealed partial class Matcher
         return null;
     }
 
+    // No defensive copies: reads never overlap writes (write clauses drain their input before changing the graph).
     private IEnumerable<NodeRecord> NodeCandidates(NodePattern pattern, Row row)
     {
         if (pattern.Variable is not null && row.TryGetValue(pattern.Variable, out var bound))
@@ -65,15 +66,15 @@ internal sealed partial class Matcher
                 var hits = Graph.NodesById(pattern.Labels[0], id);
                 if (hits is not null)
                 {
-                    return hits.ToList();
+                    return hits;
                 }
             }
 
             var label = pattern.Labels.MinBy(Graph.LabelCount)!;
-            return Graph.NodesWithLabel(label).ToList();
+            return Graph.NodesWithLabel(label);
         }
 
-        return Graph.AllNodes.ToList();
+        return Graph.AllNodes;
     }
 
     private IEnumerable<(List<Step> Steps, NodeRecord End)> Expand(RelPattern pattern, NodeRecord from, Row work, HashSet<RelRecord> used)
@@ -140,7 +141,7 @@ internal sealed partial class Matcher
     {
         if (pattern.Direction != Direction.Incoming)
         {
-            foreach (var rel in from.Outgoing.ToList())
+            foreach (var rel in from.Outgoing)
             {
                 if (RelMatches(pattern, rel, work, used))
                 {
@@ -151,7 +152,7 @@ internal sealed partial class Matcher
 
         if (pattern.Direction != Direction.Outgoing)
         {
-            foreach (var rel in from.Incoming.ToList())
+            foreach (var rel in from.Incoming)
             {
                 // A self-loop was already produced from the outgoing list.
                 if ((pattern.Direction == Direction.Incoming || !ReferenceEquals(rel.Start, rel.End)) && RelMatches(pattern, rel, work, used))
