@@ -28,6 +28,21 @@ public sealed class CyrillicToArabicTests
     public void Egemen_option_skips_the_ev_rule(string cyrillic, string arabic) =>
         Assert.Equal(arabic, CyrillicToArabic.Convert(cyrillic, TransliterationOptions.Egemen));
 
+    [Theory]
+    [InlineData(TseRendering.Auto, "فەدەراتسيا كونفەرەنسيا")]
+    [InlineData(TseRendering.Ts, "فەدەراتسيا كونفەرەنتسيا")]
+    [InlineData(TseRendering.S, "فەدەراسيا كونفەرەنسيا")]
+    public void Tse_renderings_follow_the_option(TseRendering tse, string arabic) =>
+        Assert.Equal(arabic, CyrillicToArabic.Convert("федерация конференция", new TransliterationOptions { Tse = tse }));
+
+    [Theory]
+    [InlineData("бiр", "ءبىر")]            // Latin i leaked into Cyrillic
+    [InlineData("Мусиновпен", "مۋسينوۆپەن")]
+    [InlineData("Кемелұлының", "كەمەل ۇلىنىڭ")]
+    [InlineData("бақ БАҚ", "باق ب ا ق")]   // only the capitals are the abbreviation
+    public void Handles_leaks_patronymics_and_abbreviations(string cyrillic, string arabic) =>
+        Assert.Equal(arabic, CyrillicToArabic.Convert(cyrillic));
+
     [Fact]
     public void Spelled_out_abbreviations_follow_Kazinform() =>
         Assert.Equal("ي ى ۇ-داعى", CyrillicToArabic.Convert("ИЫҰ-дағы", new TransliterationOptions { SpellOutAbbreviations = true }));

@@ -33,6 +33,12 @@ public sealed class KazakhNormalizerTests
     public void Normalizes_known_variants(string input, string expected) =>
         Assert.Equal(expected, KazakhNormalizer.Normalize(input).Text);
 
+    [Theory]
+    [InlineData("منظمة التعاون الإسلامي ەلشىسى")]   // an Arabic-language quote in Kazakh text is not legacy encoding
+    [InlineData("قازاقستان مەن كاتار")]
+    public void Modern_text_is_not_taken_for_legacy_encoding(string text) =>
+        Assert.DoesNotContain('ڭ', KazakhNormalizer.Normalize(text).Text.Replace("ەلشىسى", string.Empty, StringComparison.Ordinal));
+
     [Fact]
     public void Seed_interview_is_stable_except_punctuation_hyphens_and_abbreviations()
     {

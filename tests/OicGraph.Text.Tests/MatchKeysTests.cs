@@ -35,5 +35,16 @@ public sealed class MatchKeysTests
     }
 
     [Fact]
+    public void Stems_come_least_stripped_first()
+    {
+        var lexicon = new HashSet<string>(StringComparer.Ordinal) { "ساۋد ارابياسى", "ساۋد ارابيا" };
+        Assert.Equal(["ساۋد ارابياسى", "ساۋد ارابيا"], MatchKeys.Stems("ساۋد ارابياسىنان", lexicon.Contains));
+    }
+
+    [Fact]
+    public void A_name_that_looks_inflected_is_kept_when_known() =>
+        Assert.Equal(["سۋدان"], MatchKeys.Stems("سۋدان", new HashSet<string>(StringComparer.Ordinal) { "سۋدان", "سۋ" }.Contains).Take(1));
+
+    [Fact]
     public void Unknown_stems_are_never_returned() => Assert.Empty(MatchKeys.Stems("سۋدان", _ => false));
 }
