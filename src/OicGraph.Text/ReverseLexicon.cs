@@ -32,6 +32,18 @@ public sealed class ReverseLexicon
 
     public int Count => _byKey.Count;
 
+    /// <summary>A lexicon with <paramref name="cyrillicWords"/> first and this lexicon's entries behind them.</summary>
+    public ReverseLexicon Extend(IEnumerable<string> cyrillicWords)
+    {
+        var extended = new ReverseLexicon(cyrillicWords);
+        foreach (var (key, cyrillic) in _byKey)
+        {
+            extended._byKey.TryAdd(key, cyrillic);
+        }
+
+        return extended;
+    }
+
     internal bool TryGet(string key, out string cyrillic) => _byKey.TryGetValue(key, out cyrillic!);
 
     internal bool Contains(string key) => _byKey.ContainsKey(key);

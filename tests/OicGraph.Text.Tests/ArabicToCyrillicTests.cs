@@ -56,6 +56,14 @@ public sealed class ArabicToCyrillicTests
         Assert.Equal("Мьянмада", ArabicToCyrillic.Convert("ميانمادا", lexicon));
     }
 
+    [Fact]
+    public void An_extended_lexicon_prefers_the_callers_spelling()
+    {
+        var lexicon = ReverseLexicon.Default.Extend(["Азербайжан"]);
+        Assert.Equal("Азербайжан", ArabicToCyrillic.Convert("ازەربايجان", lexicon));
+        Assert.Equal("Палестина", ArabicToCyrillic.Convert("پالەستينا", lexicon));
+    }
+
     private static double Accuracy(ReverseLexicon lexicon) =>
         SeedData.Pairs.Count(p => string.Equals(ArabicToCyrillic.Convert(p.Arabic, lexicon), p.Cyrillic, StringComparison.OrdinalIgnoreCase))
         / (double)SeedData.Pairs.Count;
