@@ -21,6 +21,11 @@ public sealed class SearchKeysTests
     [InlineData("Бангладеш", "Bangladesh")]
     [InlineData("Ресей Федерациясы", "رەسەي فەدەراسياسى")]
     [InlineData("Иерусалим", "يەرۋساليمدەگى")]
+    [InlineData("ИЫҰ", "ي ى ۇ")]
+    [InlineData("ي ى ۇ", "ИЫҰ")]
+    [InlineData("Астана", "Astana")]
+    [InlineData("Нұрсұлтан Назарбаев", "Nūrsūltan Nazarbaev")]
+    [InlineData("Тәжікстан", "Tajikistan")]
     public void A_query_in_any_script_reaches_the_entity(string name, string query) =>
         Assert.True(Matches(name, query), $"{string.Join(',', SearchKeys.ForName(name))} vs {string.Join(',', SearchKeys.ForQuery(query))}");
 
