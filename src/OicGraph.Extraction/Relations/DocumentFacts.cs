@@ -5,7 +5,7 @@ namespace OicGraph.Extraction.Relations;
 
 /// <summary>
 /// What holds for the whole document: who is interviewed (X-пен сұхбаттасу), the organisation it is about (the most
-/// named one, which bare "ұйым" refers to), and the reference facts about the entities it names.
+/// named one, or the only one, which bare "ұйым" refers to), and the reference facts about the entities it names.
 /// </summary>
 internal sealed class DocumentFacts
 {
@@ -30,8 +30,9 @@ internal sealed class DocumentFacts
             }
         }
 
-        facts.MainOrganization = context.Entities.Values
-            .Where(e => e.Type == EntityType.Organization && e.Mentions.Count >= 2)
+        var organizations = context.Entities.Values.Where(e => e.Type == EntityType.Organization && e.Mentions.Count > 0).ToList();
+        facts.MainOrganization = organizations
+            .Where(e => e.Mentions.Count >= 2 || organizations.Count == 1)
             .OrderByDescending(e => e.Mentions.Count)
             .FirstOrDefault();
         return facts;
