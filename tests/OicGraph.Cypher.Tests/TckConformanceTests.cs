@@ -62,15 +62,18 @@ public sealed class TckConformanceTests(ITestOutputHelper output)
 
         var clock = Stopwatch.StartNew();
         var results = new List<(TckScenario Scenario, TckOutcome Outcome)>();
+        var timings = new List<(TimeSpan Elapsed, TckScenario Scenario)>();
         foreach (var file in Directory.EnumerateFiles(root, "*.feature", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var folder = Path.GetRelativePath(root, Path.GetDirectoryName(file)!).Replace('\\', '/');
             foreach (var scenario in GherkinParser.Parse(folder, file))
             {
+                var started = clock.Elapsed;
                 var outcome = SkippedFolders.Contains(folder) || UsesTemporal(scenario)
                     ? TckOutcome.Skip("temporal values are out of scope")
                     : RunGuarded(scenario);
                 results.Add((scenario, outcome));
+                timings.Add((clock.Elapsed - started, scenario));
             }
         }
 
@@ -78,6 +81,10 @@ public sealed class TckConformanceTests(ITestOutputHelper output)
         output.WriteLine(summary);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "tck-summary.txt"), summary);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "tck-failures.txt"), Failures(results));
+        File.WriteAllLines(
+            Path.Combine(AppContext.BaseDirectory, "tck-slowest.txt"),
+            timings.OrderByDescending(t => t.Elapsed).Take(20)
+                .Select(t => $"{t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Scenario.Folder}/{t.Scenario.Feature} {t.Scenario.Name}"));
 
         var misses = Targets
             .Select(t => (Folder: t.Key, Target: t.Value, Rate: PassRate(results, t.Key)))

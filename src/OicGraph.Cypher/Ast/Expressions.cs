@@ -69,4 +69,5 @@ internal sealed record PatternComprehension(PatternPart Pattern, Expr? Where, Ex
 /// <summary>A relationship pattern used as a boolean: true when it has at least one match.</summary>
 internal sealed record PatternPredicate(PatternPart Pattern) : Expr;
 
-internal sealed record ExistsSubquery(IReadOnlyList<PatternPart> Patterns, Expr? Where) : Expr;
+/// <summary>EXISTS { ... }: the short form (a pattern with WHERE) is stored as a one-clause MATCH query.</summary>
+internal sealed record ExistsSubquery(SingleQuery Query) : Expr;

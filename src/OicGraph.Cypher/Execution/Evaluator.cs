@@ -11,6 +11,9 @@ internal sealed partial class Evaluator(QueryContext context)
 
     public Dictionary<Expr, object?>? Aggregates { get; set; }
 
+    /// <summary>Runs a correlated subquery from a row; set by the executor that owns this evaluator.</summary>
+    public Func<SingleQuery, Row, bool>? SubqueryHasRows { get; set; }
+
     public Matcher Matcher => field ??= new Matcher(this);
 
     public object? Eval(Expr expr, Row row)
@@ -79,7 +82,8 @@ internal sealed partial class Evaluator(QueryContext context)
             case PatternComprehension pc:
                 return EvalPatternComprehension(pc, row);
             case ExistsSubquery exists:
-                return Matcher.MatchAll(exists.Patterns, row).Any(r => exists.Where is null || Eval(exists.Where, r) is true);
+                return SubqueryHasRows?.Invoke(exists.Query, row)
+                    ?? throw CypherErrors.Syntax("EXISTS subqueries are not available here");
             default:
                 throw CypherErrors.Syntax($"Unsupported expression {expr.GetType().Name}");
         }

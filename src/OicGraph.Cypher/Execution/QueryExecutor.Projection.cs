@@ -82,7 +82,7 @@ internal sealed partial class QueryExecutor
 
     private Row ProjectRow(List<ProjectionItem> items, Row row)
     {
-        context.Tick();
+        _context.Tick();
         var output = new Row();
         foreach (var item in items)
         {
@@ -99,7 +99,7 @@ internal sealed partial class QueryExecutor
         var order = new List<object?[]>();
         foreach (var row in rows)
         {
-            context.Tick();
+            _context.Tick();
             var key = keyItems.Select(i => _evaluator.Eval(i.Expression, row)).ToArray();
             if (!groups.TryGetValue(key, out var group))
             {

@@ -5,9 +5,9 @@ namespace OicGraph.Cypher.Execution;
 
 internal sealed partial class QueryExecutor
 {
-    private PropertyGraph Graph => context.Graph;
+    private PropertyGraph Graph => _context.Graph;
 
-    private QueryCounters Counters => context.Counters;
+    private QueryCounters Counters => _context.Counters;
 
     private List<Row> Create(CreateClause create, IEnumerable<Row> input)
     {
@@ -15,7 +15,7 @@ internal sealed partial class QueryExecutor
         var result = new List<Row>(rows.Count);
         foreach (var row in rows)
         {
-            context.Tick();
+            _context.Tick();
             var work = new Row(row);
             foreach (var part in create.Pattern)
             {
@@ -144,7 +144,7 @@ internal sealed partial class QueryExecutor
         var result = new List<Row>();
         foreach (var row in rows)
         {
-            context.Tick();
+            _context.Tick();
             CheckMergeNulls(merge.Pattern, row);
             var matches = _evaluator.Matcher.MatchPart(merge.Pattern, row, []).ToList();
             if (matches.Count > 0)

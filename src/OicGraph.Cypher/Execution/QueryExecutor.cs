@@ -3,9 +3,17 @@ using OicGraph.Cypher.Ast;
 namespace OicGraph.Cypher.Execution;
 
 /// <summary>Runs a parsed query clause by clause; every clause consumes and produces a materialised list of rows.</summary>
-internal sealed partial class QueryExecutor(QueryContext context)
+internal sealed partial class QueryExecutor
 {
-    private readonly Evaluator _evaluator = new(context);
+    private readonly QueryContext _context;
+    private readonly Evaluator _evaluator;
+
+    public QueryExecutor(QueryContext context)
+    {
+        _context = context;
+        _evaluator = new Evaluator(context);
+        _evaluator.SubqueryHasRows = (query, row) => new QueryExecutor(context).RunSingle(query, row).Rows.Count > 0;
+    }
 
     public (IReadOnlyList<string> Columns, List<object?[]> Rows) Run(Query query)
     {
@@ -29,14 +37,15 @@ internal sealed partial class QueryExecutor(QueryContext context)
         return (columns, rows);
     }
 
-    private (IReadOnlyList<string> Columns, List<object?[]> Rows) RunSingle(SingleQuery query)
+    /// <param name="outer">The enclosing row of a correlated subquery; null for a top-level query.</param>
+    private (IReadOnlyList<string> Columns, List<object?[]> Rows) RunSingle(SingleQuery query, Row? outer = null)
     {
         // Reads stream; every write clause first drains its input, so reads never see the query's own later writes.
-        IEnumerable<Row> rows = [new Row()];
-        var scope = new List<string>();
+        IEnumerable<Row> rows = [outer is null ? new Row() : new Row(outer)];
+        var scope = outer is null ? new List<string>() : [.. outer.Keys];
         foreach (var clause in query.Clauses)
         {
-            context.Token.ThrowIfCancellationRequested();
+            _context.Token.ThrowIfCancellationRequested();
             switch (clause)
             {
                 case MatchClause match:
@@ -89,7 +98,8 @@ internal sealed partial class QueryExecutor(QueryContext context)
             }
         }
 
-        return ([], []);
+        // A subquery without RETURN still reports whether it produced rows; a top-level write query returns none.
+        return ([], outer is null ? [] : rows.Select(_ => Array.Empty<object?>()).ToList());
     }
 
     private static void AddScope(List<string> scope, IEnumerable<string> names)
@@ -135,7 +145,7 @@ internal sealed partial class QueryExecutor(QueryContext context)
             var found = false;
             foreach (var candidate in _evaluator.Matcher.MatchAll(match.Pattern, row))
             {
-                context.Tick();
+                _context.Tick();
                 if (match.Where is null || _evaluator.Eval(match.Where, candidate) is true)
                 {
                     found = true;
@@ -169,7 +179,7 @@ internal sealed partial class QueryExecutor(QueryContext context)
             };
             foreach (var item in items)
             {
-                context.Tick();
+                _context.Tick();
                 yield return new Row(row) { [unwind.Variable] = item };
             }
         }

@@ -28,7 +28,7 @@ internal sealed partial class Parser
     private SingleQuery ParseSingleQuery()
     {
         var clauses = new List<Clause>();
-        while (Current.Kind != TokenKind.End && !AtKeyword("UNION") && !AtSymbol(";"))
+        while (Current.Kind != TokenKind.End && !AtKeyword("UNION") && !AtSymbol(";") && !AtSymbol("}"))
         {
             clauses.Add(ParseClause());
         }

@@ -92,10 +92,19 @@ internal sealed partial class Parser
     private ExistsSubquery ParseExistsSubquery(int start)
     {
         ExpectSymbol("{");
-        AcceptKeyword("MATCH");
-        var patterns = ParsePattern();
-        var where = AcceptKeyword("WHERE") ? ParseExpression() : null;
+        SingleQuery query;
+        if (AtKeyword("MATCH") || AtKeyword("OPTIONAL") || AtKeyword("WITH") || AtKeyword("UNWIND"))
+        {
+            query = ParseSingleQuery();
+        }
+        else
+        {
+            var patterns = ParsePattern();
+            var where = AcceptKeyword("WHERE") ? ParseExpression() : null;
+            query = new SingleQuery([new MatchClause(false, patterns, where)]);
+        }
+
         ExpectSymbol("}");
-        return At(new ExistsSubquery(patterns, where), start);
+        return At(new ExistsSubquery(query), start);
     }
 }
