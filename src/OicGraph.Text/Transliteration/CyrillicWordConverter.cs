@@ -25,6 +25,7 @@ internal static class CyrillicWordConverter
             return;
         }
 
+        // Cyrl2Tote's dictionary writes баспасөз as two words.
         if (tote.Equals("ءباسپاسوز"))
         {
             output.Append("باسپا ءسوز");

@@ -25,13 +25,14 @@ internal static class Harmony
             for (var k = 0; k < letters.Length; k++)
             {
                 var c = letters[k];
-                front[k] = c == ArabicLetters.AlefMaksura ? previousFront : c == ArabicLetters.U && previousFront;
+                // ы/і follow the vowel before; ұ/ү are Kazakh vowels (Түркия), so the cue letters decide them.
+                front[k] = c == ArabicLetters.AlefMaksura ? previousFront : c == ArabicLetters.U && NearestCueIsFront(letters, k, hamza, stemEnd);
                 var surnameEv = letters.AsSpan(k).StartsWith("ەۆ") || letters.AsSpan(k).StartsWith("يەۆ");
                 if (surnameEv)
                 {
                     // -ев/-ов surnames take the suffixes of the Kazakh stem: Назарбаевтың.
                 }
-                else if (c is ArabicLetters.Ae or ArabicLetters.Yeh || (c == ArabicLetters.AlefMaksura && front[k]))
+                else if (c is ArabicLetters.Ae or ArabicLetters.Yeh || (c is ArabicLetters.AlefMaksura or ArabicLetters.U && front[k]))
                 {
                     previousFront = true;
                 }

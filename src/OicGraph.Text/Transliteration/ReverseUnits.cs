@@ -37,7 +37,7 @@ internal static class ReverseUnits
 
     private static readonly string[][] Consonants = [.. Enumerable.Range(0x600, 0x100).Select(c => new[] { Consonant((char)c) })];
 
-    public static List<ReverseUnit> Parse(string letters, Func<int, bool> front)
+    public static List<ReverseUnit> Parse(string letters, Func<int, bool> front, bool loan = false)
     {
         var units = new List<ReverseUnit>(letters.Length);
         for (var i = 0; i < letters.Length; i++)
@@ -60,7 +60,8 @@ internal static class ReverseUnits
 
             if (c == ArabicLetters.Teh && next == ArabicLetters.Seen)
             {
-                units.Add(new(IsVowel(prev) && i + 2 < letters.Length && letters[i + 2] == ArabicLetters.Yeh ? TehSeenTse : TehSeenTs));
+                // ц is تس after a vowel before ي (федерация), and in loans generally (Герцеговина); тс in native joins (айтса).
+                units.Add(new(loan || (IsVowel(prev) && i + 2 < letters.Length && letters[i + 2] == ArabicLetters.Yeh) ? TehSeenTse : TehSeenTs));
                 i++;
                 continue;
             }

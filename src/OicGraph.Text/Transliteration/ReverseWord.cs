@@ -76,7 +76,7 @@ internal static class ReverseWord
             return compound;
         }
 
-        var units = ReverseUnits.Parse(letters, Harmony.Guess(letters, hamza));
+        var units = ReverseUnits.Parse(letters, Harmony.Guess(letters, hamza), Harmony.IsLoan(letters, hamza));
         return ReverseCandidates.FirstValid(string.Empty, units, word) ?? ReverseCandidates.Preferred(string.Empty, units);
     }
 
