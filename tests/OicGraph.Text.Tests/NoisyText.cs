@@ -34,5 +34,26 @@ public static class NoisyText
         return output.ToString();
     }
 
+    // A presentation form for each letter of the seed (isolated forms; heh for ە, as reshapers write it).
+    private const string Letters = "اىەنتلمسديقبوۇكعزۋجڭشگءپحفۆھر";
+    private const string Forms = "\uFE8D\uFBE8\uFEEA\uFEE5\uFE95\uFEDD\uFEE1\uFEB1\uFEA9\uFEF1\uFED5\uFE8F\uFEED\uFBD7\uFED9\uFEC9\uFEAF\uFBDE\uFE9D\uFBD3\uFEB5\uFB92\uFE80\uFB56\uFEA1\uFED1\uFBD9\uFBAA\uFEAD";
+
+    /// Letters swapped for presentation forms at random, as reshaper tools emit them.
+    public static string AddPresentationForms(string text, int seed)
+    {
+        var random = new Random(seed);
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var at = Letters.IndexOf(chars[i], StringComparison.Ordinal);
+            if (at >= 0 && random.Next(3) == 0)
+            {
+                chars[i] = Forms[at];
+            }
+        }
+
+        return new string(chars);
+    }
+
     private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u06FF' and not '\u0640' and not (>= '\u0660' and <= '\u0669');
 }

@@ -17,6 +17,17 @@ public sealed class NormalizerPropertyTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
+    public void Presentation_forms_normalize_to_the_clean_text(int seed)
+    {
+        var noisy = NoisyText.AddPresentationForms(SeedData.Interview, seed);
+        Assert.NotEqual(SeedData.Interview, noisy);
+        var normalized = KazakhNormalizer.Normalize(noisy);
+        Assert.Equal(KazakhNormalizer.Normalize(SeedData.Interview).Text, normalized.Text);
+        Assert.Equal(noisy.Length, normalized.ToOriginal(normalized.Text.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
     public void Normalizing_twice_changes_nothing(int seed)
     {
         var noisy = NoisyText.AddInvisibleNoise(SeedData.Interview, seed) + " ء«تىل ۇكiمەتiنiڭ دٵيەكسٶز ي ى ۇ- داعى ﺳﺎﻟﻪﻡ";
