@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using OicGraph.Extraction;
+using OicGraph.Extraction.Contract;
+
+namespace OicGraph.Benchmarks;
+
+/// <summary>
+/// Extraction speed: the seed interview warm (target ≤ 5 ms) and the KazNERD-Arab development set on one core (target
+/// ≥ 5 MB/s of UTF-16 text: divide <see cref="DevSetBytes"/> by the mean of <see cref="DevSet"/>). The development set
+/// is read from ../shared when present; without it the seed is repeated to the same size class.
+/// Run: dotnet run -c Release --project tests/OicGraph.Benchmarks -- --filter '*Extraction*' --job short
+/// </summary>
+[MemoryDiagnoser]
+public class ExtractionBenchmarks
+{
+    private IEntityExtractor _extractor = null!;
+    private string _seed = "";
+    private List<string> _dev = [];
+
+    /// <summary>Size of the development set in UTF-8 bytes, printed at setup.</summary>
+    public static long DevSetBytes { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = RepositoryRoot();
+        _extractor = ExtractionPipeline.CreateDefault();
+        _seed = File.ReadAllText(Path.Combine(root, "graph-seed", "documents", "oic-interview-mussinov.kk-Arab.txt"));
+        var dev = Path.Combine(root, "..", "shared", "data", "kaznerd-arab", "valid.jsonl");
+        _dev = File.Exists(dev)
+            ? [.. File.ReadLines(dev).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)]
+            : [.. Enumerable.Repeat(_seed, 120)];
+        DevSetBytes = _dev.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
+        Console.WriteLine($"// dev set: {_dev.Count} documents, {DevSetBytes:N0} UTF-8 bytes ({(File.Exists(dev) ? "KazNERD-Arab valid" : "seed x120")})");
+        _extractor.Extract(new ExtractionInput(_seed));
+    }
+
+    [Benchmark]
+    public ExtractionResult Seed() => _extractor.Extract(new ExtractionInput(_seed, "seed"));
+
+    [Benchmark]
+    public int DevSet()
+    {
+        var entities = 0;
+        foreach (var text in _dev)
+        {
+            entities += _extractor.Extract(new ExtractionInput(text)).Entities.Count;
+        }
+
+        return entities;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "graph-seed")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}
