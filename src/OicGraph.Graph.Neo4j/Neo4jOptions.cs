@@ -23,6 +23,9 @@ public sealed class Neo4jOptions
 
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>The largest response body read; the Query API has no row cap, so this bounds memory per request.</summary>
+    public long MaxResponseBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>
     /// Also send the Cypher endpoint's timeout as <c>maxExecutionTime</c>. Only Neo4j 2026.04+ honours it (5.26 ignores
     /// it), so it is off by default; on 5.26 set <c>db.transaction.timeout</c> on the server instead.

@@ -34,6 +34,11 @@ internal sealed partial class Neo4jOptionsValidator : IValidateOptions<Neo4jOpti
             failures.Add($"{Neo4jOptions.Section}:MaxRetries must be between 0 and 10.");
         }
 
+        if (options.MaxResponseBytes < 1024)
+        {
+            failures.Add($"{Neo4jOptions.Section}:MaxResponseBytes must be at least 1024.");
+        }
+
         if (options.RetryBaseDelay < TimeSpan.Zero)
         {
             failures.Add($"{Neo4jOptions.Section}:RetryBaseDelay must not be negative.");

@@ -112,6 +112,17 @@ public sealed class CypherRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_result_larger_than_the_byte_cap_is_refused_without_reading_it_all()
+    {
+        _script.On("RETURN $text", FakeOutcome.Table(["text"], [new string('x', 10_000)]));
+        var store = TestStores.Store(_server, o => o.MaxResponseBytes = 4096);
+
+        var error = await Assert.ThrowsAsync<CypherQueryException>(() => store.RunReadOnlyAsync(Query("RETURN $text AS text")));
+
+        Assert.Equal("OicGraph.Neo4j.ResultTooLarge", error.Code);
+    }
+
+    [Fact]
     public async Task A_transient_error_on_a_query_is_retried()
     {
         _server.Options.TransientFailures = 1;

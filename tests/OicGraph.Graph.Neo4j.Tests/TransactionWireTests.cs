@@ -45,7 +45,7 @@ public sealed partial class TransactionWireTests : IAsyncLifetime
         }
 
         Assert.Contains(statements, s => s.Text.StartsWith("UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e = row, e:Country", StringComparison.Ordinal));
-        Assert.Contains(statements, s => s.Text.Contains("CREATE (s)-[r:MEMBER_OF]->(t)", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Text.Contains("MERGE (s)-[r:MEMBER_OF {id: row.properties.id}]->(t)", StringComparison.Ordinal));
         var mentions = Assert.Single(statements, s => s.Text.Contains("CREATE (d)-[:MENTIONS", StringComparison.Ordinal));
         var rows = Assert.IsType<List<object?>>(mentions.Parameters["rows"]);
         Assert.Equal(8, rows.Count);

@@ -100,7 +100,7 @@ internal sealed class Neo4jQueryClient(HttpClient http, IOptions<Neo4jOptions> o
             await using var stream = await response.Content.ReadAsStreamAsync(timeoutSource.Token);
             if (status is >= 200 and < 300)
             {
-                var parsed = await QueryResponseReader.ReadAsync(stream, format, maxRows, timeoutSource.Token);
+                var parsed = await QueryResponseReader.ReadAsync(stream, format, maxRows, _options.MaxResponseBytes, timeoutSource.Token);
                 if (parsed.Errors.Count > 0)
                 {
                     // 202 is not success by itself: a runtime error after streaming began arrives with partial data.

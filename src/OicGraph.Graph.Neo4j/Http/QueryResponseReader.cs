@@ -5,10 +5,11 @@ namespace OicGraph.Graph.Neo4j.Http;
 /// <summary>Reads a Query API body (plain or typed JSON). Unknown top-level fields are skipped, so newer servers parse too.</summary>
 internal static class QueryResponseReader
 {
-    public static async Task<QueryResponse> ReadAsync(Stream body, ResultFormat format, int? maxRows, CancellationToken cancellationToken)
+    public static async Task<QueryResponse> ReadAsync(
+        Stream body, ResultFormat format, int? maxRows, long maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
-        await body.CopyToAsync(buffer, cancellationToken);
+        await CopyAtMostAsync(body, buffer, maxBytes, cancellationToken);
         if (buffer.Length == 0)
         {
             // A rollback answers 200 with an empty body on 5.26.
@@ -18,6 +19,22 @@ internal static class QueryResponseReader
         buffer.Position = 0;
         using var document = await JsonDocument.ParseAsync(buffer, cancellationToken: cancellationToken);
         return Read(document.RootElement, format, maxRows);
+    }
+
+    // The Query API has no server-side row cap or paging, so an unbounded MATCH could otherwise fill the API's memory.
+    private static async Task CopyAtMostAsync(Stream body, MemoryStream buffer, long maxBytes, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw new Neo4jResultTooLargeException(maxBytes);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
     }
 
     public static QueryResponse Read(JsonElement root, ResultFormat format, int? maxRows)

@@ -18,12 +18,16 @@ internal static partial class Neo4jErrors
         "Neo.ClientError.General.WriteOnReadOnlyAccessDatabase",
     ];
 
-    public static bool IsNeo4jFailure(Exception exception) => exception is Neo4jServerException or Neo4jTransportException;
+    public const string ResultTooLargeCode = "OicGraph.Neo4j.ResultTooLarge";
+
+    public static bool IsNeo4jFailure(Exception exception) =>
+        exception is Neo4jServerException or Neo4jTransportException or Neo4jResultTooLargeException;
 
     /// <summary>Retrying cannot fix credentials or a bad statement (GraphStoreException); everything else is "unavailable" (503).</summary>
     public static Exception ForStore(Exception exception) => exception switch
     {
         Neo4jTransportException transport => new GraphStoreUnavailableException(transport.Message, transport),
+        Neo4jResultTooLargeException tooLarge => new GraphStoreException(ResultTooLargeCode, tooLarge.Message, tooLarge),
         Neo4jServerException { IsTransient: true } or Neo4jServerException { IsServerFault: true } or Neo4jServerException { IsTransactionGone: true } =>
             new GraphStoreUnavailableException($"Neo4j failed: {Describe((Neo4jServerException)exception)}", exception),
         Neo4jServerException { IsSecurity: true } server =>
@@ -36,6 +40,7 @@ internal static partial class Neo4jErrors
     {
         Neo4jTransportException { TimedOut: true } =>
             new CypherQueryException(TimedOutCode, $"The query did not finish within {timeout.TotalSeconds:0.###} s."),
+        Neo4jResultTooLargeException tooLarge => new CypherQueryException(ResultTooLargeCode, tooLarge.Message),
         Neo4jServerException server when WriteRefusals.Contains(server.Code) =>
             new CypherWriteRefusedException($"The Cypher endpoint is read-only: {server.Message}"),
         Neo4jServerException server when IsQueryError(server) => ToQueryException(server),

@@ -50,8 +50,11 @@ internal static partial class Statements
     /// <summary>Upserts entities of one type; the label comes from the enum, never from input.</summary>
     public static string UpsertEntities(EntityType type) => UpsertEntitiesByType[type];
 
-    /// <summary>Creates relationships of one vocabulary type between existing entities.</summary>
+    /// <summary>
+    /// Creates relationships of one type between existing entities. MERGE rather than CREATE: Community has no uniqueness
+    /// constraint on relationship ids, and MERGE locks both ends, so two concurrent writers cannot create the same fact twice.
+    /// </summary>
     public static string CreateRelationships(string type) =>
         "UNWIND $rows AS row MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target}) "
-        + "CREATE (s)-[r:" + RelationshipTypes.Checked(type) + "]->(t) SET r = row.properties";
+        + "MERGE (s)-[r:" + RelationshipTypes.Checked(type) + " {id: row.properties.id}]->(t) SET r = row.properties";
 }
