@@ -140,4 +140,19 @@ public sealed class CypherEngineTests
 
         Assert.Equal(24L, Run(engine, "MATCH (n:Entity) RETURN count(n)").Rows[0][0]);
     }
+
+    [Fact]
+    public async Task Query_runner_is_read_only_limited_and_times_out()
+    {
+        var runner = new CypherEngineQueryRunner(new CypherEngine(KazakhNews()));
+
+        var result = await runner.RunReadOnlyAsync(new CypherQuery("MATCH (n:Entity) RETURN n.id", NoParams, 2, TimeSpan.FromSeconds(5)));
+        await Assert.ThrowsAsync<CypherWriteRefusedException>(() =>
+            runner.RunReadOnlyAsync(new CypherQuery("CREATE (n)", NoParams, 10, TimeSpan.FromSeconds(5))));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.RunReadOnlyAsync(new CypherQuery(
+            "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*)", NoParams, 10, TimeSpan.FromMilliseconds(100))));
+
+        Assert.Equal(2, result.Rows.Count);
+        Assert.True(result.Truncated);
+    }
 }
