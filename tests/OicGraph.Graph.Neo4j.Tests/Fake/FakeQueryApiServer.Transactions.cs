@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
+
+namespace OicGraph.Graph.Neo4j.Tests.Fake;
+
+// Explicit transactions: ids, idle expiry, and (for executors that cannot isolate) one transaction at a time.
+public sealed partial class FakeQueryApiServer
+{
+    private sealed class OpenTransaction(string id, DateTimeOffset expires)
+    {
+        public string Id { get; } = id;
+
+        public DateTimeOffset Expires { get; set; } = expires;
+    }
+
+    private readonly ConcurrentDictionary<string, OpenTransaction> _transactions = new(StringComparer.Ordinal);
+
+    // Executors that cannot isolate transactions (the in-memory engine) get them one at a time, implicit statements included.
+    private readonly SemaphoreSlim _serial = new(1, 1);
+
+    public int OpenTransactions => _transactions.Count;
+
+    /// <summary>Times every open transaction out now, as the idle timeout would between two requests.</summary>
+    public void ExpireTransactions()
+    {
+        foreach (var transaction in _transactions.Values.ToList())
+        {
+            End(transaction, commit: false);
+        }
+    }
+
+    private OpenTransaction? Find(string id, HttpContext context)
+    {
+        ExpireStale();
+        if (!_transactions.TryGetValue(id, out var transaction))
+        {
+            return null;
+        }
+
+        return Options.ClusterAffinity is { } affinity && context.Request.Headers["neo4j-cluster-affinity"] != affinity ? null : transaction;
+    }
+
+    private void End(OpenTransaction transaction, bool commit)
+    {
+        if (!_transactions.TryRemove(transaction.Id, out _))
+        {
+            return;
+        }
+
+        if (commit)
+        {
+            _executor.Commit(transaction.Id);
+        }
+        else
+        {
+            _executor.Rollback(transaction.Id);
+        }
+
+        Release();
+    }
+
+    private void ExpireStale()
+    {
+        foreach (var transaction in _transactions.Values.Where(t => t.Expires < DateTimeOffset.UtcNow).ToList())
+        {
+            End(transaction, commit: false);
+        }
+    }
+
+    private async Task AcquireAsync(CancellationToken cancellationToken)
+    {
+        if (!_executor.Serializes)
+        {
+            return;
+        }
+
+        while (!await _serial.WaitAsync(TimeSpan.FromMilliseconds(50), cancellationToken))
+        {
+            ExpireStale();
+        }
+    }
+
+    private void Release()
+    {
+        if (_executor.Serializes)
+        {
+            _serial.Release();
+        }
+    }
+}
