@@ -21,9 +21,19 @@ public static class ArabicToCyrillic
         var output = new StringBuilder(text.Length);
         var at = 0;
         var seen = new Dictionary<string, string>(StringComparer.Ordinal); // news text repeats its words
-        foreach (var token in KazakhTokenizer.Tokenize(text))
+        var tokens = KazakhTokenizer.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             output.Append(text, at, token.Start - at);
+            if (token.Kind == TokenKind.Word && lexicon.MaxWords > 1 && PhraseFromLexicon(text, tokens, i, lexicon) is var (phrase, words))
+            {
+                output.Append(phrase);
+                at = tokens[i + words - 1].End;
+                i += words - 1;
+                continue;
+            }
+
             if (token.Kind != TokenKind.Word)
             {
                 output.Append(token.Text);
@@ -44,5 +54,27 @@ public static class ArabicToCyrillic
 
         output.Append(text, at, text.Length - at);
         return output.ToString();
+    }
+
+    // The longest run of words starting at token i (space-separated only) that the lexicon knows as a multiword name.
+    private static (string Cyrillic, int Words)? PhraseFromLexicon(string text, IReadOnlyList<Token> tokens, int i, ReverseLexicon lexicon)
+    {
+        var last = i;
+        while (last + 1 < tokens.Count && last + 1 - i < lexicon.MaxWords && tokens[last + 1].Kind == TokenKind.Word
+               && text.AsSpan(tokens[last].End, tokens[last + 1].Start - tokens[last].End).Trim(' ').IsEmpty)
+        {
+            last++;
+        }
+
+        for (var end = last; end > i; end--)
+        {
+            var phrase = string.Join(' ', Enumerable.Range(i, end - i + 1).Select(k => tokens[k].Text));
+            if (ReverseWord.FromLexicon(phrase, lexicon) is { } cyrillic)
+            {
+                return (cyrillic, end - i + 1);
+            }
+        }
+
+        return null;
     }
 }

@@ -18,8 +18,8 @@ public sealed class ReverseLexicon
         {
             if (!string.IsNullOrWhiteSpace(word))
             {
-                _byKey.TryAdd(MatchKeys.Key(CyrillicToArabic.Convert(word.Trim())), word.Trim());
-                _byKey.TryAdd(MatchKeys.Key(CyrillicToArabic.Convert(word.Trim(), TransliterationOptions.Egemen)), word.Trim());
+                Add(MatchKeys.Key(CyrillicToArabic.Convert(word.Trim())), word.Trim());
+                Add(MatchKeys.Key(CyrillicToArabic.Convert(word.Trim(), TransliterationOptions.Egemen)), word.Trim());
             }
         }
     }
@@ -32,16 +32,27 @@ public sealed class ReverseLexicon
 
     public int Count => _byKey.Count;
 
+    /// <summary>Words in the longest entry: multiword names (Сауд Арабиясы) are matched as phrases.</summary>
+    public int MaxWords { get; private set; } = 1;
+
     /// <summary>A lexicon with <paramref name="cyrillicWords"/> first and this lexicon's entries behind them.</summary>
     public ReverseLexicon Extend(IEnumerable<string> cyrillicWords)
     {
         var extended = new ReverseLexicon(cyrillicWords);
         foreach (var (key, cyrillic) in _byKey)
         {
-            extended._byKey.TryAdd(key, cyrillic);
+            extended.Add(key, cyrillic);
         }
 
         return extended;
+    }
+
+    private void Add(string key, string cyrillic)
+    {
+        if (key.Length > 0 && _byKey.TryAdd(key, cyrillic))
+        {
+            MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
+        }
     }
 
     internal bool TryGet(string key, out string cyrillic) => _byKey.TryGetValue(key, out cyrillic!);

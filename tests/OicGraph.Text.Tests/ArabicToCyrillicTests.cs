@@ -56,6 +56,13 @@ public sealed class ArabicToCyrillicTests
         Assert.Equal("Мьянмада", ArabicToCyrillic.Convert("ميانمادا", lexicon));
     }
 
+    [Theory]
+    [InlineData("ساۋد ارابياسىنان كەلدى", "Сауд Арабиясынан келді")]
+    [InlineData("يسلام ىنتىماقتاستىعى ۇيىمىنىڭ", "Ислам ынтымақтастығы ұйымының")]
+    [InlineData("بىرىككەن اراب امىرلىكتەرى", "Біріккен Араб Әмірліктері")]
+    public void Multiword_lexicon_names_are_read_as_phrases(string arabic, string cyrillic) =>
+        Assert.Equal(cyrillic, ArabicToCyrillic.Convert(arabic));
+
     [Fact]
     public void An_extended_lexicon_prefers_the_callers_spelling()
     {

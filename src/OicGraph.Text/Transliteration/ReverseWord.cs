@@ -14,18 +14,19 @@ internal static class ReverseWord
             return word;
         }
 
-        var key = KeyBuilder.Build(word);
-        if (lexicon.TryGet(key, out var known))
-        {
-            return known;
-        }
-
         if (word.Length > MaxWordLength)
         {
             return FromRules(word);
         }
 
-        return FromLexiconStem(word, key, lexicon) ?? FromCompound(word, lexicon) ?? FromRules(word);
+        return FromLexicon(word, lexicon) ?? FromCompound(word, lexicon) ?? FromRules(word);
+    }
+
+    /// A lexicon entry with this key, or a lexicon stem plus suffixes harmonised to it; null if neither. Works on phrases.
+    public static string? FromLexicon(string text, ReverseLexicon lexicon)
+    {
+        var key = KeyBuilder.Build(text);
+        return lexicon.TryGet(key, out var known) ? known : FromLexiconStem(text, key, lexicon);
     }
 
     // A hyphenated compound carries one hamza for the whole (ءىس-شارالار): read each part on its own, trying the
@@ -97,7 +98,7 @@ internal static class ReverseWord
     {
         foreach (var stemKey in SuffixStripper.Candidates(key))
         {
-            if (stemKey.Length >= key.Length || !lexicon.TryGet(stemKey, out var stem) || stem.Contains(' ', StringComparison.Ordinal))
+            if (stemKey.Length >= key.Length || !lexicon.TryGet(stemKey, out var stem))
             {
                 continue;
             }
