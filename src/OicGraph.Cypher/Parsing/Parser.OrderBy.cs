@@ -22,6 +22,12 @@ internal sealed partial class Parser
             return new Variable(item.Name) { Start = expr.Start, End = expr.End };
         }
 
+        if (aggregating)
+        {
+            // Parts of an aggregating sort key stay as written so the checker can reject ambiguous grouping.
+            return expr;
+        }
+
         Expr rewritten = expr switch
         {
             Binary b => b with { Left = ReplaceProjected(b.Left, items, aggregating), Right = ReplaceProjected(b.Right, items, aggregating) },

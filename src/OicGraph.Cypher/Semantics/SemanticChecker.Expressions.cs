@@ -100,7 +100,12 @@ internal sealed partial class SemanticChecker
                 CheckOptional(pc.Where, pcScope, true, available);
                 CheckExpr(pc.Projection, pcScope, false, available);
                 return;
-            case ExistsSubquery:
+            case ExistsSubquery exists:
+                if (exists.Query.Clauses.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause))
+                {
+                    throw CypherErrors.Syntax("InvalidClauseComposition: an EXISTS subquery cannot update the graph");
+                }
+
                 return;
             case FunctionCall call:
                 CheckFunction(call, scope, available);
@@ -150,6 +155,11 @@ internal sealed partial class SemanticChecker
         if (call.Args.Count == 1 && !ArgumentKindFits(call.LowerName, KindOf(call.Args[0], scope)))
         {
             throw CypherErrors.Syntax($"InvalidArgumentType: {call.Name}() cannot take that argument");
+        }
+
+        if (call.IsAggregate && call.Args.SelectMany(ExprWalker.Descendants).Any(e => e is FunctionCall { LowerName: "rand" }))
+        {
+            throw CypherErrors.Syntax("NonConstantExpression: rand() cannot be aggregated");
         }
 
         var predicateArgument = call.LowerName == "exists";
