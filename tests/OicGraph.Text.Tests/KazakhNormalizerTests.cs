@@ -30,6 +30,7 @@ public sealed class KazakhNormalizerTests
     [InlineData("ۇ\u064Fلى", "ۇلى")]                                            // stray damma dropped
     [InlineData("و\u064Fلى", "ۇلى")]                                            // و + damma = ۇ
     [InlineData("a\u00A0b", "a b")]
+    [InlineData("１９６９ -جىلى", "1969-جىلى")]                                // fullwidth digits
     public void Normalizes_known_variants(string input, string expected) =>
         Assert.Equal(expected, KazakhNormalizer.Normalize(input).Text);
 

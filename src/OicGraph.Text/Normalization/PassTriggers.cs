@@ -8,7 +8,7 @@ internal static class PassTriggers
     private static readonly SearchValues<char> UnicodeForm = SearchValues.Create(
         Range('\uFB50', '\uFEFF') + Range('\u064B', '\u065F') + "\u0670\u0640\u00A0\u00AD\u0306\u0308\u061C"
         + Range('\u200B', '\u200F') + Range('\u202A', '\u202F') + Range('\u2060', '\u2064') + Range('\u2066', '\u2069')
-        + Range('\u2000', '\u200A') + "\u205F\u3000");
+        + Range('\u2000', '\u200A') + "\u205F\u3000" + Range('\uFF01', '\uFF5E'));
 
     private const string LetterChars = "iI\u0131\u0130\u06CC\u06D0\u0647\u06C0\u0629\u06A9\u06AA\u0623\u0625\u0622\u0671\u0624\u0626"
         + "\u0675\u0676\u0677\u0678\u060C\u066C\u061B\u061F\u066A\u06D4\u066B\u2010\u2011";

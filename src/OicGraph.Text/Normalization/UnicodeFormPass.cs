@@ -1,6 +1,6 @@
 namespace OicGraph.Text.Normalization;
 
-/// Pass 1 (doc §1.6 steps 1–2, 5): presentation forms expanded, combining hamza/madda composed, invisible marks dropped,
+/// Pass 1 (doc §1.6 steps 1–2, 5): presentation forms and fullwidth ASCII expanded, combining hamza/madda composed, invisible marks dropped,
 /// exotic spaces made plain, tatweel removed inside words and kept as a dash when it stands alone.
 internal static class UnicodeFormPass
 {
@@ -19,6 +19,10 @@ internal static class UnicodeFormPass
             if (PresentationForms.Expand(c) is { } expansion)
             {
                 dst.Append(expansion, src.StartOf(i), src.EndOf(i));
+            }
+            else if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                dst.Append((char)(c - 0xFEE0), src.StartOf(i), src.EndOf(i)); // fullwidth ASCII, as NFKC does
             }
             else if (IsInvisible(c))
             {
