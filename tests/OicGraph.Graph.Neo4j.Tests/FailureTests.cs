@@ -57,6 +57,30 @@ public sealed class FailureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connection_cut_mid_answer_is_a_network_fault_and_a_read_is_retried()
+    {
+        _server.Options.CutConnections = 1;
+        var store = TestStores.Store(_server);
+
+        Assert.True(await store.IsReadyAsync());
+
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_connection_cut_mid_write_is_not_retried()
+    {
+        var store = TestStores.Store(_server);
+        await store.ApplyAsync(TestGraphs.Interview());
+        _server.Requests.Clear();
+        _server.Options.CutConnections = 1; // the begin
+
+        await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.ApplyAsync(TestGraphs.Interview()));
+
+        Assert.Single(_server.Requests, r => r.Path.EndsWith("/tx", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_read_that_stays_transient_after_the_retries_is_unavailable()
     {
         _server.Options.TransientFailures = 10;

@@ -117,8 +117,9 @@ internal sealed class Neo4jQueryClient(HttpClient http, IOptions<Neo4jOptions> o
         {
             throw new Neo4jTransportException($"Neo4j did not answer within {limit.TotalSeconds:0.###} s.", timedOut: true, exception);
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
+            // IOException: the connection broke while the body was being read.
             throw new Neo4jTransportException($"Neo4j cannot be reached at {_baseUri}: {exception.Message}", timedOut: false, exception);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)

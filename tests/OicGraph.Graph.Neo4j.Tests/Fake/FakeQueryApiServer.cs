@@ -81,6 +81,17 @@ public sealed partial class FakeQueryApiServer : IAsyncDisposable
             return;
         }
 
+        if (Options.CutConnections > 0)
+        {
+            Options.CutConnections--;
+            context.Response.StatusCode = 202;
+            context.Response.ContentType = FakeResponses.Json;
+            await context.Response.WriteAsync("""{"data":{"fields":["ok"],"values":[[""", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            context.Abort();
+            return;
+        }
+
         var path = request.Path.Value ?? "/";
         if (path == "/" && HttpMethods.IsGet(request.Method))
         {

@@ -19,6 +19,9 @@ public sealed class FakeServerOptions
     /// <summary>The next this-many statements fail with <see cref="TransientCode"/>, as a deadlock or leader switch would.</summary>
     public int TransientFailures { get; set; }
 
+    /// <summary>The next this-many requests get the start of a 202 body, then the connection is cut (a crash mid-answer).</summary>
+    public int CutConnections { get; set; }
+
     public string TransientCode { get; set; } = "Neo.TransientError.Transaction.DeadlockDetected";
 
     /// <summary>When set, transactions are pinned like on Aura: the header comes back on begin and must be replayed.</summary>
