@@ -53,6 +53,7 @@ internal static class Mapping
 
         return new Entity(
             Cells.String(map.GetValueOrDefault("id"))!,
+            // A node written by hand with a type outside the enum still reads, rather than failing every list it is in.
             Enum.TryParse<EntityType>(Cells.String(map.GetValueOrDefault("type")), out var type) ? type : EntityType.Place,
             Cells.String(map.GetValueOrDefault("name")) ?? "",
             names,
