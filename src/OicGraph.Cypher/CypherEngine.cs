@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using OicGraph.Cypher.Ast;
 using OicGraph.Cypher.Execution;
 using OicGraph.Cypher.Parsing;
+using OicGraph.Cypher.Procedures;
 using OicGraph.Cypher.Semantics;
 using OicGraph.Graph.Cypher;
 
@@ -17,7 +18,16 @@ public sealed class CypherEngine(PropertyGraph graph)
 
     private readonly ConcurrentDictionary<string, Query> _parsed = new(StringComparer.Ordinal);
 
+    private readonly ProcedureRegistry _procedures = new(graph);
+
     public PropertyGraph Graph { get; } = graph;
+
+    /// <summary>Adds (or replaces) a procedure callable with CALL; db.labels(), db.relationshipTypes() and db.propertyKeys() are built in.</summary>
+    public void RegisterProcedure(CypherProcedure procedure)
+    {
+        _procedures.Register(procedure);
+        _parsed.Clear();
+    }
 
     public CypherResult Execute(
         string statement,
@@ -40,7 +50,7 @@ public sealed class CypherEngine(PropertyGraph graph)
         }
 
         
-        var context = new QueryContext(Graph, parameters, cancellationToken);
+        var context = new QueryContext(Graph, parameters, _procedures, cancellationToken);
         var graphLock = Graph.Lock;
         if (writes)
         {
@@ -81,7 +91,7 @@ public sealed class CypherEngine(PropertyGraph graph)
         }
 
         var query = Parser.Parse(statement);
-        SemanticChecker.Check(query, statement);
+        SemanticChecker.Check(query, statement, _procedures);
         if (_parsed.Count < MaxCachedStatements)
         {
             _parsed.TryAdd(statement, query);

@@ -155,4 +155,16 @@ public sealed class CypherEngineTests
         Assert.Equal(2, result.Rows.Count);
         Assert.True(result.Truncated);
     }
+
+    [Fact]
+    public void Introspection_procedures_list_labels_and_types()
+    {
+        var engine = new CypherEngine(KazakhNews());
+
+        var labels = Run(engine, "CALL db.labels()").Rows.Select(r => r[0]).ToList();
+        var types = Run(engine, "CALL db.relationshipTypes() YIELD relationshipType AS t WHERE t STARTS WITH 'B' RETURN t").Rows;
+
+        Assert.Equal(new object?[] { "Entity", "Person", "Place" }, labels);
+        Assert.Equal("BORN_IN", Assert.Single(types)[0]);
+    }
 }

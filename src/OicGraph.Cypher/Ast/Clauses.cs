@@ -47,7 +47,13 @@ internal sealed record DeleteClause(IReadOnlyList<Expr> Targets, bool Detach) : 
 /// <summary>CREATE INDEX / CONSTRAINT and friends: accepted and ignored by the in-memory engine.</summary>
 internal sealed record SchemaClause(string Text) : Clause;
 
-internal sealed record CallClause(string Procedure) : Clause;
+/// <summary>CALL proc(args) YIELD ...; Args is null for the implicit form (arguments taken from same-named parameters).</summary>
+internal sealed record CallClause(
+    string Procedure,
+    IReadOnlyList<Expr>? Args,
+    IReadOnlyList<(string Column, string Variable)>? Yield,
+    bool YieldStar,
+    Expr? Where) : Clause;
 
 internal sealed record SingleQuery(IReadOnlyList<Clause> Clauses);
 

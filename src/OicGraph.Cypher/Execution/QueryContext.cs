@@ -1,7 +1,13 @@
+using OicGraph.Cypher.Procedures;
+
 namespace OicGraph.Cypher.Execution;
 
 /// <summary>Everything one execution needs: the graph, parameters, write counters and the cancellation token.</summary>
-internal sealed class QueryContext(PropertyGraph graph, IReadOnlyDictionary<string, object?> parameters, CancellationToken token)
+internal sealed class QueryContext(
+    PropertyGraph graph,
+    IReadOnlyDictionary<string, object?> parameters,
+    ProcedureRegistry procedures,
+    CancellationToken token)
 {
     private int _ticks;
 
@@ -10,6 +16,8 @@ internal sealed class QueryContext(PropertyGraph graph, IReadOnlyDictionary<stri
     public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
 
     public CancellationToken Token { get; } = token;
+
+    public ProcedureRegistry Procedures { get; } = procedures;
 
     public QueryCounters Counters { get; } = new();
 

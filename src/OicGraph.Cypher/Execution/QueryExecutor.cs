@@ -43,11 +43,20 @@ internal sealed partial class QueryExecutor
         // Reads stream; every write clause first drains its input, so reads never see the query's own later writes.
         IEnumerable<Row> rows = [outer is null ? new Row() : new Row(outer)];
         var scope = outer is null ? new List<string>() : [.. outer.Keys];
+        if (outer is null && query.Clauses is [CallClause standalone])
+        {
+            return StandaloneCall(standalone);
+        }
+
         foreach (var clause in query.Clauses)
         {
             _context.Token.ThrowIfCancellationRequested();
             switch (clause)
             {
+                case CallClause call:
+                    rows = Call(call, rows);
+                    AddScope(scope, (call.Yield ?? []).Select(y => y.Variable));
+                    break;
                 case MatchClause match:
                     rows = Match(match, rows);
                     AddScope(scope, PatternVariables(match.Pattern));

@@ -110,9 +110,9 @@ internal sealed partial class Parser
             return ParseDelete(false);
         }
 
-        if (AtKeyword("CALL"))
+        if (AcceptKeyword("CALL"))
         {
-            throw new CypherQueryException("Neo.ClientError.Procedure.ProcedureNotFound", "CALL is not supported by the embedded engine");
+            return ParseCall();
         }
 
         throw Error("Expected a clause");

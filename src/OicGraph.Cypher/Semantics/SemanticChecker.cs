@@ -1,6 +1,7 @@
 using OicGraph.Cypher.Ast;
 using OicGraph.Cypher.Execution;
 using OicGraph.Cypher.Functions;
+using OicGraph.Cypher.Procedures;
 
 namespace OicGraph.Cypher.Semantics;
 
@@ -20,11 +21,11 @@ internal enum VarKind
 /// Compile-time checks the TCK expects before anything runs: undefined or conflicting variables, misplaced
 /// aggregates, invalid CREATE/MERGE patterns and clause composition. Errors use the SyntaxError code, as Neo4j does.
 /// </summary>
-internal sealed partial class SemanticChecker(string _text)
+internal sealed partial class SemanticChecker(string _text, ProcedureRegistry _procedures)
 {
     private Dictionary<string, VarKind> _scope = new(StringComparer.Ordinal);
 
-    public static void Check(Query query, string text)
+    public static void Check(Query query, string text, ProcedureRegistry procedures)
     {
         if (query.UnionAll.Distinct().Count() > 1)
         {
@@ -33,7 +34,7 @@ internal sealed partial class SemanticChecker(string _text)
 
         foreach (var part in query.Parts)
         {
-            new SemanticChecker(text).CheckSingle(part, query.Parts.Count > 1);
+            new SemanticChecker(text, procedures).CheckSingle(part, query.Parts.Count > 1);
         }
     }
 
@@ -57,6 +58,12 @@ internal sealed partial class SemanticChecker(string _text)
             if (inUnion && last && clause is not ReturnClause)
             {
                 throw CypherErrors.Syntax("InvalidClauseComposition: each UNION part must end with RETURN");
+            }
+
+            if (clause is CallClause call)
+            {
+                CheckCall(call, clauses.Count == 1);
+                continue;
             }
 
             CheckClause(clause);

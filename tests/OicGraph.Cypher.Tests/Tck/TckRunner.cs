@@ -29,7 +29,14 @@ internal static class TckRunner
 
             if (text.StartsWith("there exists a procedure", StringComparison.Ordinal))
             {
-                return TckOutcome.Fail("procedures (CALL) are not supported");
+                var procedure = TckProcedures.Parse(step);
+                if (procedure is null)
+                {
+                    return TckOutcome.Fail("unreadable procedure signature: " + text);
+                }
+
+                engine.RegisterProcedure(procedure);
+                continue;
             }
 
             if (text.StartsWith("having executed", StringComparison.Ordinal))
