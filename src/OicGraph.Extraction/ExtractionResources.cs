@@ -92,6 +92,9 @@ internal sealed class ExtractionResources
 
     private readonly ConcurrentDictionary<string, string[]> _nameStems = new(StringComparer.Ordinal);
 
+    /// <summary>The longest reference name at word <paramref name="first"/>, stems from the shared cache.</summary>
+    public GazetteerMatch<ReferenceEntry>? EntityAt(IReadOnlyList<Word> words, int first, int end) => Entities.Longest(words, first, end, NameStems);
+
     /// <summary>Every suffix-stripped candidate of a word key, least stripped first (cached: names repeat).</summary>
     public string[] NameStems(string key)
     {

@@ -54,7 +54,11 @@ internal sealed class Gazetteer<T>
     public bool ContainsWord(string key) => _lastWords.Contains(key);
 
     /// <summary>The longest phrase starting at word <paramref name="first"/> and ending before <paramref name="end"/>.</summary>
-    public GazetteerMatch<T>? Longest(IReadOnlyList<Word> words, int first, int end, bool inflect = true)
+    public GazetteerMatch<T>? Longest(IReadOnlyList<Word> words, int first, int end, bool inflect = true) =>
+        Longest(words, first, end, inflect ? StemsOf : null);
+
+    /// <summary>As above, with every stem candidate of a key from <paramref name="stems"/> (a cache shared by gazetteers).</summary>
+    public GazetteerMatch<T>? Longest(IReadOnlyList<Word> words, int first, int end, Func<string, string[]>? stems)
     {
         if (!words[first].IsWord)
         {
@@ -81,11 +85,11 @@ internal sealed class Gazetteer<T>
             {
                 best = new GazetteerMatch<T>(first, j, exact.Values, "");
             }
-            else if (inflect)
+            else if (stems is not null)
             {
-                foreach (var stem in StemsOf(word.Key))
+                foreach (var stem in stems(word.Key))
                 {
-                    if (node.Children.TryGetValue(stem, out var inflected) && inflected.Values is not null)
+                    if (stem.Length < word.Key.Length && node.Children.TryGetValue(stem, out var inflected) && inflected.Values is not null)
                     {
                         best = new GazetteerMatch<T>(first, j, inflected.Values, SuffixOf(word.Key, stem));
                         break;

@@ -43,9 +43,23 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
     }
 
     /// <summary>First person singular ("мен ... тағайындалдым"): the speaker of an interview's answers.</summary>
-    public bool FirstPerson => Context.Words.Skip(Sentence.FirstWord).Take(Sentence.EndWord - Sentence.FirstWord)
-        .Any(w => w.IsWord && w.Key.Length > 4 && (w.Key.EndsWith("دىم", StringComparison.Ordinal) || w.Key.EndsWith("تىم", StringComparison.Ordinal)
-            || w.Key.EndsWith("ەمىن", StringComparison.Ordinal) || w.Key.EndsWith("امىن", StringComparison.Ordinal)));
+    public bool FirstPerson
+    {
+        get
+        {
+            for (var i = Sentence.FirstWord; i < Sentence.EndWord; i++)
+            {
+                var key = Context.Words[i].Key;
+                if (key.Length > 4 && (key.EndsWith("دىم", StringComparison.Ordinal) || key.EndsWith("تىم", StringComparison.Ordinal)
+                    || key.EndsWith("ەمىن", StringComparison.Ordinal) || key.EndsWith("امىن", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The organisations the sentence names or refers to (ۇيىمعا → the document's main organisation).</summary>
     public IEnumerable<EntityDraft> Organizations(Func<MentionDraft, bool>? filter = null) =>

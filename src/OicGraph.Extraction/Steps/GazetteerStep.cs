@@ -34,7 +34,7 @@ internal sealed class GazetteerStep : IExtractionStep
                     continue;
                 }
 
-                if (resources.Titles.Longest(words, i, sentence.EndWord) is { } title
+                if (resources.Titles.Longest(words, i, sentence.EndWord, resources.NameStems) is { } title
                     && resources.Reference.ById.TryGetValue(title.Values[0].Person, out var person))
                 {
                     context.Titles.Add(new MentionDraft(title.First, title.Last, FromReference(context, person), title.Suffix));
@@ -42,8 +42,8 @@ internal sealed class GazetteerStep : IExtractionStep
                     continue;
                 }
 
-                var entity = resources.Entities.Longest(words, i, sentence.EndWord);
-                var post = resources.Posts.Longest(words, i, sentence.EndWord);
+                var entity = resources.Entities.Longest(words, i, sentence.EndWord, resources.NameStems);
+                var post = resources.Posts.Longest(words, i, sentence.EndWord, resources.NameStems);
                 if (post is not null && (entity is null || post.Last > entity.Last))
                 {
                     context.Posts.Add(new PostMention(post.First, post.Last, post.Values[0].Id, post.Values[0].NameEn, sentence.Index));
@@ -90,11 +90,22 @@ internal sealed class GazetteerStep : IExtractionStep
         return entity;
     }
 
-    private static bool IsDerived(string suffix) => Derivations.Any(d => suffix.StartsWith(d, StringComparison.Ordinal));
+    private static bool IsDerived(string suffix) => suffix.Length > 0 && Lexicon.StartsWithAny(suffix, Derivations);
 
     // Where one spelling names two things, the country or organisation is the likelier reading in news.
-    private static ReferenceEntry Pick(IReadOnlyList<ReferenceEntry> entries) =>
-        entries.OrderBy(e => Rank(e.Type)).First();
+    private static ReferenceEntry Pick(IReadOnlyList<ReferenceEntry> entries)
+    {
+        var best = entries[0];
+        for (var k = 1; k < entries.Count; k++)
+        {
+            if (Rank(entries[k].Type) < Rank(best.Type))
+            {
+                best = entries[k];
+            }
+        }
+
+        return best;
+    }
 
     private static int Rank(EntityType type) => type switch
     {

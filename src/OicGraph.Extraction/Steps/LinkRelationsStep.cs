@@ -44,12 +44,32 @@ internal sealed class LinkRelationsStep : IExtractionStep
                 continue;
             }
 
+            // A sentence naming nothing and no post states no relation, except a byline ("اڭگىمەلەسكەن") whose name is on
+            // the next line.
+            if (!HasMention(context, sentence) && !context.Posts.Exists(p => p.Sentence == sentence.Index) && sentence.EndWord - sentence.FirstWord > 4)
+            {
+                continue;
+            }
+
             var facts = new SentenceFacts(context, sentence, document);
             foreach (var rule in Rules)
             {
                 rule.Apply(facts);
             }
         }
+    }
+
+    private static bool HasMention(ExtractionContext context, SentenceSpan sentence)
+    {
+        for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
+        {
+            if (context.OwnerOf(i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "ۇيىمعا", "اتالعان ۇيىم": the organisation the text is about, not a new one.

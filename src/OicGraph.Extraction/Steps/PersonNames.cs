@@ -42,9 +42,24 @@ internal static class PersonNames
         return null;
     }
 
-    public static bool IsCommon(ExtractionContext context, string key) =>
-        context.Resources.CommonWords.Contains(key) || Lexicon.IsAny(key, Lexicon.PersonTitles)
-        || context.Resources.NameStems(key).Any(context.Resources.CommonWords.Contains);
+    public static bool IsCommon(ExtractionContext context, string key)
+    {
+        var common = context.Resources.CommonWords;
+        if (common.Contains(key) || Lexicon.IsAny(key, Lexicon.PersonTitles))
+        {
+            return true;
+        }
+
+        foreach (var stem in context.Resources.NameStems(key))
+        {
+            if (common.Contains(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The split patronymic word (قاسىم-جومارت كەمەل ۇلى), possibly inflected (ۇلىنىڭ).</summary>
     public static bool IsPatronymicWord(string key) => Patronymics.Any(p => key.StartsWith(p, StringComparison.Ordinal));
@@ -108,7 +123,7 @@ internal static class PersonNames
         var words = context.Words;
         for (var i = first; i <= last; i++)
         {
-            if (context.Resources.Entities.Longest(words, i, last + 1) is { } known && known.Last == last
+            if (context.Resources.EntityAt(words, i, last + 1) is { } known && known.Last == last
                 && known.Values.FirstOrDefault(v => v.Type == EntityType.Person) is { } person)
             {
                 return GazetteerStep.FromReference(context, person);

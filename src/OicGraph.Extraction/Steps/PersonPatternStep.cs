@@ -30,7 +30,7 @@ internal sealed class PersonPatternStep : IExtractionStep
         var sentenceStart = context.Sentences[context.Words[i].Sentence].FirstWord;
         for (var k = Math.Max(sentenceStart, i - 3); k < i; k++)
         {
-            if (context.Resources.Entities.Longest(context.Words, k, end) is { } known && known.Last >= i)
+            if (context.Resources.EntityAt(context.Words, k, end) is { } known && known.Last >= i)
             {
                 return true;
             }
@@ -49,12 +49,13 @@ internal sealed class PersonPatternStep : IExtractionStep
         }
 
         var key = words[i].Key;
-        if (InsideKnownName(context, i, end))
+        var firstName = PersonNames.IsFirstName(context, key);
+        if ((!firstName && !PersonNames.IsRussianSurname(context, key)) || InsideKnownName(context, i, end))
         {
             return null;
         }
 
-        if (PersonNames.IsFirstName(context, key))
+        if (firstName)
         {
             var j = i + 1;
             if (Free(j) && PersonNames.IsPatronymic(context, words[j].Key) && Free(j + 1) && PersonNames.IsSurname(context, words[j + 1].Key))

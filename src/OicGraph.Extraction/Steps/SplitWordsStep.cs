@@ -32,7 +32,7 @@ internal sealed class SplitWordsStep : IExtractionStep
                 TokenKind.Number => WordKind.Number,
                 _ => WordKind.Punctuation,
             };
-            var key = kind == WordKind.Punctuation ? token.Text : MatchKeys.KeyOfNormalized(token.Text);
+            var key = kind == WordKind.Punctuation || IsOwnKey(token.Text) ? token.Text : MatchKeys.KeyOfNormalized(token.Text);
             words.Add(new Word(token.Start, token.End, token.Text, key, kind, s));
         }
 
@@ -51,5 +51,22 @@ internal sealed class SplitWordsStep : IExtractionStep
 
         context.SetWords(words);
         context.Sentences = spans;
+    }
+
+    // Most words are their own key (no hamza, no ev or ts to fold): reuse the string instead of building a copy.
+    private static bool IsOwnKey(string text)
+    {
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            if (c is < '\u0620' or > '\u06FF' or '\u0621' or '\u0674' || (c == '\u06C6' && previous == '\u06D5') || (c == '\u0633' && previous == '\u062A'))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
     }
 }
