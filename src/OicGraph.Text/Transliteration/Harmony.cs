@@ -25,21 +25,28 @@ internal static class Harmony
             for (var k = 0; k < letters.Length; k++)
             {
                 var c = letters[k];
+
                 // ы/і follow the vowel before; ұ/ү are Kazakh vowels (Түркия), so the cue letters decide them.
-                front[k] = c == ArabicLetters.AlefMaksura ? previousFront : c == ArabicLetters.U && NearestCueIsFront(letters, k, hamza, stemEnd);
-                var surnameEv = letters.AsSpan(k).StartsWith("ەۆ") || letters.AsSpan(k).StartsWith("يەۆ");
-                if (surnameEv)
+                front[k] = c switch
                 {
-                    // -ев/-ов surnames take the suffixes of the Kazakh stem: Назарбаевтың.
-                }
-                else if (c is ArabicLetters.Ae or ArabicLetters.Yeh || (c is ArabicLetters.AlefMaksura or ArabicLetters.U && front[k]))
+                    ArabicLetters.AlefMaksura => previousFront,
+                    ArabicLetters.U => NearestCueIsFront(letters, k, hamza, stemEnd),
+                    _ => false,
+                };
+
+                // -ев/-ов surnames take the suffixes of the Kazakh stem (Назарбаевтың): their е does not count.
+                if (letters.AsSpan(k).StartsWith("ەۆ") || letters.AsSpan(k).StartsWith("يەۆ"))
                 {
-                    previousFront = true;
+                    continue;
                 }
-                else if (c is ArabicLetters.Alef or ArabicLetters.Waw or ArabicLetters.U or ArabicLetters.Ve || c == ArabicLetters.AlefMaksura)
+
+                previousFront = c switch
                 {
-                    previousFront = false;
-                }
+                    ArabicLetters.Ae or ArabicLetters.Yeh => true,
+                    ArabicLetters.AlefMaksura or ArabicLetters.U => front[k],
+                    ArabicLetters.Alef or ArabicLetters.Waw or ArabicLetters.Ve => false,
+                    _ => previousFront,
+                };
             }
 
             return k => front[k];
