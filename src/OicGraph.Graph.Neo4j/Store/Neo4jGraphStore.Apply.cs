@@ -26,7 +26,7 @@ internal sealed partial class Neo4jGraphStore
     public Task<GraphChange?> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>
         WriteAsync<GraphChange?>(async transaction =>
         {
-            var exists = await transaction.RunAsync(new Statement(Statements.DocumentExists, Args(("id", documentId))), cancellationToken);
+            var exists = await transaction.RunAsync(new Statement(Statements.LockDocument, Args(("id", documentId))), cancellationToken);
             if (exists.Rows.Count == 0)
             {
                 return null;
@@ -46,11 +46,14 @@ internal sealed partial class Neo4jGraphStore
         IReadOnlyList<string> documentDeletes,
         CancellationToken cancellationToken)
     {
+        // Upserting the documents first also locks them (MERGE on a unique id), so a concurrent rewrite of the same document waits.
+        await RunBatchedAsync(transaction, Statements.UpsertDocuments, documentUpserts.Select(Mapping.DocumentProperties).ToList(), cancellationToken);
         var documentIds = newMentions.Keys.ToList();
         var oldMentions = (await transaction.RunAsync(new Statement(Statements.MentionsOfDocuments, Args(("documents", documentIds))), cancellationToken))
             .Rows.Select(Mapping.ToMention).ToList();
         var mentionedIds = oldMentions.Concat(newMentions.Values.SelectMany(m => m)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
-        var entityIds = entities.Select(e => e.Id).Concat(mentionedIds).Distinct(StringComparer.Ordinal).ToList();
+        var entityIds = entities.Select(e => e.Id).Concat(mentionedIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        await RunAsync(transaction, Statements.LockEntities, ("ids", entityIds), cancellationToken);
         var storedEntities = (await transaction.RunAsync(new Statement(Statements.GetEntities, Args(("ids", entityIds))), cancellationToken))
             .Rows.Select(row => Mapping.ToEntity(row[0])).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var elsewhere = (await transaction.RunAsync(
@@ -75,15 +78,13 @@ internal sealed partial class Neo4jGraphStore
             relationshipDeletes.UnionWith(touching.Rows.Select(row => Cells.String(row[0])!));
         }
 
-        await WritePlanAsync(transaction, documentUpserts, plan, documentDeletes, cancellationToken);
+        await WritePlanAsync(transaction, plan, documentDeletes, cancellationToken);
         return plan.Change with { RelationshipsDeleted = [.. relationshipDeletes] };
     }
 
     private static async Task WritePlanAsync(
-        Neo4jTransaction transaction, IReadOnlyList<Document> documentUpserts, WritePlan plan, IReadOnlyList<string> documentDeletes,
-        CancellationToken cancellationToken)
+        Neo4jTransaction transaction, WritePlan plan, IReadOnlyList<string> documentDeletes, CancellationToken cancellationToken)
     {
-        await RunBatchedAsync(transaction, Statements.UpsertDocuments, documentUpserts.Select(Mapping.DocumentProperties).ToList(), cancellationToken);
         foreach (var group in plan.EntityUpserts.GroupBy(e => e.Type))
         {
             await RunBatchedAsync(transaction, Statements.UpsertEntities(group.Key), group.Select(Mapping.EntityProperties).ToList(), cancellationToken);

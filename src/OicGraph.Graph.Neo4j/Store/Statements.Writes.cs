@@ -24,7 +24,15 @@ internal static partial class Statements
         "UNWIND $rows AS row MATCH (d:Document {id: row.document}) MATCH (e:Entity {id: row.entity}) "
         + "CREATE (d)-[:MENTIONS {start: row.start, end: row.end, sentence: row.sentence, text: row.text}]->(e)";
 
-    public const string DocumentExists = "MATCH (d:Document {id: $id}) RETURN d.id AS id";
+    /// <summary>
+    /// Takes Neo4j's write lock on a document (the documented idiom: set and remove a property). Neo4j reads are read
+    /// committed, so a writer locks what it will read-then-write first, and concurrent writers (other API replicas)
+    /// queue instead of merging from stale reads.
+    /// </summary>
+    public const string LockDocument = "MATCH (d:Document {id: $id}) SET d._lock = true REMOVE d._lock RETURN d.id AS id";
+
+    /// <summary>Locks entities in the order of <c>$ids</c> (sorted by the caller, so two writers cannot deadlock on them).</summary>
+    public const string LockEntities = "UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e._lock = true REMOVE e._lock";
 
     public const string MentionsOfDocuments =
         "MATCH (d:Document)-[m:MENTIONS]->(e:Entity) WHERE d.id IN $documents "
