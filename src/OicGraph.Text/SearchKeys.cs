@@ -5,13 +5,15 @@ namespace OicGraph.Text;
 /// <summary>
 /// Search keys for cross-script entity search. Contract with the store: an entity stores <see cref="ForName"/> of each
 /// of its names (any script); a query matches an entity when some stored key STARTS WITH some key of
-/// <see cref="ForQuery"/> (ordinal comparison). Keys come in two spaces that never match each other:
+/// <see cref="ForQuery"/> (ordinal comparison). Keys come in three spaces that never match each other:
 /// <list type="bullet">
 /// <item>Arabic-domain keys (<see cref="MatchKeys.Key"/>: hamza-free, ev-unified, تس→س): Arabic text as is, Cyrillic
 /// through <see cref="CyrillicToArabic"/>, Kazakh Latin through Cyrillic. Precise.</item>
 /// <item>Skeleton keys, prefixed <c>~</c>: upper-case ASCII consonants with vowels dropped and к/қ/г/ғ/х merged, so
 /// <c>Kazakhstan</c>, <c>Qazaqstan</c>, <c>Қазақстан</c> and <c>قازاقستان</c> all give <c>~KZKSTN</c>. Fuzzy; they let
 /// plain English transliterations in.</item>
+/// <item>Literal keys, prefixed <c>=</c>, for Latin-script text only: the text in lower case (<c>=oic</c>), so acronyms
+/// and exact Latin prefixes match.</item>
 /// </list>
 /// Query keys come best first: the exact key, then the key with nominal suffixes stripped from its last word
 /// (<c>قازاقستاننىڭ</c> → <c>قازاقستان</c>), then the skeleton. Prefix matching means a typed prefix finds the entity.
@@ -19,6 +21,7 @@ namespace OicGraph.Text;
 public static class SearchKeys
 {
     private const char SkeletonMark = '~';
+    private const char LiteralMark = '=';
     private const int MaxStripped = 6;
     private const int MinSkeleton = 2;
 
@@ -26,10 +29,11 @@ public static class SearchKeys
     public static IReadOnlyList<string> ForName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var keys = new List<string>(2);
-        var (arabicKey, skeleton) = Keys(name);
+        var keys = new List<string>(3);
+        var (arabicKey, skeleton, literal) = Keys(name);
         AddDistinct(keys, arabicKey);
         AddDistinct(keys, skeleton.Length > 0 ? SkeletonMark + skeleton : string.Empty);
+        AddDistinct(keys, literal.Length > 0 ? LiteralMark + literal : string.Empty);
         return keys;
     }
 
@@ -38,7 +42,7 @@ public static class SearchKeys
     {
         ArgumentNullException.ThrowIfNull(query);
         var keys = new List<string>(5);
-        var (arabicKey, skeleton) = Keys(query);
+        var (arabicKey, skeleton, literal) = Keys(query);
         AddDistinct(keys, arabicKey);
         if (arabicKey.Length > 0)
         {
@@ -53,21 +57,26 @@ public static class SearchKeys
             AddDistinct(keys, SkeletonMark + skeleton);
         }
 
+        AddDistinct(keys, literal.Length > 0 ? LiteralMark + literal : string.Empty);
         return keys;
     }
 
-    private static (string ArabicKey, string Skeleton) Keys(string text)
+    private static (string ArabicKey, string Skeleton, string Literal) Keys(string text)
     {
         var (arabic, cyrillic, latin) = CountScripts(text);
         if (latin > arabic + cyrillic)
         {
             var arabicKey = LatinToCyrillic.LooksKazakh(text) ? MatchKeys.Key(CyrillicToArabic.Convert(LatinToCyrillic.Convert(text))) : string.Empty;
-            return (arabicKey, Skeleton.FromLatin(text));
+            return (arabicKey, Skeleton.FromLatin(text), Literal(text));
         }
 
         var key = MatchKeys.Key(cyrillic > 0 ? CyrillicToArabic.Convert(text) : text);
-        return (key, Skeleton.FromArabicKey(key));
+        return (key, Skeleton.FromArabicKey(key), string.Empty);
     }
+
+    // Latin text as typed, lower case: acronyms (OIC, G-20) have too few consonants for a skeleton.
+    private static string Literal(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split(' ', '\t', '\n', '\r').Where(w => w.Length > 0));
 
     // A stripped stem is kept when it leaves at least three letters and does not cut the -стан of a country name.
     private static bool IsPlausibleStem(string key, string stem)

@@ -27,6 +27,9 @@ public sealed class SearchKeysTests
     [InlineData("Астана", "Astana")]
     [InlineData("Нұрсұлтан Назарбаев", "Nūrsūltan Nazarbaev")]
     [InlineData("Тәжікстан", "Tajikistan")]
+    [InlineData("OIC", "oic")]
+    [InlineData("OIC", "OIC")]
+    [InlineData("G-20", "g-2")]
     public void A_query_in_any_script_reaches_the_entity(string name, string query) =>
         Assert.True(Matches(name, query), $"{string.Join(',', SearchKeys.ForName(name))} vs {string.Join(',', SearchKeys.ForQuery(query))}");
 
@@ -37,7 +40,7 @@ public sealed class SearchKeysTests
     public void Different_names_do_not_match(string name, string query) => Assert.False(Matches(name, query));
 
     [Fact]
-    public void A_one_letter_latin_query_has_no_skeleton_key() => Assert.Empty(SearchKeys.ForQuery("K"));
+    public void A_one_letter_latin_query_has_only_its_literal_key() => Assert.Equal(["=k"], SearchKeys.ForQuery("K"));
 
     [Fact]
     public void Keys_of_empty_or_blank_text_are_empty()
