@@ -167,4 +167,20 @@ public sealed class CypherEngineTests
         Assert.Equal(new object?[] { "Entity", "Person", "Place" }, labels);
         Assert.Equal("BORN_IN", Assert.Single(types)[0]);
     }
+
+    [Fact]
+    public void Host_parameter_types_are_normalised()
+    {
+        var engine = new CypherEngine(new PropertyGraph());
+        var parameters = Params(
+            ("ints", new[] { 1, 2 }),
+            ("map", new Dictionary<string, string> { ["k"] = "v" }),
+            ("when", new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.Zero)));
+
+        var row = Assert.Single(Run(engine, "RETURN $ints[1] + 1 AS i, $map.k AS k, $when AS w", parameters).Rows);
+
+        Assert.Equal(3L, row[0]);
+        Assert.Equal("v", row[1]);
+        Assert.Equal("2026-11-24T00:00:00.0000000+00:00", row[2]);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OicGraph.Cypher.Graph;
 
 namespace OicGraph.Cypher.Execution;
@@ -36,6 +37,15 @@ internal static partial class Values
         System.Text.Json.JsonElement json => FromJson(json),
         IReadOnlyDictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Normalize(p.Value), StringComparer.Ordinal),
         IDictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Normalize(p.Value), StringComparer.Ordinal),
+        System.Collections.IDictionary map => map.Keys.Cast<object>()
+            .ToDictionary(k => Convert.ToString(k, CultureInfo.InvariantCulture)!, k => Normalize(map[k]), StringComparer.Ordinal),
+        // No temporal types in this engine: instants and ids travel as their invariant text.
+        DateTimeOffset instant => instant.ToString("O", CultureInfo.InvariantCulture),
+        DateTime instant => instant.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly day => day.ToString("O", CultureInfo.InvariantCulture),
+        Guid guid => guid.ToString(),
+        Enum value => value.ToString(),
+        uint or ushort or sbyte => Convert.ToInt64(v, CultureInfo.InvariantCulture),
         System.Collections.IEnumerable list => list.Cast<object?>().Select(Normalize).ToList(),
         _ => v,
     };
