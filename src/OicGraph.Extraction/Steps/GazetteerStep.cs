@@ -15,6 +15,9 @@ internal sealed class GazetteerStep : IExtractionStep
     // "سۋدان" is as often су-дан "from water" as Sudan; inflected (سۋداننىڭ) it can only be the country.
     private static readonly HashSet<string> NamesOnlyWhenInflected = new(StringComparer.Ordinal) { "sudan" };
 
+    // Хабар the channel is also хабар "news": read as the channel only bare or in the genitive (حابار, حابارنىڭ).
+    private static readonly HashSet<string> NamesOnlyBare = new(StringComparer.Ordinal) { "khabar" };
+
     private static readonly string[] Derivations = ["لىق", "لىك", "دىق", "دىك", "تىق", "تىك", "شا", "شە"];
 
     public string Name => "gazetteer";
@@ -59,7 +62,8 @@ internal sealed class GazetteerStep : IExtractionStep
 
                 var entry = Pick(entity.Values);
                 if ((CommonNounsWithPossessive.Contains(entry.Id) && entity.Suffix.StartsWith("سى", StringComparison.Ordinal))
-                    || (NamesOnlyWhenInflected.Contains(entry.Id) && entity.Suffix.Length == 0))
+                    || (NamesOnlyWhenInflected.Contains(entry.Id) && entity.Suffix.Length == 0)
+                    || (NamesOnlyBare.Contains(entry.Id) && entity.Suffix.Length > 0 && entity.Suffix != "تىڭ"))
                 {
                     i++;
                     continue;
