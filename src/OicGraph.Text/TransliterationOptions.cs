@@ -20,6 +20,19 @@ public sealed record TransliterationOptions
 
     /// <summary>Split <c>…ұлы</c>/<c>…қызы</c> patronymics into a separate word (Cyrl2Tote does).</summary>
     public bool SplitPatronymics { get; init; } = true;
+
+    /// <summary>Where the front-vowel hamza goes (doc §1.2).</summary>
+    public HamzaStyle Hamza { get; init; } = HamzaStyle.Kazinform;
+}
+
+/// <summary>Hamza conventions of the converters in use.</summary>
+public enum HamzaStyle
+{
+    /// <summary>One ء (U+0621) at the start of the word, hyphenated compounds counted as one word, none if the word has ك گ ە.</summary>
+    Kazinform,
+
+    /// <summary>MediaWiki KkConverter: ٴ (U+0674) before each hyphen-separated part, none if the part has ك گ ە ع ق.</summary>
+    MediaWiki,
 }
 
 /// <summary>Renderings of Cyrillic ц.</summary>

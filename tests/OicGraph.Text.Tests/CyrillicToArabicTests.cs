@@ -36,6 +36,26 @@ public sealed class CyrillicToArabicTests
         Assert.Equal(arabic, CyrillicToArabic.Convert("федерация конференция", new TransliterationOptions { Tse = tse }));
 
     [Theory]
+    [InlineData("бір", "ٴبىر")]
+    [InlineData("төрағалық", "توراعالىق")]
+    [InlineData("әл-Ақса", "ٴال-اقسا")]
+    [InlineData("іс-шара", "ٴىس-شارا")]
+    public void MediaWiki_hamza_style_marks_each_part(string cyrillic, string arabic) =>
+        Assert.Equal(arabic, CyrillicToArabic.Convert(cyrillic, new TransliterationOptions { Hamza = HamzaStyle.MediaWiki }));
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Every_style_of_a_seed_word_has_the_same_match_key(string arabic, string cyrillic)
+    {
+        TransliterationOptions[] styles =
+        [
+            new() { Hamza = HamzaStyle.MediaWiki }, TransliterationOptions.Egemen,
+            new() { Tse = TseRendering.Ts }, new() { Tse = TseRendering.S },
+        ];
+        Assert.All(styles, style => Assert.Equal(MatchKeys.Key(arabic), MatchKeys.Key(CyrillicToArabic.Convert(cyrillic, style))));
+    }
+
+    [Theory]
     [InlineData("бiр", "ءبىر")]            // Latin i leaked into Cyrillic
     [InlineData("Мусиновпен", "مۋسينوۆپەن")]
     [InlineData("Кемелұлының", "كەمەل ۇلىنىڭ")]

@@ -14,7 +14,11 @@ internal static class CyrillicWordConverter
 
         var tote = new StringBuilder(word.Length + 4);
         var hasHamza = MapLetters(word, options, tote);
-        if (hasHamza)
+        if (hasHamza && options.Hamza == HamzaStyle.MediaWiki)
+        {
+            ApplyMediaWikiHamza(tote);
+        }
+        else if (hasHamza)
         {
             ApplyHamzaRule(tote);
         }
@@ -108,6 +112,32 @@ internal static class CyrillicWordConverter
         if (!frontCue)
         {
             tote.Insert(0, ArabicLetters.Hamza);
+        }
+    }
+
+    // MediaWiki: per hyphen-separated part, ٴ unless the part has е э г ғ к қ (so төрағалық gets none).
+    private static void ApplyMediaWikiHamza(StringBuilder tote)
+    {
+        var parts = tote.ToString().Split('-');
+        tote.Clear();
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var part = parts[k];
+            if (k > 0)
+            {
+                tote.Append('-');
+            }
+
+            if (part.Contains(ArabicLetters.Hamza, StringComparison.Ordinal))
+            {
+                part = part.Replace(ArabicLetters.Hamza.ToString(), string.Empty, StringComparison.Ordinal);
+                if (part.AsSpan().IndexOfAny("كگەعق") < 0)
+                {
+                    tote.Append(ArabicLetters.HighHamza);
+                }
+            }
+
+            tote.Append(part);
         }
     }
 
