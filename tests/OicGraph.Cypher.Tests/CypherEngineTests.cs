@@ -86,7 +86,8 @@ public sealed class CypherEngineTests
     [Theory]
     [InlineData("RETURN $missing", "Neo.ClientError.Statement.ParameterMissing")]
     [InlineData("RETURN 1 / 0", "Neo.ClientError.Statement.ArithmeticError")]
-    [InlineData("RETURN 'a' * 2", "Neo.ClientError.Statement.TypeError")]
+    [InlineData("WITH 'a' AS s RETURN s * 2", "Neo.ClientError.Statement.TypeError")]
+    [InlineData("RETURN 'a' * 2", "Neo.ClientError.Statement.SyntaxError")]
     [InlineData("RETURN nope", "Neo.ClientError.Statement.SyntaxError")]
     public void Errors_use_neo4j_status_codes(string query, string code)
     {

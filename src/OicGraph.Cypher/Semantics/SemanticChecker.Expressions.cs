@@ -57,8 +57,15 @@ internal sealed partial class SemanticChecker
                 return;
             case Quantifier q:
                 CheckExpr(q.Source, scope, false, available);
-                CheckOptional(q.Where, With(scope, q.Variable), true, available);
+                using (KnowElementType(q.Variable, q.Source))
+                {
+                    CheckOptional(q.Where, With(scope, q.Variable), true, available);
+                }
+
                 return;
+            case Binary { Op: "-" or "*" or "/" or "%" or "^" } arithmetic
+                when IsNonNumeric(arithmetic.Left) || IsNonNumeric(arithmetic.Right):
+                throw CypherErrors.Syntax($"InvalidArgumentType: {arithmetic.Op} needs numbers");
             case Reduce r:
                 CheckExpr(r.Initial, scope, false, available);
                 CheckExpr(r.Source, scope, false, available);
@@ -179,6 +186,32 @@ internal sealed partial class SemanticChecker
         "size" => kind is not VarKind.Path,
         _ => true,
     };
+
+    /// <summary>While checking a quantifier, remembers that its variable ranges over a literal list of strings or booleans.</summary>
+    private ElementTypeScope? KnowElementType(string variable, Expr source)
+    {
+        if (source is not ListLiteral { Items.Count: > 0 } list)
+        {
+            return null;
+        }
+
+        var kinds = list.Items.Select(i => i is Literal { Value: string or bool } literal ? literal.Value!.GetType() : null).Distinct().ToList();
+        if (kinds is not [{ } kind])
+        {
+            return null;
+        }
+
+        _nonNumeric.Add(variable);
+        return new ElementTypeScope(() => _nonNumeric.Remove(variable));
+    }
+
+    private bool IsNonNumeric(Expr operand) =>
+        operand is Literal { Value: string or bool } || (operand is Variable v && _nonNumeric.Contains(v.Name));
+
+    private sealed class ElementTypeScope(Action exit) : IDisposable
+    {
+        public void Dispose() => exit();
+    }
 
     private static void RequireBooleanOperand(Expr operand)
     {

@@ -23,6 +23,7 @@ internal enum VarKind
 /// </summary>
 internal sealed partial class SemanticChecker(string _text, ProcedureRegistry _procedures)
 {
+    private readonly HashSet<string> _nonNumeric = new(StringComparer.Ordinal);
     private Dictionary<string, VarKind> _scope = new(StringComparer.Ordinal);
 
     public static void Check(Query query, string text, ProcedureRegistry procedures)
