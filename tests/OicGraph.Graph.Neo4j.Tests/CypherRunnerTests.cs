@@ -123,6 +123,17 @@ public sealed class CypherRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_timeout_also_goes_to_the_server_when_it_honours_max_execution_time()
+    {
+        _script.On("RETURN 3", FakeOutcome.Table(["x"], [3L]));
+        var store = TestStores.Store(_server, o => o.SendMaxExecutionTime = true);
+
+        await store.RunReadOnlyAsync(Query("RETURN 3 AS x", timeout: TimeSpan.FromSeconds(2.5)));
+
+        Assert.Equal("""{"statement":"RETURN 3 AS x","accessMode":"Read","maxExecutionTime":3}""", Assert.Single(_server.Requests).Body);
+    }
+
+    [Fact]
     public async Task A_transient_error_on_a_query_is_retried()
     {
         _server.Options.TransientFailures = 1;
