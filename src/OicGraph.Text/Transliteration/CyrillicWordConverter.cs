@@ -16,14 +16,14 @@ internal static class CyrillicWordConverter
         var hasHamza = MapLetters(word, options, tote);
         if (hasHamza && options.Hamza == HamzaStyle.MediaWiki)
         {
-            ApplyMediaWikiHamza(tote);
+            ToteHamza.ApplyMediaWiki(tote);
         }
         else if (hasHamza)
         {
-            ApplyHamzaRule(tote);
+            ToteHamza.ApplyKazinform(tote);
         }
 
-        if (IsAllUpper(word) && Abbreviation(tote) is { } spelled)
+        if (IsAllUpper(word) && DialectRules.Abbreviation(tote) is { } spelled)
         {
             output.Append(spelled);
             return;
@@ -38,12 +38,12 @@ internal static class CyrillicWordConverter
 
         if (options.SplitPatronymics)
         {
-            SplitPatronymic(tote);
+            DialectRules.SplitPatronymic(tote);
         }
 
         if (options.InsertYehBeforeEv)
         {
-            InsertYehBeforeEv(tote);
+            DialectRules.InsertYehBeforeEv(tote);
         }
 
         output.Append(tote);
@@ -99,87 +99,6 @@ internal static class CyrillicWordConverter
         _ => c.ToString(),
     };
 
-    // Cyrl2Tote: drop every hamza, then put one back at the start unless the word has ك گ ە.
-    private static void ApplyHamzaRule(StringBuilder tote)
-    {
-        tote.Replace("ء", string.Empty);
-        var frontCue = false;
-        for (var k = 0; k < tote.Length; k++)
-        {
-            frontCue |= ArabicLetters.IsFrontCue(tote[k]);
-        }
-
-        if (!frontCue)
-        {
-            tote.Insert(0, ArabicLetters.Hamza);
-        }
-    }
-
-    // MediaWiki: per hyphen-separated part, ٴ unless the part has е э г ғ к қ (so төрағалық gets none).
-    private static void ApplyMediaWikiHamza(StringBuilder tote)
-    {
-        var parts = tote.ToString().Split('-');
-        tote.Clear();
-        for (var k = 0; k < parts.Length; k++)
-        {
-            var part = parts[k];
-            if (k > 0)
-            {
-                tote.Append('-');
-            }
-
-            if (part.Contains(ArabicLetters.Hamza, StringComparison.Ordinal))
-            {
-                part = part.Replace(ArabicLetters.Hamza.ToString(), string.Empty, StringComparison.Ordinal);
-                if (part.AsSpan().IndexOfAny("كگەعق") < 0)
-                {
-                    tote.Append(ArabicLetters.HighHamza);
-                }
-            }
-
-            tote.Append(part);
-        }
-    }
-
-    // Cyrl2Tote's dictionary of abbreviations it always spells out. Applied to capitals only: бақ "garden" is a word.
-    private static string? Abbreviation(StringBuilder tote) => tote.ToString() switch
-    {
-        "قر" => "ق ر",
-        "جحر" => "ج ح ر",
-        "جشس" => "ج ش س",
-        "شۇار" => "ش ۇ ا ر",
-        "باق" => "ب ا ق",
-        _ => null,
-    };
-
-    private static void SplitPatronymic(StringBuilder tote)
-    {
-        foreach (var ending in (ReadOnlySpan<string>)["ۇلى", "ۇلىنىڭ", "قىزى", "قىزىنىڭ"])
-        {
-            var at = tote.Length - ending.Length;
-            if (at > 0 && EndsWith(tote, ending) && IsWordChar(tote[at - 1]))
-            {
-                tote.Insert(at, ' ');
-            }
-        }
-    }
-
-    // The Cyrl2Tote regex \w(ەۆ) → يەۆ: after any word character, so also inside words (ريەۆوليۋتسيا). One pass.
-    private static void InsertYehBeforeEv(StringBuilder tote)
-    {
-        var source = tote.ToString();
-        tote.Clear();
-        for (var p = 0; p < source.Length; p++)
-        {
-            if (p >= 1 && p + 1 < source.Length && source[p] == ArabicLetters.Ae && source[p + 1] == ArabicLetters.Oe && IsWordChar(source[p - 1]))
-            {
-                tote.Append(ArabicLetters.Yeh);
-            }
-
-            tote.Append(source[p]);
-        }
-    }
-
     private static bool TrySpellOut(ReadOnlySpan<char> word, TransliterationOptions options, StringBuilder output)
     {
         var hyphen = word.IndexOf('-');
@@ -229,20 +148,4 @@ internal static class CyrillicWordConverter
 
         return letters >= 2;
     }
-
-    private static bool EndsWith(StringBuilder sb, string ending)
-    {
-        var at = sb.Length - ending.Length;
-        for (var k = 0; k < ending.Length; k++)
-        {
-            if (sb[at + k] != ending[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }
