@@ -88,6 +88,7 @@ internal sealed class ReferenceData
         "people" => EntityType.Person,
         "languages" => EntityType.Language,
         "groups" => EntityType.Group,
+        "events" => EntityType.Event,
         _ => null,
     };
 }
