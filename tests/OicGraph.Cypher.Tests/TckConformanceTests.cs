@@ -66,7 +66,7 @@ public sealed class TckConformanceTests(ITestOutputHelper output)
                 var started = clock.Elapsed;
                 var outcome = SkippedFolders.Contains(folder) || UsesTemporal(scenario)
                     ? TckOutcome.Skip("temporal values are out of scope")
-                    : RunGuarded(scenario);
+                    : RunGuarded(scenario, root);
                 results.Add((scenario, outcome));
                 timings.Add((clock.Elapsed - started, scenario));
             }
@@ -97,11 +97,11 @@ public sealed class TckConformanceTests(ITestOutputHelper output)
     private static bool UsesTemporal(TckScenario scenario) =>
         scenario.Steps.Any(s => s.DocString is not null && TemporalCall.IsMatch(s.DocString));
 
-    private static TckOutcome RunGuarded(TckScenario scenario)
+    private static TckOutcome RunGuarded(TckScenario scenario, string root)
     {
         try
         {
-            return TckRunner.Run(scenario);
+            return TckRunner.Run(scenario, root);
         }
         catch (Exception e)
         {
