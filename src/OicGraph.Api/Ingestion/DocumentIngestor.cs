@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using OicGraph.Extraction;
 using OicGraph.Extraction.Contract;
 using OicGraph.Extraction.Graph;
@@ -16,7 +14,7 @@ internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore s
 {
     public async Task<IngestOutcome> IngestAsync(NewDocument input, CancellationToken cancellationToken)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(input.Text)));
+        var hash = Document.HashOf(input.Text);
         if (await store.FindDocumentByHashAsync(hash, cancellationToken) is { } existing)
         {
             return new IngestOutcome(existing, GraphChange.None, AlreadyPresent: true, Extraction: null);
@@ -24,7 +22,7 @@ internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore s
 
         var id = input.Id ?? $"doc-{hash[..12]}";
         var extraction = extractor.Extract(new ExtractionInput(input.Text, id, input.Date), cancellationToken);
-        var document = new Document(
+        var document = Document.Create(
             id,
             DocumentKinds.Article,
             string.IsNullOrWhiteSpace(input.Title) ? id : input.Title,
@@ -33,7 +31,6 @@ internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore s
             input.Language,
             input.Script,
             input.Text,
-            hash,
             clock.GetUtcNow());
         var change = await store.ApplyAsync(GraphPatches.FromExtraction(extraction, document), cancellationToken);
         return new IngestOutcome(document, change, AlreadyPresent: false, extraction);

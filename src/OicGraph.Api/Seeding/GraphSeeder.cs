@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OicGraph.Api.Ingestion;
 using OicGraph.Extraction.Graph;
 using OicGraph.Graph;
+using OicGraph.Graph.Seeding;
 
 namespace OicGraph.Api.Seeding;
 
@@ -31,18 +32,15 @@ internal sealed partial class GraphSeeder(
             return;
         }
 
-        var directory = SeedDirectory.Find(options.Value.Directory, environment.ContentRootPath);
+        var directory = SeedFolder.Find(options.Value.Directory, environment.ContentRootPath, AppContext.BaseDirectory);
         var started = clock.GetTimestamp();
         await store.ApplyAsync(ReferenceGraph.Build(clock.GetUtcNow()), cancellationToken);
-        var manifest = SeedManifest.Read(directory);
-        foreach (var path in Directory.GetFiles(Path.Combine(directory, "documents"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var document in await SeedFolder.ReadDocumentsAsync(directory, cancellationToken))
         {
-            var name = Path.GetFileName(path);
-            var entry = manifest.Documents.FirstOrDefault(d => d.File == name);
-            var text = await File.ReadAllTextAsync(path, cancellationToken);
-            var id = entry?.Id ?? SeedDirectory.IdOf(name);
-            var outcome = await ingestor.IngestAsync(new NewDocument(text, id, entry?.Title ?? id, entry?.SourceUrl, entry?.Date, entry?.Language ?? "kk", entry?.Script ?? "Arab"), cancellationToken);
-            LogSeeded(logger, id, outcome.Change.EntitiesCreated.Count, outcome.Change.RelationshipsCreated.Count);
+            var outcome = await ingestor.IngestAsync(
+                new NewDocument(document.Text, document.Id, document.Title, document.SourceUrl, document.Date, document.Language, document.Script),
+                cancellationToken);
+            LogSeeded(logger, document.Id, outcome.Change.EntitiesCreated.Count, outcome.Change.RelationshipsCreated.Count);
         }
 
         LogDone(logger, directory, clock.GetElapsedTime(started).TotalMilliseconds);

@@ -15,7 +15,17 @@ public sealed record Document(
     string Script,
     string Text,
     string ContentHash,
-    DateTimeOffset IngestedAt);
+    DateTimeOffset IngestedAt)
+{
+    /// <summary>A document of <paramref name="text"/> with its content hash computed.</summary>
+    public static Document Create(
+        string id, string kind, string title, string? sourceUrl, string? date, string language, string script, string text, DateTimeOffset ingestedAt) =>
+        new(id, kind, title, sourceUrl, date, language, script, text, HashOf(text), ingestedAt);
+
+    /// <summary>SHA-256 of the text's UTF-8 bytes, lower-case hex: equal texts, equal hashes, whatever their ids.</summary>
+    public static string HashOf(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+}
 
 public static class DocumentKinds
 {
