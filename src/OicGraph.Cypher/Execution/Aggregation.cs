@@ -62,9 +62,8 @@ internal static class Aggregation
             _values.Add(value);
         }
 
-        public object? Result(Evaluator evaluator)
+        public object? Result()
         {
-            _ = evaluator;
             if (Expression is CountStar)
             {
                 return _count;
@@ -86,7 +85,7 @@ internal static class Aggregation
             };
         }
 
-        // min/max order strings before numbers? openCypher orders numbers below strings for min/max.
+        // min/max compare across types with numbers above strings, unlike ORDER BY.
         private static int MinMaxOrder(object? a, object? b)
         {
             if (Values.IsNumber(a) != Values.IsNumber(b))

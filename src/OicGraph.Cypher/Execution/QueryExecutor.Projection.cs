@@ -128,7 +128,7 @@ internal sealed partial class QueryExecutor
             var values = new Dictionary<Expr, object?>(ReferenceEqualityComparer.Instance);
             foreach (var accumulator in accumulators)
             {
-                values[accumulator.Expression] = accumulator.Result(_evaluator);
+                values[accumulator.Expression] = accumulator.Result();
             }
 
             _evaluator.Aggregates = values;

@@ -120,9 +120,8 @@ internal static partial class BuiltinFunctions
             return s.Contains('.', StringComparison.Ordinal) ? s : s + ".0";
         }
 
-        var r = d.ToString("E16", CultureInfo.InvariantCulture);
-        var shortest = d.ToString("R", CultureInfo.InvariantCulture);
         // Build mantissa/exponent from the shortest round-trip digits.
+        var shortest = d.ToString("R", CultureInfo.InvariantCulture);
         var digits = shortest.TrimStart('-');
         int exponent;
         string mantissa;
@@ -151,7 +150,6 @@ internal static partial class BuiltinFunctions
         }
 
         var body = allDigits[..1] + "." + (allDigits.Length > 1 ? allDigits[1..] : "0");
-        _ = r;
         return (d < 0 ? "-" : "") + body + "E" + exponent.ToString(CultureInfo.InvariantCulture);
     }
 }
