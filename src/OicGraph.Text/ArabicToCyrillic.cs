@@ -59,6 +59,11 @@ public static class ArabicToCyrillic
     // The longest run of words starting at token i (space-separated only) that the lexicon knows as a multiword name.
     private static (string Cyrillic, int Words)? PhraseFromLexicon(string text, IReadOnlyList<Token> tokens, int i, ReverseLexicon lexicon)
     {
+        if (!lexicon.StartsPhrase(MatchKeys.KeyOfNormalized(tokens[i].Text)))
+        {
+            return null;
+        }
+
         var last = i;
         while (last + 1 < tokens.Count && last + 1 - i < lexicon.MaxWords && tokens[last + 1].Kind == TokenKind.Word
                && text.AsSpan(tokens[last].End, tokens[last + 1].Start - tokens[last].End).Trim(' ').IsEmpty)

@@ -10,6 +10,7 @@ namespace OicGraph.Text;
 public sealed class ReverseLexicon
 {
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _phraseStarts = new(StringComparer.Ordinal);
 
     public ReverseLexicon(IEnumerable<string> cyrillicWords)
     {
@@ -52,8 +53,16 @@ public sealed class ReverseLexicon
         if (key.Length > 0 && _byKey.TryAdd(key, cyrillic))
         {
             MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0)
+            {
+                _phraseStarts.Add(key[..space]);
+            }
         }
     }
+
+    /// Whether some multiword entry starts with this word key: phrases are only tried from such words.
+    internal bool StartsPhrase(string wordKey) => _phraseStarts.Contains(wordKey);
 
     internal bool TryGet(string key, out string cyrillic) => _byKey.TryGetValue(key, out cyrillic!);
 
