@@ -34,10 +34,10 @@ internal static class PassTriggers
     /// A space between two one-letter tokens.
     public static bool NeedsAbbreviation(ReadOnlySpan<char> text)
     {
-        for (var p = text.IndexOf(' '); p >= 0 && p + 1 < text.Length; p = Next(text, p))
+        for (var p = 1; p + 1 < text.Length; p++)
         {
-            if (p >= 1 && ArabicLetters.IsLetter(text[p - 1]) && (p == 1 || !ArabicLetters.IsLetter(text[p - 2]) || ArabicLetters.IsHamza(text[p - 2]))
-                && ArabicLetters.IsLetter(text[p + 1]))
+            if (text[p] == ' ' && ArabicLetters.IsLetter(text[p - 1]) && ArabicLetters.IsLetter(text[p + 1])
+                && (p == 1 || !ArabicLetters.IsLetter(text[p - 2]) || ArabicLetters.IsHamza(text[p - 2])))
             {
                 return true;
             }
@@ -49,12 +49,6 @@ internal static class PassTriggers
     /// A high hamza, or a hamza that is not at the start of a word.
     public static bool NeedsHamza(ReadOnlySpan<char> text) =>
         text.Contains(ArabicLetters.HighHamza) || HamzaWhere(text, (before, _) => ArabicLetters.IsLetter(before) || before == '-');
-
-    private static int Next(ReadOnlySpan<char> text, int p)
-    {
-        var next = text[(p + 1)..].IndexOf(' ');
-        return next < 0 ? -1 : p + 1 + next;
-    }
 
     private static bool HamzaWhere(ReadOnlySpan<char> text, Func<char, char, bool> test)
     {
