@@ -49,7 +49,6 @@ public sealed class CypherEngine(PropertyGraph graph)
             throw new CypherWriteRefusedException("The query contains a write clause (CREATE, MERGE, SET, REMOVE or DELETE) and the endpoint is read-only.");
         }
 
-        
         var context = new QueryContext(Graph, parameters, _procedures, cancellationToken);
         var graphLock = Graph.Lock;
         if (writes)
