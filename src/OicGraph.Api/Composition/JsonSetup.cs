@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace OicGraph.Api.Composition;
 
@@ -10,7 +9,8 @@ internal static class JsonSetup
     public static IServiceCollection AddOicGraphJson(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(options =>
         {
-            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // Relaxed escaping: the API serves application/json, never HTML, so quotes and Arabic need no \u escapes.
+            options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
 }
