@@ -12,7 +12,7 @@ public sealed class FakeServerFidelityTests : IAsyncLifetime
     private readonly HttpClient _http = new();
     private FakeQueryApiServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await FakeQueryApiServer.StartAsync(new ScriptedExecutor(), o => o.TransactionExpiry = TimeSpan.FromMilliseconds(300));
+    public async Task InitializeAsync() => _server = await FakeQueryApiServer.StartAsync(new ScriptedExecutor());
 
     public async Task DisposeAsync()
     {
@@ -114,6 +114,7 @@ public sealed class FakeServerFidelityTests : IAsyncLifetime
     [Fact]
     public async Task A_rollback_answers_200_with_an_empty_body_and_an_idle_transaction_expires()
     {
+        _server.Options.TransactionExpiry = TimeSpan.FromMilliseconds(300);
         var first = await BeginAsync();
         var second = await BeginAsync();
         using var rollback = new HttpRequestMessage(HttpMethod.Delete, new Uri(_server.Uri, $"/db/neo4j/query/v2/tx/{first}"));

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace OicGraph.Graph.Neo4j.Tests.Fake;
 
@@ -39,13 +38,17 @@ public sealed partial class FakeQueryApiServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public static async Task<FakeQueryApiServer> StartAsync(IStatementExecutor executor, Action<FakeServerOptions>? configure = null)
+    // Started off the test's synchronization context (xunit v2 caps its threads), so the server never waits for the tests.
+    public static Task<FakeQueryApiServer> StartAsync(IStatementExecutor executor, Action<FakeServerOptions>? configure = null) =>
+        Task.Run(() => StartOnThreadPoolAsync(executor, configure));
+
+    private static async Task<FakeQueryApiServer> StartOnThreadPoolAsync(IStatementExecutor executor, Action<FakeServerOptions>? configure)
     {
         var options = new FakeServerOptions();
         configure?.Invoke(options);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        // The empty builder (no configuration files, logging or routing) starts in a few milliseconds; tests start many.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(1));
         var app = builder.Build();
         FakeQueryApiServer? server = null;
