@@ -10,9 +10,10 @@ public sealed class FakeServerFidelityTests : IAsyncLifetime
 {
     private const string Auth = "bmVvNGo6dGVzdC1wYXNzd29yZA==";
     private readonly HttpClient _http = new();
+    private readonly ScriptedExecutor _script = new();
     private FakeQueryApiServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await FakeQueryApiServer.StartAsync(new ScriptedExecutor());
+    public async Task InitializeAsync() => _server = await FakeQueryApiServer.StartAsync(_script);
 
     public async Task DisposeAsync()
     {
@@ -79,6 +80,20 @@ public sealed class FakeServerFidelityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_database_error_is_a_500_and_a_transient_one_a_400()
+    {
+        _script.On("RETURN 500", FakeOutcome.Fail("Neo.DatabaseError.General.UnknownError", "An unknown error occurred."));
+        _script.On("RETURN 400", FakeOutcome.Fail("Neo.TransientError.General.DatabaseUnavailable", "The database is not currently available to serve your request."));
+
+        using var fault = await _http.SendAsync(Post("/db/neo4j/query/v2", """{"statement":"RETURN 500"}"""));
+        using var transient = await _http.SendAsync(Post("/db/neo4j/query/v2", """{"statement":"RETURN 400"}"""));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, fault.StatusCode);
+        Assert.Equal("""{"errors":[{"code":"Neo.DatabaseError.General.UnknownError","message":"An unknown error occurred."}]}""", await fault.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, transient.StatusCode);
+    }
+
+    [Fact]
     public async Task Other_methods_get_405_and_an_unknown_database_404()
     {
         using var get = new HttpRequestMessage(HttpMethod.Get, new Uri(_server.Uri, "/db/neo4j/query/v2"));
@@ -87,6 +102,7 @@ public sealed class FakeServerFidelityTests : IAsyncLifetime
         using var unknown = await _http.SendAsync(Post("/db/nothing/query/v2", """{"statement":"RETURN 1"}"""));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
+        Assert.Equal("""{"errors":[{"code":"Neo.ClientError.Request.Invalid","message":"Method Not Allowed"}]}""", await wrongMethod.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("""{"errors":[{"code":"Neo.ClientError.Database.DatabaseNotFound","message":"Database does not exist. Database name: 'nothing'."}]}""", await unknown.Content.ReadAsStringAsync());
     }
