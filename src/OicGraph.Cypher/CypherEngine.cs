@@ -60,6 +60,9 @@ public sealed class CypherEngine(PropertyGraph graph)
             graphLock.EnterReadLock();
         }
 
+        // A write query is all or nothing, as in Neo4j: on any error its changes are undone before the lock is released.
+        var undo = writes ? new List<Action>() : null;
+        Graph.UndoLog = undo;
         try
         {
             var (columns, rows) = new QueryExecutor(context).Run(query);
@@ -69,8 +72,14 @@ public sealed class CypherEngine(PropertyGraph graph)
                 .ToList();
             return new CypherExecution(new CypherResult(columns, converted, truncated), context.Counters);
         }
+        catch when (undo is not null)
+        {
+            Graph.RollBack(undo);
+            throw;
+        }
         finally
         {
+            Graph.UndoLog = null;
             if (writes)
             {
                 graphLock.ExitWriteLock();

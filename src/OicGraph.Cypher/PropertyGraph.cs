@@ -22,6 +22,9 @@ public sealed class PropertyGraph
 
     internal ReaderWriterLockSlim Lock { get; } = new(LockRecursionPolicy.NoRecursion);
 
+    /// <summary>While set, every change records its inverse so a failed write query can be rolled back.</summary>
+    internal List<Action>? UndoLog { get; set; }
+
     public int NodeCount => _nodes.Count;
 
     /// <summary>How many pattern lookups the id index answered (lets tests prove the index is used, not a scan).</summary>
@@ -73,6 +76,7 @@ public sealed class PropertyGraph
     {
         var node = new NodeRecord(_nextNodeId++);
         _nodes.Add(node.Id, node);
+        UndoLog?.Add(() => _nodes.Remove(node.Id));
         return node;
     }
 
@@ -82,6 +86,12 @@ public sealed class PropertyGraph
         _rels.Add(rel.Id, rel);
         start.Outgoing.Add(rel);
         end.Incoming.Add(rel);
+        UndoLog?.Add(() =>
+        {
+            _rels.Remove(rel.Id);
+            start.Outgoing.Remove(rel);
+            end.Incoming.Remove(rel);
+        });
         return rel;
     }
 
@@ -110,6 +120,7 @@ public sealed class PropertyGraph
         }
 
         node.Labels.Add(label);
+        UndoLog?.Add(() => RemoveLabel(node, label));
         Index(_labelIndex, label).Add(node);
         if (node.Properties.TryGetValue(IdKey, out var id) && id is string or long)
         {
@@ -126,6 +137,7 @@ public sealed class PropertyGraph
             return false;
         }
 
+        UndoLog?.Add(() => AddLabel(node, label));
         _labelIndex[label].Remove(node);
         if (node.Properties.TryGetValue(IdKey, out var id) && id is string or long)
         {
@@ -138,6 +150,12 @@ public sealed class PropertyGraph
     /// <summary>Sets (or with null removes) a property, keeping the id index in step.</summary>
     internal void SetProperty(GraphEntity entity, string key, object? value)
     {
+        if (UndoLog is not null)
+        {
+            var old = entity.Properties.GetValueOrDefault(key);
+            UndoLog.Add(() => SetProperty(entity, key, old));
+        }
+
         var isNodeId = entity is NodeRecord && key == IdKey;
         if (isNodeId)
         {
@@ -172,6 +190,13 @@ public sealed class PropertyGraph
         rel.Deleted = true;
         rel.Start.Outgoing.Remove(rel);
         rel.End.Incoming.Remove(rel);
+        UndoLog?.Add(() =>
+        {
+            _rels[rel.Id] = rel;
+            rel.Deleted = false;
+            rel.Start.Outgoing.Add(rel);
+            rel.End.Incoming.Add(rel);
+        });
     }
 
     internal void DeleteNode(NodeRecord node)
@@ -186,6 +211,33 @@ public sealed class PropertyGraph
         foreach (var label in node.Labels)
         {
             _labelIndex[label].Remove(node);
+        }
+
+        UndoLog?.Add(() => Restore(node));
+    }
+
+    private void Restore(NodeRecord node)
+    {
+        _nodes[node.Id] = node;
+        node.Deleted = false;
+        var id = node.Properties.GetValueOrDefault(IdKey);
+        foreach (var label in node.Labels)
+        {
+            Index(_labelIndex, label).Add(node);
+            if (id is string or long)
+            {
+                IdSet(label, id).Add(node);
+            }
+        }
+    }
+
+    /// <summary>Replays the undo log backwards; the graph is as it was when the log was started.</summary>
+    internal void RollBack(List<Action> undo)
+    {
+        UndoLog = null;
+        for (var i = undo.Count - 1; i >= 0; i--)
+        {
+            undo[i]();
         }
     }
 

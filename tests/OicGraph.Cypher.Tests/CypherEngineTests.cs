@@ -184,4 +184,24 @@ public sealed class CypherEngineTests
         Assert.Equal("v", row[1]);
         Assert.Equal("2026-11-24T00:00:00.0000000+00:00", row[2]);
     }
+
+    [Fact]
+    public void A_failing_write_query_leaves_the_graph_unchanged()
+    {
+        var graph = KazakhNews();
+        var engine = new CypherEngine(graph);
+
+        Assert.Throws<CypherQueryException>(() => Run(
+            engine,
+            "MATCH (p:Person {id: 'q-tokayev'}) SET p.name = 'x', p:Changed DETACH DELETE p "
+            + "WITH 1 AS one CREATE (:New {id: 'n1'}) WITH one UNWIND [1, 0] AS d CREATE (:New {v: one / d})"));
+
+        var row = Assert.Single(Run(engine, "MATCH (p:Entity {id: 'q-tokayev'}) RETURN p.name, labels(p), size([(p)-->() | 1])").Rows);
+        Assert.Equal("Kassym-Jomart Tokayev", row[0]);
+        Assert.Equal(new List<object?> { "Entity", "Person" }, row[1]);
+        Assert.Equal(1L, row[2]);
+        Assert.Equal(0L, Run(engine, "MATCH (n:New) RETURN count(n)").Rows[0][0]);
+        Assert.Equal(4, graph.NodeCount);
+        Assert.Equal(3, graph.RelationshipCount);
+    }
 }
