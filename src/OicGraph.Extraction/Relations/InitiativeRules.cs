@@ -18,6 +18,11 @@ internal sealed class ProposedRule : IRelationRule
 
     public void Apply(SentenceFacts facts)
     {
+        if (!facts.Names(EntityType.Person) && !facts.Names(EntityType.Country))
+        {
+            return;
+        }
+
         var targets = facts.OfType(EntityType.Initiative, EntityType.Event).ToList();
         var initiativeWord = facts.WordAt(Initiative);
         if (facts.Has(Proposed))
@@ -59,6 +64,11 @@ internal sealed class OrganizedByRule : IRelationRule
 
     public void Apply(SentenceFacts facts)
     {
+        if (!facts.Names(EntityType.Event))
+        {
+            return;
+        }
+
         var words = facts.Context.Words;
         foreach (var organizer in facts.OfType(EntityType.Organization).Where(m => m.Last + 1 < facts.Sentence.EndWord
             && words[m.Last + 1].Key.StartsWith(Organizing, StringComparison.Ordinal)))

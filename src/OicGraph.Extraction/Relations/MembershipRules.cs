@@ -17,7 +17,7 @@ internal abstract class MembershipRuleBase(string type, string property, params 
 
     public void Apply(SentenceFacts facts)
     {
-        if (!facts.Has(_cues) || facts.Has(Negations))
+        if (!facts.Names(EntityType.Country) || !facts.Has(_cues) || facts.Has(Negations))
         {
             return;
         }

@@ -111,7 +111,7 @@ internal sealed class WorkedForRule : IRelationRule
 
     public void Apply(SentenceFacts facts)
     {
-        if (!facts.FirstPerson || facts.Document.Interviewee is not { } speaker || !facts.Has(Working) || !facts.Has(Job))
+        if (facts.Document.Interviewee is not { } speaker || !facts.Names(EntityType.Organization) || !facts.Has(Working) || !facts.Has(Job) || !facts.FirstPerson)
         {
             return;
         }
@@ -132,7 +132,7 @@ internal sealed class ElectedAtRule : IRelationRule
 
     public void Apply(SentenceFacts facts)
     {
-        if (!facts.FirstPerson || facts.Document.Interviewee is not { } speaker || !facts.Has(Elected))
+        if (facts.Document.Interviewee is not { } speaker || !facts.Names(EntityType.Event) || !facts.Has(Elected) || !facts.FirstPerson)
         {
             return;
         }

@@ -57,6 +57,11 @@ internal sealed class PartOfRule : IRelationRule
 
     public void Apply(SentenceFacts facts)
     {
+        if (facts.Mentions.Count + facts.Referenced.Count < 2 || !(facts.Names(EntityType.Region) || facts.Names(EntityType.Organization)))
+        {
+            return;
+        }
+
         var named = facts.Mentions.Select(m => m.Entity).Concat(facts.Referenced).Distinct().ToList();
         foreach (var part in named.Where(e => e.Type is EntityType.Region or EntityType.Organization))
         {

@@ -20,9 +20,25 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
     public IReadOnlyList<MentionDraft> Mentions { get; } = [.. Steps.EventContext.MentionsIn(context, sentence)
         .Concat(context.Titles.Where(t => context.Words[t.First].Sentence == sentence.Index)).OrderBy(m => m.First)];
 
-    public IEnumerable<PostMention> Posts => Context.Posts.Where(p => p.Sentence == Sentence.Index);
+    public IReadOnlyList<PostMention> Posts { get; } = context.Posts.Count == 0 ? [] : [.. context.Posts.Where(p => p.Sentence == sentence.Index)];
 
-    public IEnumerable<EntityDraft> Referenced => Context.References.Where(r => r.Sentence == Sentence.Index).Select(r => r.Entity);
+    public IReadOnlyList<EntityDraft> Referenced { get; } = context.References.Count == 0 ? [] : [.. context.References.Where(r => r.Sentence == sentence.Index).Select(r => r.Entity)];
+
+    private bool? _firstPerson;
+
+    /// <summary>Whether the sentence names something of one of <paramref name="types"/> (a cheap gate before a rule's work).</summary>
+    public bool Names(EntityType type)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Entity.Type == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public IEnumerable<MentionDraft> OfType(params EntityType[] types) => Mentions.Where(m => types.Contains(m.Entity.Type));
 
@@ -43,22 +59,21 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
     }
 
     /// <summary>First person singular ("мен ... тағайындалдым"): the speaker of an interview's answers.</summary>
-    public bool FirstPerson
-    {
-        get
-        {
-            for (var i = Sentence.FirstWord; i < Sentence.EndWord; i++)
-            {
-                var key = Context.Words[i].Key;
-                if (key.Length > 4 && (key.EndsWith("دىم", StringComparison.Ordinal) || key.EndsWith("تىم", StringComparison.Ordinal)
-                    || key.EndsWith("ەمىن", StringComparison.Ordinal) || key.EndsWith("امىن", StringComparison.Ordinal)))
-                {
-                    return true;
-                }
-            }
+    public bool FirstPerson => _firstPerson ??= SpeaksInFirstPerson();
 
-            return false;
+    private bool SpeaksInFirstPerson()
+    {
+        for (var i = Sentence.FirstWord; i < Sentence.EndWord; i++)
+        {
+            var key = Context.Words[i].Key;
+            if (key.Length > 4 && (key.EndsWith("دىم", StringComparison.Ordinal) || key.EndsWith("تىم", StringComparison.Ordinal)
+                || key.EndsWith("ەمىن", StringComparison.Ordinal) || key.EndsWith("امىن", StringComparison.Ordinal)))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     /// <summary>The organisations the sentence names or refers to (ۇيىمعا → the document's main organisation).</summary>
