@@ -119,7 +119,7 @@ internal sealed class DateStep : IExtractionStep
 
     private static int SkipOrdinal(IReadOnlyList<Word> words, int j, int end)
     {
-        while (j < end && (words[j].Is('-') || (words[j].IsWord && words[j].Key.StartsWith('-') && Lexicon.IsAny(words[j].Key.TrimStart('-'), Lexicon.Ordinal))
+        while (j < end && (words[j].Is('-') || (words[j].IsWord && Lexicon.IsAny(words[j].Key.TrimStart('-'), Lexicon.Ordinal))
             || (words[j].IsWord && words[j].Key.Length == 0)))
         {
             j++;
