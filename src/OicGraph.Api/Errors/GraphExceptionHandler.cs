@@ -16,6 +16,10 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
         {
             BadHttpRequestException bad => (bad.StatusCode, TitleOf(bad.StatusCode), bad.Message),
             CypherWriteRefusedException refused => (StatusCodes.Status403Forbidden, "The Cypher endpoint is read-only.", refused.Message),
+            CypherQueryException timedOut when timedOut.Code.StartsWith("Neo.ClientError.Transaction.TransactionTimedOut", StringComparison.Ordinal) =>
+                (StatusCodes.Status504GatewayTimeout, "The query took too long.", timedOut.Message),
+            CypherQueryException tooLarge when tooLarge.Code is "OicGraph.Neo4j.ResultTooLarge" or "Neo.ClientError.General.TransactionOutOfMemoryError" =>
+                (StatusCodes.Status400BadRequest, "The query's result is too large.", tooLarge.Message + " Return fewer rows or columns (LIMIT, rowLimit)."),
             CypherQueryException query => (StatusCodes.Status400BadRequest, "The Cypher query is not valid.", Position(query) + query.Message),
             CypherNotSupportedException unsupported => (StatusCodes.Status501NotImplemented, "Cypher is not available on this backend.", unsupported.Message),
             InvalidGraphPatchException invalid => (StatusCodes.Status422UnprocessableEntity, "The extracted graph could not be stored.", invalid.Message),
