@@ -5,8 +5,8 @@ namespace OicGraph.Cypher.Execution;
 
 internal sealed partial class Matcher
 {
-    /// <summary>shortestPath / allShortestPaths: breadth-first search between every pair of candidate endpoints.</summary>
-    private IEnumerable<Row> ShortestPaths(PatternPart part, Row row)
+    /// <summary>shortestPath / allShortestPaths between every pair of candidate endpoints.</summary>
+    private IEnumerable<Row> ShortestPaths(PatternPart part, Row row, PathConstraint? constraint)
     {
         if (part.Nodes.Count != 2)
         {
@@ -32,22 +32,13 @@ internal sealed partial class Matcher
                     continue;
                 }
 
-                var paths = Bfs(relPattern, start, end, min, max, work);
-                foreach (var path in part.Kind == PathKind.Shortest ? paths.Take(1) : paths)
+                var results = constraint is null
+                    ? Bfs(relPattern, start, end, min, max, work)
+                        .Take(part.Kind == PathKind.Shortest ? 1 : int.MaxValue)
+                        .Select(path => BindPath(part, path, work))
+                    : ConstrainedShortest(part, start, end, min, max, work, constraint);
+                foreach (var result in results)
                 {
-                    var result = new Row(work);
-                    if (part.PathVariable is not null)
-                    {
-                        result[part.PathVariable] = path;
-                    }
-
-                    if (relPattern.Variable is not null)
-                    {
-                        result[relPattern.Variable] = relPattern.VarLength
-                            ? path.Rels.Cast<object?>().ToList()
-                            : path.Rels[0];
-                    }
-
                     yield return result;
                 }
 
@@ -56,6 +47,23 @@ internal sealed partial class Matcher
 
             Unbind(part.Nodes[0].Variable, startBound, work);
         }
+    }
+
+    private static Row BindPath(PatternPart part, PathValue path, Row work)
+    {
+        var result = new Row(work);
+        if (part.PathVariable is not null)
+        {
+            result[part.PathVariable] = path;
+        }
+
+        var relPattern = part.Rels[0];
+        if (relPattern.Variable is not null)
+        {
+            result[relPattern.Variable] = relPattern.VarLength ? path.Rels.Cast<object?>().ToList() : path.Rels[0];
+        }
+
+        return result;
     }
 
     private List<PathValue> Bfs(RelPattern pattern, NodeRecord start, NodeRecord end, int min, int max, Row work)

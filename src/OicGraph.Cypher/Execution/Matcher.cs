@@ -11,9 +11,16 @@ internal sealed partial class Matcher(Evaluator evaluator)
 {
     private PropertyGraph Graph => evaluator.Context.Graph;
 
-    public IEnumerable<Row> MatchAll(IReadOnlyList<PatternPart> parts, Row row) => MatchFrom(parts, 0, row, []);
+    public IEnumerable<Row> MatchAll(IReadOnlyList<PatternPart> parts, Row row) => MatchFrom(parts, 0, row, [], null);
 
-    private IEnumerable<Row> MatchFrom(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<RelRecord> used)
+    public IEnumerable<Row> MatchAll(MatchPlan plan, Row row) => MatchFrom(plan.Parts, 0, row, [], plan.Constraints);
+
+    private IEnumerable<Row> MatchFrom(
+        IReadOnlyList<PatternPart> parts,
+        int index,
+        Row row,
+        HashSet<RelRecord> used,
+        IReadOnlyDictionary<PatternPart, PathConstraint>? constraints)
     {
         if (index == parts.Count)
         {
@@ -21,20 +28,21 @@ internal sealed partial class Matcher(Evaluator evaluator)
             yield break;
         }
 
-        foreach (var next in MatchPart(parts[index], row, used))
+        var constraint = constraints?.GetValueOrDefault(parts[index]);
+        foreach (var next in MatchPart(parts[index], row, used, constraint))
         {
-            foreach (var result in MatchFrom(parts, index + 1, next, used))
+            foreach (var result in MatchFrom(parts, index + 1, next, used, constraints))
             {
                 yield return result;
             }
         }
     }
 
-    public IEnumerable<Row> MatchPart(PatternPart part, Row row, HashSet<RelRecord> used)
+    public IEnumerable<Row> MatchPart(PatternPart part, Row row, HashSet<RelRecord> used, PathConstraint? constraint = null)
     {
         if (part.Kind != PathKind.Normal)
         {
-            return ShortestPaths(part, row);
+            return ShortestPaths(part, row, constraint);
         }
 
         var reversed = part.Nodes.Count > 1 && StartCost(part.Nodes[^1], row) < StartCost(part.Nodes[0], row);

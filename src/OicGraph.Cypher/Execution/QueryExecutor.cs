@@ -149,10 +149,11 @@ internal sealed partial class QueryExecutor
     private IEnumerable<Row> Match(MatchClause match, IEnumerable<Row> rows)
     {
         var newVariables = PatternVariables(match.Pattern).ToList();
+        var plan = MatchPlan.Create(match.Pattern, match.Where);
         foreach (var row in rows)
         {
             var found = false;
-            foreach (var candidate in _evaluator.Matcher.MatchAll(match.Pattern, row))
+            foreach (var candidate in _evaluator.Matcher.MatchAll(plan, row))
             {
                 _context.Tick();
                 if (match.Where is null || _evaluator.Eval(match.Where, candidate) is true)
