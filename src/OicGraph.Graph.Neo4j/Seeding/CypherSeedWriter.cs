@@ -26,7 +26,7 @@ public static class CypherSeedWriter
         script.Append("\n// Documents\n");
         foreach (var document in patch.Documents.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
-            var properties = Mapping.DocumentProperties(document);
+            var properties = GraphModelProperties.Of(document);
             script.Append("MERGE (d:Document {id: ").Append(CypherLiteral.String(document.Id)).Append("}) SET d = ")
                 .Append(CypherLiteral.Map(properties)).Append(";\n");
         }
@@ -35,7 +35,7 @@ public static class CypherSeedWriter
         foreach (var entity in patch.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             script.Append("MERGE (e:Entity {id: ").Append(CypherLiteral.String(entity.Id)).Append("}) SET e:").Append(entity.Type)
-                .Append(", e = ").Append(CypherLiteral.Map(Mapping.EntityProperties(entity))).Append(";\n");
+                .Append(", e = ").Append(CypherLiteral.Map(GraphModelProperties.Of(entity))).Append(";\n");
         }
 
         script.Append("\n// Facts, with their evidence\n");
@@ -45,7 +45,7 @@ public static class CypherSeedWriter
                 .Append("}), (t:Entity {id: ").Append(CypherLiteral.String(relationship.TargetId))
                 .Append("}) MERGE (s)-[r:").Append(RelationshipTypes.Checked(relationship.Type))
                 .Append(" {id: ").Append(CypherLiteral.String(relationship.Id)).Append("}]->(t) SET r = ")
-                .Append(CypherLiteral.Map(Mapping.RelationshipProperties(relationship))).Append(";\n");
+                .Append(CypherLiteral.Map(GraphModelProperties.Of(relationship))).Append(";\n");
         }
 
         script.Append("\n// Mentions\n");

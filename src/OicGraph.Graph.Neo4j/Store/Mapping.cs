@@ -6,29 +6,6 @@ namespace OicGraph.Graph.Neo4j.Store;
 /// <summary>Model records to the property maps of README's graph model, and back.</summary>
 internal static class Mapping
 {
-    public static Dictionary<string, object?> EntityProperties(Entity entity)
-    {
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = entity.Id,
-            ["type"] = entity.Type.ToString(),
-            ["name"] = entity.Name,
-            ["aliases"] = entity.Aliases,
-            ["searchKeys"] = entity.SearchKeys,
-        };
-        foreach (var (script, name) in entity.Names)
-        {
-            properties[PropertyNames.ForName(script)] = name;
-        }
-
-        foreach (var (key, value) in entity.Properties)
-        {
-            properties[PropertyNames.ForEntityProperty(key)] = value;
-        }
-
-        return properties;
-    }
-
     public static Entity ToEntity(object? cell)
     {
         var map = Cells.Map(cell);
@@ -36,18 +13,18 @@ internal static class Mapping
         var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in map)
         {
-            if (PropertyNames.IsEntityField(key) || value is null)
+            if (GraphPropertyNames.IsEntityField(key) || value is null)
             {
                 continue;
             }
 
-            if (key.StartsWith(PropertyNames.NamePrefix, StringComparison.Ordinal))
+            if (key.StartsWith(GraphPropertyNames.NamePrefix, StringComparison.Ordinal))
             {
-                names[PropertyNames.ScriptOf(key)] = Cells.String(value)!;
+                names[GraphPropertyNames.ScriptOf(key)] = Cells.String(value)!;
             }
             else
             {
-                properties[PropertyNames.Unescape(key)] = Cells.String(value)!;
+                properties[GraphPropertyNames.Unescape(key)] = Cells.String(value)!;
             }
         }
 
@@ -60,25 +37,6 @@ internal static class Mapping
             Cells.Strings(map.GetValueOrDefault("aliases")),
             properties,
             Cells.Strings(map.GetValueOrDefault("searchKeys")));
-    }
-
-    public static Dictionary<string, object?> RelationshipProperties(Relationship relationship)
-    {
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = relationship.Id,
-            ["evidenceDocument"] = relationship.Evidence.Select(e => e.DocumentId).ToList(),
-            ["evidenceStart"] = relationship.Evidence.Select(e => e.Start).ToList(),
-            ["evidenceEnd"] = relationship.Evidence.Select(e => e.End).ToList(),
-            ["evidenceSentence"] = relationship.Evidence.Select(e => e.Sentence).ToList(),
-            ["evidenceText"] = relationship.Evidence.Select(e => e.Text).ToList(),
-        };
-        foreach (var (key, value) in relationship.Properties)
-        {
-            properties[PropertyNames.ForRelationshipProperty(key)] = value;
-        }
-
-        return properties;
     }
 
     /// <summary>Reads <c>{type, source, target, properties}</c>, the shape every relationship statement returns.</summary>
@@ -97,9 +55,9 @@ internal static class Mapping
         var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in map)
         {
-            if (!PropertyNames.IsRelationshipField(key) && value is not null)
+            if (!GraphPropertyNames.IsRelationshipField(key) && value is not null)
             {
-                properties[PropertyNames.Unescape(key)] = Cells.String(value)!;
+                properties[GraphPropertyNames.Unescape(key)] = Cells.String(value)!;
             }
         }
 
@@ -113,34 +71,6 @@ internal static class Mapping
     }
 
     private static int At(IReadOnlyList<int> list, int index) => index < list.Count ? list[index] : 0;
-
-    public static Dictionary<string, object?> DocumentProperties(Document document)
-    {
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = document.Id,
-            ["kind"] = document.Kind,
-            ["title"] = document.Title,
-            ["language"] = document.Language,
-            ["script"] = document.Script,
-            ["text"] = document.Text,
-            ["contentHash"] = document.ContentHash,
-            ["ingestedAt"] = document.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
-        };
-
-        // Neo4j has no null properties; an absent optional field is simply not stored.
-        if (document.SourceUrl is not null)
-        {
-            properties["sourceUrl"] = document.SourceUrl;
-        }
-
-        if (document.Date is not null)
-        {
-            properties["date"] = document.Date;
-        }
-
-        return properties;
-    }
 
     public static Document ToDocument(object? cell)
     {

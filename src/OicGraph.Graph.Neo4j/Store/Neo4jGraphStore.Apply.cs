@@ -47,7 +47,7 @@ internal sealed partial class Neo4jGraphStore
         CancellationToken cancellationToken)
     {
         // Upserting the documents first also locks them (MERGE on a unique id), so a concurrent rewrite of the same document waits.
-        await RunBatchedAsync(transaction, Statements.UpsertDocuments, documentUpserts.Select(Mapping.DocumentProperties).ToList(), cancellationToken);
+        await RunBatchedAsync(transaction, Statements.UpsertDocuments, documentUpserts.Select(GraphModelProperties.Of).ToList(), cancellationToken);
         var documentIds = newMentions.Keys.ToList();
         var oldMentions = (await transaction.RunAsync(new Statement(Statements.MentionsOfDocuments, Args(("documents", documentIds))), cancellationToken))
             .Rows.Select(Mapping.ToMention).ToList();
@@ -87,7 +87,7 @@ internal sealed partial class Neo4jGraphStore
     {
         foreach (var group in plan.EntityUpserts.GroupBy(e => e.Type))
         {
-            await RunBatchedAsync(transaction, Statements.UpsertEntities(group.Key), group.Select(Mapping.EntityProperties).ToList(), cancellationToken);
+            await RunBatchedAsync(transaction, Statements.UpsertEntities(group.Key), group.Select(GraphModelProperties.Of).ToList(), cancellationToken);
         }
 
         if (plan.MentionReplacements.Count > 0)
@@ -126,13 +126,13 @@ internal sealed partial class Neo4jGraphStore
     private static Dictionary<string, object?> PropertiesRow(Relationship relationship) => new(StringComparer.Ordinal)
     {
         ["id"] = relationship.Id,
-        ["properties"] = Mapping.RelationshipProperties(relationship),
+        ["properties"] = GraphModelProperties.Of(relationship),
     };
 
     private static Dictionary<string, object?> EndpointsRow(Relationship relationship) => new(StringComparer.Ordinal)
     {
         ["source"] = relationship.SourceId,
         ["target"] = relationship.TargetId,
-        ["properties"] = Mapping.RelationshipProperties(relationship),
+        ["properties"] = GraphModelProperties.Of(relationship),
     };
 }

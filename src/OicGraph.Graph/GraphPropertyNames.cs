@@ -1,11 +1,11 @@
-namespace OicGraph.Graph.Neo4j.Store;
+namespace OicGraph.Graph;
 
 /// <summary>
 /// Entity and fact properties are stored flat on the node or relationship (README's graph model), next to the model's own
 /// fields. A property whose name is taken by a model field (or starts with the escape character) is stored with a leading
 /// underscore, so every property name round-trips: <c>name</c> is stored as <c>_name</c>, <c>_x</c> as <c>__x</c>.
 /// </summary>
-internal static class PropertyNames
+public static class GraphPropertyNames
 {
     public const string NamePrefix = "name_";
     private const char Escape = '_';
