@@ -17,8 +17,7 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
 
     public int Index => Sentence.Index;
 
-    public IReadOnlyList<MentionDraft> Mentions { get; } = [.. Steps.EventContext.MentionsIn(context, sentence)
-        .Concat(context.Titles.Where(t => context.Words[t.First].Sentence == sentence.Index)).OrderBy(m => m.First)];
+    public IReadOnlyList<MentionDraft> Mentions { get; } = MentionsOf(context, sentence);
 
     public IReadOnlyList<PostMention> Posts { get; } = context.Posts.Count == 0 ? [] : [.. context.Posts.Where(p => p.Sentence == sentence.Index)];
 
@@ -80,6 +79,33 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
     public IEnumerable<EntityDraft> Organizations(Func<MentionDraft, bool>? filter = null) =>
         OfType(EntityType.Organization).Where(m => filter?.Invoke(m) ?? true).Select(m => m.Entity)
             .Concat(Referenced.Where(e => e.Type == EntityType.Organization)).Distinct();
+
+    private static List<MentionDraft> MentionsOf(ExtractionContext context, SentenceSpan sentence)
+    {
+        var mentions = new List<MentionDraft>();
+        for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
+        {
+            if (context.OwnerOf(i) is { } mention && mention.First == i)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        foreach (var title in context.Titles)
+        {
+            if (context.Words[title.First].Sentence == sentence.Index)
+            {
+                mentions.Add(title);
+            }
+        }
+
+        if (context.Titles.Count > 0)
+        {
+            mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+
+        return mentions;
+    }
 
     public static bool IsGenitive(MentionDraft mention) => Genitive.Any(s => mention.Suffix.EndsWith(s, StringComparison.Ordinal));
 

@@ -26,6 +26,20 @@ internal sealed class GazetteerStep : IExtractionStep
     {
         var words = context.Words;
         var resources = context.Resources;
+
+        // The three gazetteers ask for the stems of the same word in a row: remember the last answer.
+        string? lastKey = null;
+        string[] lastStems = [];
+        Func<string, string[]> stems = key =>
+        {
+            if (!ReferenceEquals(key, lastKey))
+            {
+                (lastKey, lastStems) = (key, resources.NameStems(key));
+            }
+
+            return lastStems;
+        };
+
         foreach (var sentence in context.Sentences)
         {
             var i = sentence.FirstWord;
@@ -37,7 +51,7 @@ internal sealed class GazetteerStep : IExtractionStep
                     continue;
                 }
 
-                if (resources.Titles.Longest(words, i, sentence.EndWord, resources.NameStems) is { } title
+                if (resources.Titles.Longest(words, i, sentence.EndWord, stems) is { } title
                     && resources.Reference.ById.TryGetValue(title.Values[0].Person, out var person))
                 {
                     context.Titles.Add(new MentionDraft(title.First, title.Last, FromReference(context, person), title.Suffix));
@@ -45,8 +59,8 @@ internal sealed class GazetteerStep : IExtractionStep
                     continue;
                 }
 
-                var entity = resources.Entities.Longest(words, i, sentence.EndWord, resources.NameStems);
-                var post = resources.Posts.Longest(words, i, sentence.EndWord, resources.NameStems);
+                var entity = resources.Entities.Longest(words, i, sentence.EndWord, stems);
+                var post = resources.Posts.Longest(words, i, sentence.EndWord, stems);
                 if (post is not null && (entity is null || post.Last > entity.Last))
                 {
                     context.Posts.Add(new PostMention(post.First, post.Last, post.Values[0].Id, post.Values[0].NameEn, sentence.Index));

@@ -53,19 +53,21 @@ internal sealed class QuotedNameStep : IExtractionStep
             skipped++;
         }
 
-        if (j >= end || !words[j].IsWord)
+        var isEvent = j < end && words[j].IsWord && EventHeads.Find(context, words[j].Key, EventHeads.Events) is not null;
+        var initiative = j < end && words[j].IsWord ? EventHeads.Find(context, words[j].Key, EventHeads.Initiatives) : null;
+        if (!isEvent && initiative is null)
         {
-            return;
+            return; // reading the title back to Cyrillic is costly: only for titles that name something
         }
 
         var title = Title(context, open + 1, close - 1);
-        if (EventHeads.Find(context, words[j].Key, EventHeads.Events) is not null && (skipped == 0 || Lexicon(words[close + 1].Key)))
+        if (isEvent && (skipped == 0 || Lexicon(words[close + 1].Key)))
         {
             var entity = context.Entity(Slug.Of(title.English), EntityType.Event, title.English);
             SetNames(entity, title);
             context.AddMention(open + 1, close - 1, entity);
         }
-        else if (EventHeads.Find(context, words[j].Key, EventHeads.Initiatives) is { } head)
+        else if (initiative is { } head)
         {
             var english = $"{title.English} {(words[j - 1].Key == EventHeads.Action ? "action " + head : head)}";
             var entity = context.Entity(Slug.Of(english), EntityType.Initiative, english);
