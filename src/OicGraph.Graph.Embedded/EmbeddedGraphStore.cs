@@ -91,10 +91,9 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         }
     }
 
-    private bool IsNoop(StorePlan plan) =>
+    private static bool IsNoop(StorePlan plan) =>
         plan.Change.IsEmpty && plan.DocumentUpserts.Count == 0 && plan.DocumentDeletes.Count == 0 && plan.EntityUpserts.Count == 0
-        && plan.RelationshipUpserts.Count == 0
-        && plan.MentionReplacements.All(r => _state.MentionsByDocument.TryGetValue(r.Key, out var old) ? old.SequenceEqual(r.Value) : r.Value.Count == 0);
+        && plan.RelationshipUpserts.Count == 0 && plan.MentionReplacements.Count == 0;
 
     private T Read<T>(Func<GraphState, T> query)
     {

@@ -1,4 +1,5 @@
 using OicGraph.Graph.Model;
+using OicGraph.Graph.Planning;
 using OicGraph.Graph.Neo4j.Http;
 
 namespace OicGraph.Graph.Neo4j.Store;

@@ -1,16 +1,20 @@
 using OicGraph.Graph.Model;
 
-namespace OicGraph.Graph.Neo4j.Store;
+namespace OicGraph.Graph.Planning;
 
-/// <summary>What a write transaction read before deciding: only the part of the graph the write can touch.</summary>
-internal sealed record StoredSlice(
+/// <summary>
+/// What a store read before deciding a write: only the part of the graph the write can touch (the stored entities the
+/// patch names or the written documents mention, those documents' mentions, how often each such entity is mentioned in
+/// other documents, and the facts the patch names or the written documents are evidence of).
+/// </summary>
+public sealed record StoredSlice(
     IReadOnlyDictionary<string, Entity> Entities,
     IReadOnlyDictionary<string, IReadOnlyList<Mention>> MentionsByDocument,
     IReadOnlyDictionary<string, int> MentionsElsewhere,
     IReadOnlyDictionary<string, Relationship> Relationships);
 
 /// <summary>Exactly what one patch or document deletion writes.</summary>
-internal sealed record WritePlan(
+public sealed record WritePlan(
     IReadOnlyList<Entity> EntityUpserts,
     IReadOnlyList<string> EntityDeletes,
     IReadOnlyList<Relationship> RelationshipCreates,
@@ -20,11 +24,12 @@ internal sealed record WritePlan(
     GraphChange Change);
 
 /// <summary>
-/// The embedded store's planning rules, over what the Neo4j transaction read, so both backends answer alike: a document
+/// The planning rules of every adapter, over what the store read, so both backends answer alike: a document
 /// being written or deleted first loses its previous mentions and evidence, then the patch's are added, then whatever is
 /// left with no source (an entity with no mention, a fact with no evidence, a fact touching a deleted entity) goes.
+/// Facts of a deleted entity that the slice does not hold are the store's to add to the deletions.
 /// </summary>
-internal static class WritePlanner
+public static class WritePlanner
 {
     public static IReadOnlyDictionary<string, IReadOnlyList<Mention>> MentionsOf(GraphPatch patch) => patch.Documents.ToDictionary(
         d => d.Id,
