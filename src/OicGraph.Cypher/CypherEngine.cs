@@ -65,7 +65,8 @@ public sealed class CypherEngine(PropertyGraph graph)
         Graph.UndoLog = undo;
         try
         {
-            var (columns, rows) = new QueryExecutor(context).Run(query);
+            var maxRows = writes || options.RowLimit == int.MaxValue ? int.MaxValue : options.RowLimit + 1;
+            var (columns, rows) = new QueryExecutor(context).Run(query, maxRows);
             var truncated = rows.Count > options.RowLimit;
             var converted = rows.Take(options.RowLimit)
                 .Select(r => (IReadOnlyList<object?>)r.Select(ResultConverter.Convert).ToArray())

@@ -29,7 +29,9 @@ internal static class Aggregation
         private readonly HashSet<object?>? _seen =
             expression is FunctionCall { Distinct: true } ? new(Values.EquivalenceComparer.Instance) : null;
 
+        private readonly RunningSum _sum = new();
         private long _count;
+        private object? _best;
         private object? _extra;
 
         public Expr Expression { get; } = expression;
@@ -59,7 +61,33 @@ internal static class Aggregation
                 return;
             }
 
-            _values.Add(value);
+            if (_seen is not null)
+            {
+                ListLimits.EnsureListSize(_seen.Count, $"{call.Name}(DISTINCT)");
+            }
+
+            _count++;
+            switch (call.LowerName)
+            {
+                case "count":
+                    return;
+                case "sum" or "avg":
+                    _sum.Add(value);
+                    return;
+                case "min" or "max":
+                    // Ties keep the earlier value, as a left fold over the values would.
+                    var order = MinMaxOrder(value, _best);
+                    if (_count == 1 || (call.LowerName == "min" ? order < 0 : order > 0))
+                    {
+                        _best = value;
+                    }
+
+                    return;
+                default:
+                    // collect, percentiles and standard deviations need every value; the cap keeps that bounded.
+                    ListLimits.AddCapped(_values, value, $"{call.Name}()");
+                    return;
+            }
         }
 
         public object? Result()
@@ -72,12 +100,11 @@ internal static class Aggregation
             var call = (FunctionCall)Expression;
             return call.LowerName switch
             {
-                "count" => (long)_values.Count,
+                "count" => _count,
                 "collect" => _values.ToList(),
-                "sum" => Sum(),
-                "avg" => _values.Count == 0 ? null : Values.ToDouble(Sum(true)!) / _values.Count,
-                "min" => _values.Count == 0 ? null : _values.Aggregate((a, b) => MinMaxOrder(a, b) <= 0 ? a : b),
-                "max" => _values.Count == 0 ? null : _values.Aggregate((a, b) => MinMaxOrder(a, b) >= 0 ? a : b),
+                "sum" => _sum.Result(),
+                "avg" => _count == 0 ? null : _sum.Total / _count,
+                "min" or "max" => _best,
                 "percentiledisc" => Percentile(false),
                 "percentilecont" => Percentile(true),
                 "stdev" => StandardDeviation(true),
@@ -94,28 +121,6 @@ internal static class Aggregation
             }
 
             return Values.Order(a, b);
-        }
-
-        private object? Sum(bool asDouble = false)
-        {
-            if (_values.Any(v => !Values.IsNumber(v)))
-            {
-                throw CypherErrors.Type("sum() and avg() need numbers");
-            }
-
-            if (!asDouble && _values.All(v => v is long))
-            {
-                try
-                {
-                    return _values.Aggregate(0L, (s, v) => checked(s + (long)v!));
-                }
-                catch (OverflowException)
-                {
-                    throw CypherErrors.Arithmetic("long overflow");
-                }
-            }
-
-            return _values.Sum(v => Values.ToDouble(v!));
         }
 
         private object? Percentile(bool continuous)

@@ -57,7 +57,7 @@ internal sealed partial class Evaluator
             scope[comprehension.Variable] = item;
             if (comprehension.Where is null || Eval(comprehension.Where, scope) is true)
             {
-                result.Add(comprehension.Projection is null ? item : Eval(comprehension.Projection, scope));
+                ListLimits.AddCapped(result, comprehension.Projection is null ? item : Eval(comprehension.Projection, scope), "A list comprehension");
             }
         }
 
@@ -76,6 +76,7 @@ internal sealed partial class Evaluator
         var scope = new Row(row);
         foreach (var item in list)
         {
+            Context.Tick();
             scope[quantifier.Variable] = item;
             var v = quantifier.Where is null ? true : Eval(quantifier.Where, scope);
             if (v is true)
@@ -113,6 +114,7 @@ internal sealed partial class Evaluator
         var scope = new Row(row) { [reduce.Accumulator] = Eval(reduce.Initial, row) };
         foreach (var item in list)
         {
+            Context.Tick();
             scope[reduce.Variable] = item;
             scope[reduce.Accumulator] = Eval(reduce.Body, scope);
         }
@@ -125,9 +127,10 @@ internal sealed partial class Evaluator
         var result = new List<object?>();
         foreach (var match in Matcher.MatchPart(pc.Pattern, row, []))
         {
+            Context.Tick();
             if (pc.Where is null || Eval(pc.Where, match) is true)
             {
-                result.Add(Eval(pc.Projection, match));
+                ListLimits.AddCapped(result, Eval(pc.Projection, match), "A pattern comprehension");
             }
         }
 

@@ -124,10 +124,13 @@ internal sealed partial class Evaluator
             switch (left)
             {
                 case IReadOnlyList<object?> list when right is IReadOnlyList<object?> other:
+                    ListLimits.EnsureListSize((long)list.Count + other.Count, "List concatenation");
                     return list.Concat(other).ToList();
                 case IReadOnlyList<object?> list:
+                    ListLimits.EnsureListSize(list.Count + 1L, "List concatenation");
                     return list.Append(right).ToList();
                 case not null when right is IReadOnlyList<object?> other2:
+                    ListLimits.EnsureListSize(other2.Count + 1L, "List concatenation");
                     return other2.Prepend(left).ToList();
             }
         }
@@ -141,7 +144,10 @@ internal sealed partial class Evaluator
         {
             if ((left is string || Values.IsNumber(left)) && (right is string || Values.IsNumber(right)))
             {
-                return Functions.BuiltinFunctions.ToCypherString(left) + Functions.BuiltinFunctions.ToCypherString(right);
+                var leftText = Functions.BuiltinFunctions.ToCypherString(left);
+                var rightText = Functions.BuiltinFunctions.ToCypherString(right);
+                ListLimits.EnsureStringLength((long)leftText.Length + rightText.Length, "String concatenation");
+                return leftText + rightText;
             }
         }
 

@@ -21,12 +21,16 @@ internal sealed class QueryContext(
 
     public QueryCounters Counters { get; } = new();
 
-    /// <summary>Cheap enough for inner loops: only every 256th call touches the token.</summary>
+    /// <summary>Cheap enough for inner loops: only every 256th call touches the token, every 16384th the heap size.</summary>
     public void Tick()
     {
         if ((++_ticks & 0xFF) == 0)
         {
             Token.ThrowIfCancellationRequested();
+            if ((_ticks & 0x3FFF) == 0)
+            {
+                MemoryGuard.Check();
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using OicGraph.Cypher.Ast;
 
 namespace OicGraph.Cypher.Execution;
@@ -143,6 +144,7 @@ internal sealed partial class QueryExecutor
     {
         var keyed = projected.Select(p =>
         {
+            _context.Tick();
             var scope = projection.Distinct || p.Aggregates is not null ? new Row(p.Output) : new Row(p.SortScope);
             if (p.Aggregates is not null && !projection.Distinct)
             {
@@ -164,6 +166,8 @@ internal sealed partial class QueryExecutor
         _evaluator.Aggregates = null;
         var comparer = Comparer<object?[]>.Create((a, b) =>
         {
+            // n log n comparisons of a large input take long enough to need their own cancellation checks.
+            _context.Tick();
             for (var i = 0; i < a.Length; i++)
             {
                 var c = Values.Order(a[i], b[i]);
@@ -175,7 +179,16 @@ internal sealed partial class QueryExecutor
 
             return 0;
         });
-        return keyed.OrderBy(k => k.keys, comparer).Select(k => k.p).ToList();
+        try
+        {
+            return keyed.OrderBy(k => k.keys, comparer).Select(k => k.p).ToList();
+        }
+        catch (InvalidOperationException e) when (e.InnerException is OperationCanceledException cancelled)
+        {
+            // The sort wraps whatever its comparer throws; the caller expects the cancellation itself.
+            ExceptionDispatchInfo.Throw(cancelled);
+            throw;
+        }
     }
 
     private int CountArgument(Expr expr, string clause)

@@ -12,15 +12,22 @@ internal sealed partial class QueryExecutor
     {
         _context = context;
         _evaluator = new Evaluator(context);
-        _evaluator.SubqueryHasRows = (query, row) => new QueryExecutor(context).RunSingle(query, row).Rows.Count > 0;
+        _evaluator.SubqueryHasRows = (query, row) => new QueryExecutor(context).RunSingle(query, row, 1).Rows.Count > 0;
     }
 
-    public (IReadOnlyList<string> Columns, List<object?[]> Rows) Run(Query query)
+    /// <param name="maxRows">
+    /// Rows worth materialising: a read-only caller that shows at most N rows needs N + 1 (to tell it was truncated),
+    /// which keeps a huge result from filling memory. A write query passes int.MaxValue so every row's writes happen.
+    /// </param>
+    public (IReadOnlyList<string> Columns, List<object?[]> Rows) Run(Query query, int maxRows = int.MaxValue)
     {
-        var (columns, rows) = RunSingle(query.Parts[0]);
+        // UNION (without ALL) removes duplicates across the whole result, so its parts cannot be cut short.
+        var distinctUnion = query.UnionAll.Any(all => !all);
+        var partRows = distinctUnion ? int.MaxValue : maxRows;
+        var (columns, rows) = RunSingle(query.Parts[0], null, partRows);
         for (var i = 1; i < query.Parts.Count; i++)
         {
-            var (otherColumns, otherRows) = RunSingle(query.Parts[i]);
+            var (otherColumns, otherRows) = RunSingle(query.Parts[i], null, partRows);
             if (!columns.SequenceEqual(otherColumns, StringComparer.Ordinal))
             {
                 throw CypherErrors.Syntax("DifferentColumnsInUnion: all sub queries in an UNION must have the same column names");
@@ -29,16 +36,17 @@ internal sealed partial class QueryExecutor
             rows.AddRange(otherRows);
         }
 
-        if (query.UnionAll.Any(all => !all))
+        if (distinctUnion)
         {
             rows = rows.Distinct(Values.RowKeyComparer.Instance).ToList();
         }
 
-        return (columns, rows);
+        return (columns, rows.Count > maxRows ? rows[..maxRows] : rows);
     }
 
     /// <param name="outer">The enclosing row of a correlated subquery; null for a top-level query.</param>
-    private (IReadOnlyList<string> Columns, List<object?[]> Rows) RunSingle(SingleQuery query, Row? outer = null)
+    /// <param name="maxRows">How many result rows to materialise at most.</param>
+    private (IReadOnlyList<string> Columns, List<object?[]> Rows) RunSingle(SingleQuery query, Row? outer, int maxRows)
     {
         // Reads stream; every write clause first drains its input, so reads never see the query's own later writes.
         IEnumerable<Row> rows = [outer is null ? new Row() : new Row(outer)];
@@ -72,7 +80,7 @@ internal sealed partial class QueryExecutor
                     break;
                 case ReturnClause ret:
                     var (projected, columns) = Project(ret.Projection, rows, scope, null);
-                    return (columns, projected.Select(r => columns.Select(c => r[c]).ToArray()).ToList());
+                    return (columns, projected.Take(maxRows).Select(r => columns.Select(c => r[c]).ToArray()).ToList());
                 case CreateClause create:
                     rows = Create(create, rows);
                     AddScope(scope, PatternVariables(create.Pattern));
@@ -108,7 +116,7 @@ internal sealed partial class QueryExecutor
         }
 
         // A subquery without RETURN still reports whether it produced rows; a top-level write query returns none.
-        return ([], outer is null ? [] : rows.Select(_ => Array.Empty<object?>()).ToList());
+        return ([], outer is null ? [] : rows.Take(maxRows).Select(_ => Array.Empty<object?>()).ToList());
     }
 
     private static void AddScope(List<string> scope, IEnumerable<string> names)

@@ -63,35 +63,27 @@ internal static partial class BuiltinFunctions
                 return true;
             case "range":
                 ExpectArgs(call, 2, 3);
-                result = Range(call, args);
+                result = Range(args);
                 return true;
             default:
                 return false;
         }
     }
 
-    private static List<object?> Range(FunctionCall call, object?[] args)
+    private static RangeList Range(object?[] args)
     {
         if (args.Any(a => a is not long))
         {
             throw CypherErrors.Argument($"InvalidArgumentType: range() needs integers, got {Values.TypeName(args.First(a => a is not long))}");
         }
 
-        var start = (long)args[0]!;
-        var end = (long)args[1]!;
         var step = args.Length > 2 ? (long)args[2]! : 1L;
         if (step == 0)
         {
             throw CypherErrors.Argument("NumberOutOfRange: step must not be zero");
         }
 
-        var list = new List<object?>();
-        for (var i = start; step > 0 ? i <= end : i >= end; i += step)
-        {
-            list.Add(i);
-        }
-
-        return list;
+        return new RangeList((long)args[0]!, (long)args[1]!, step);
     }
 
     internal static IReadOnlyList<object?>? AsList(object? value) => value switch

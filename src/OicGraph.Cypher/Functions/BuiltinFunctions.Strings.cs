@@ -37,7 +37,7 @@ internal static partial class BuiltinFunctions
                 var replacement = Str(call, args[2]);
                 result = source is null || search is null || replacement is null
                     ? null
-                    : search.Length == 0 ? source : source.Replace(search, replacement, StringComparison.Ordinal);
+                    : search.Length == 0 ? source : Replace(source, search, replacement);
                 return true;
             case "split":
                 ExpectArgs(call, 2);
@@ -112,4 +112,23 @@ internal static partial class BuiltinFunctions
         long l => l,
         _ => throw ArgType(call, value),
     };
+
+    /// <summary>replace() can multiply a string's length (and does so again in every reduce step), so the result's
+    /// length is checked before it is allocated.</summary>
+    private static string Replace(string source, string search, string replacement)
+    {
+        if (replacement.Length > search.Length)
+        {
+            long occurrences = 0;
+            for (var at = source.IndexOf(search, StringComparison.Ordinal); at >= 0;
+                 at = source.IndexOf(search, at + search.Length, StringComparison.Ordinal))
+            {
+                occurrences++;
+            }
+
+            ListLimits.EnsureStringLength(source.Length + (occurrences * (replacement.Length - search.Length)), "replace()");
+        }
+
+        return source.Replace(search, replacement, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using OicGraph.Graph.Cypher;
+
+namespace OicGraph.Cypher.Tests;
+
+/// <summary>A researcher's query must fail or be cancelled, never take the server's memory or time with it.</summary>
+public sealed class ResourceSafetyTests
+{
+    private const long MiB = 1 << 20;
+
+    private static readonly Dictionary<string, object?> NoParams = [];
+
+    [Fact]
+    public void A_billion_element_range_is_refused_quickly_without_allocating_it()
+    {
+        var (error, elapsed, allocated) = Measure(
+            "UNWIND range(1, 1000000000) AS x RETURN count(x)", TimeSpan.FromSeconds(1), new PropertyGraph());
+
+        Assert.True(error is OperationCanceledException or CypherQueryException, $"unexpected {error?.GetType().Name}");
+        Assert.True(elapsed < TimeSpan.FromSeconds(3), $"took {elapsed}");
+        Assert.True(allocated < 100 * MiB, $"allocated {allocated / MiB} MiB");
+    }
+
+    [Fact]
+    public async Task The_query_runner_refuses_a_billion_element_range_within_its_timeout()
+    {
+        var runner = new CypherEngineQueryRunner(new CypherEngine(new PropertyGraph()));
+        var clock = Stopwatch.StartNew();
+
+        var error = await Record.ExceptionAsync(() => runner.RunReadOnlyAsync(
+            new CypherQuery("UNWIND range(1, 1000000000) AS x RETURN count(x)", NoParams, 10, TimeSpan.FromSeconds(1))));
+
+        Assert.True(error is OperationCanceledException or CypherQueryException, $"unexpected {error?.GetType().Name}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("RETURN size(range(1, 10000001))")]
+    [InlineData("RETURN size(range(-9223372036854775808, 9223372036854775807))")]
+    [InlineData("RETURN size(reduce(s = 'ab', i IN range(1, 40) | s + s))")]
+    [InlineData("RETURN size(reduce(s = 'ab', i IN range(1, 40) | replace(s, 'a', 'aa')))")]
+    [InlineData("RETURN size(reduce(l = [1], i IN range(1, 40) | l + l))")]
+    public void Lists_and_strings_past_the_cap_are_an_argument_error(string query)
+    {
+        var error = Assert.Throws<CypherQueryException>(() => Run(new PropertyGraph(), query));
+
+        Assert.Equal("Neo.ClientError.Statement.ArgumentError", error.Code);
+    }
+
+    [Fact]
+    public void A_range_at_the_cap_is_read_lazily()
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var row = Assert.Single(Run(new PropertyGraph(), "WITH range(1, 10000000) AS r RETURN size(r), r[-1], r[4999999]").Rows);
+
+        Assert.Equal(new object?[] { 10_000_000L, 10_000_000L, 5_000_000L }, row);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 10 * MiB);
+    }
+
+    [Fact]
+    public void Aggregates_stream_over_many_rows()
+    {
+        var row = Assert.Single(Run(
+            new PropertyGraph(), "UNWIND range(1, 500000) AS x RETURN count(x), sum(x), avg(x), min(x), max(x), count(DISTINCT x % 3)").Rows);
+
+        Assert.Equal(new object?[] { 500_000L, 125_000_250_000L, 250_000.5, 1L, 500_000L, 3L }, row);
+    }
+
+    [Fact]
+    public void Sum_reports_integer_overflow_only_when_the_result_is_an_integer()
+    {
+        var error = Assert.Throws<CypherQueryException>(() =>
+            Run(new PropertyGraph(), "UNWIND [9223372036854775807, 1] AS x RETURN sum(x)"));
+        var mixed = Run(new PropertyGraph(), "UNWIND [9223372036854775807, 1, 0.5] AS x RETURN sum(x)").Rows[0][0];
+
+        Assert.Equal("Neo.ClientError.Statement.ArithmeticError", error.Code);
+        Assert.IsType<double>(mixed);
+    }
+
+    [Fact]
+    public void A_read_only_row_limit_stops_materialising_rows()
+    {
+        var engine = new CypherEngine(new PropertyGraph());
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var result = engine.Execute(
+            "UNWIND range(1, 10000000) AS x RETURN x", NoParams, new CypherExecutionOptions(ReadOnly: true, RowLimit: 10), CancellationToken.None);
+
+        Assert.Equal(10, result.Rows.Count);
+        Assert.True(result.Truncated);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 10 * MiB);
+    }
+
+    [Theory]
+    [InlineData("MATCH (a), (b), (c) RETURN count(*)")]
+    [InlineData("MATCH (a), (b), (c) RETURN a.i + b.i + c.i AS s ORDER BY s LIMIT 1")]
+    [InlineData("MATCH (a), (b), (c) RETURN a.i % 10 AS k, collect(c.i) AS all")]
+    [InlineData("UNWIND range(1, 10000000) AS x UNWIND range(1, 10000000) AS y RETURN x % 7 AS k, sum(y)")]
+    [InlineData("UNWIND range(1, 3000000) AS x RETURN x ORDER BY -x LIMIT 1")]
+    [InlineData("RETURN reduce(s = 0, x IN range(1, 10000000) | s + size([y IN range(1, 1000) WHERE y % 2 = 0]))")]
+    public void Long_running_queries_stop_promptly_on_timeout(string query)
+    {
+        var graph = new PropertyGraph();
+        for (var i = 0; i < 1000; i++)
+        {
+            graph.AddNode(["N"], new Dictionary<string, object?> { ["i"] = (long)i });
+        }
+
+        var (error, elapsed, _) = Measure(query, TimeSpan.FromMilliseconds(500), graph);
+
+        Assert.IsAssignableFrom<OperationCanceledException>(error);
+        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"took {elapsed}");
+    }
+
+    private static CypherResult Run(PropertyGraph graph, string query) =>
+        new CypherEngine(graph).Execute(query, NoParams, new CypherExecutionOptions(ReadOnly: true), CancellationToken.None);
+
+    private static (Exception? Error, TimeSpan Elapsed, long Allocated) Measure(string query, TimeSpan timeout, PropertyGraph graph)
+    {
+        var engine = new CypherEngine(graph);
+        using var cancellation = new CancellationTokenSource(timeout);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        var error = Record.Exception(() =>
+            engine.Execute(query, NoParams, new CypherExecutionOptions(ReadOnly: true, RowLimit: 1000), cancellation.Token));
+        return (error, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}
