@@ -11,9 +11,10 @@ internal static class CliApp
     private static readonly Dictionary<string, Command> Commands = new(StringComparer.Ordinal)
     {
         ["extract"] = ExtractCommand.RunAsync,
+        ["export"] = ExportCommand.RunAsync,
     };
 
-    public const string Usage = "usage: oicgraph extract FILE | extract --jsonl IN.jsonl";
+    public const string Usage = "usage: oicgraph extract FILE | extract --jsonl IN.jsonl | export --format cypher [--seed GRAPH-SEED-DIR]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
