@@ -82,12 +82,27 @@ public sealed class ShortestPathPredicateTests
         Assert.Equal(true, Assert.Single(optional)[0]);
     }
 
-    [Fact]
-    public void A_path_predicate_that_never_holds_gives_no_rows()
+    [Theory]
+    [InlineData("length(p) > 100")]
+    [InlineData("100 < length(p)")]
+    [InlineData("any(n IN nodes(p) WHERE n.name = 'Nobody')")]
+    public void A_path_predicate_that_never_holds_gives_no_rows(string predicate)
     {
-        var rows = Run(Endpoints + "MATCH p = shortestPath((a)-[*]-(b)) WHERE length(p) > 100 RETURN p");
+        var rows = Run(Endpoints + $"MATCH p = shortestPath((a)-[*..6]-(b)) WHERE {predicate} RETURN p");
+        var unbounded = Run(Endpoints + $"MATCH p = allShortestPaths((a)-[*]-(b)) WHERE {predicate} RETURN p");
 
         Assert.Empty(rows);
+        Assert.Empty(unbounded);
+    }
+
+    [Fact]
+    public void Length_bounds_in_the_predicate_narrow_the_search()
+    {
+        var rows = Run(Endpoints + "MATCH p = allShortestPaths((a)-[*]-(b)) WHERE length(p) = 3 OR length(p) = 4 RETURN length(p)");
+        var exact = Run(Endpoints + "MATCH p = allShortestPaths((a)-[*]-(b)) WHERE 4 = length(p) RETURN length(p)");
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(4L, Assert.Single(exact)[0]);
     }
 
     [Fact]

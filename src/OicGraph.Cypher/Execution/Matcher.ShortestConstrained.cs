@@ -39,7 +39,13 @@ internal sealed partial class Matcher
         }
 
         // A trail never repeats a relationship, so none is longer than the graph has relationships.
-        max = Math.Min(max, Graph.RelationshipCount);
+        max = Math.Min(Math.Min(max, constraint.MaxLength), Graph.RelationshipCount);
+        min = Math.Max(min, constraint.MinLength);
+        if (min > max)
+        {
+            yield break;
+        }
+
         var pattern = part.Rels[0];
         var distance = DistancesTo(pattern, end, max, work, constraint, RelAllowed);
         if (!distance.TryGetValue(start, out var nearest))

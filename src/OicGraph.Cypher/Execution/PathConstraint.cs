@@ -42,6 +42,7 @@ internal sealed class PathConstraint
         foreach (var conjunct in conjuncts)
         {
             constraint.AddElementTest(conjunct, part, searched);
+            constraint.AddLengthBound(conjunct, part);
         }
 
         return constraint;
@@ -62,6 +63,12 @@ internal sealed class PathConstraint
 
         return own;
     }
+
+    /// <summary>The shortest length a satisfying path may have, from conjuncts such as length(p) &gt;= 3.</summary>
+    public int MinLength { get; private set; }
+
+    /// <summary>The longest length a satisfying path may have, from conjuncts such as length(p) &lt; 5.</summary>
+    public int MaxLength { get; private set; } = int.MaxValue;
 
     /// <summary>True when the bound result row (path and relationship variables set) satisfies every conjunct.</summary>
     public bool Accepts(Evaluator evaluator, Row result) => _conjuncts.All(c => evaluator.Eval(c, result) is true);
@@ -130,6 +137,54 @@ internal sealed class PathConstraint
                 break;
         }
     }
+
+    // Bounds on length(p) narrow the lengths searched, so a bound the pattern cannot meet costs nothing.
+    private void AddLengthBound(Expr conjunct, PatternPart part)
+    {
+        if (conjunct is not Binary { Op: "<" or "<=" or ">" or ">=" or "=" } comparison)
+        {
+            return;
+        }
+
+        static bool IsLength(Expr e, string? path) =>
+            e is FunctionCall { LowerName: "length", Args: [Variable v] } && v.Name == path;
+
+        var (op, bound) = (comparison.Left, comparison.Right) switch
+        {
+            (var l, Literal { Value: long k }) when IsLength(l, part.PathVariable) => (comparison.Op, k),
+            (Literal { Value: long k }, var r) when IsLength(r, part.PathVariable) => (Mirror(comparison.Op), k),
+            _ => (null, 0L),
+        };
+        var clamped = (int)Math.Clamp(bound, -1L, int.MaxValue - 1L);
+        switch (op)
+        {
+            case ">":
+                MinLength = Math.Max(MinLength, clamped + 1);
+                break;
+            case ">=":
+                MinLength = Math.Max(MinLength, clamped);
+                break;
+            case "<":
+                MaxLength = Math.Min(MaxLength, clamped - 1);
+                break;
+            case "<=":
+                MaxLength = Math.Min(MaxLength, clamped);
+                break;
+            case "=":
+                MinLength = Math.Max(MinLength, clamped);
+                MaxLength = Math.Min(MaxLength, clamped);
+                break;
+        }
+    }
+
+    private static string Mirror(string op) => op switch
+    {
+        "<" => ">",
+        "<=" => ">=",
+        ">" => "<",
+        ">=" => "<=",
+        _ => op,
+    };
 
     private static IEnumerable<Expr> Conjuncts(Expr expr) =>
         expr is Binary { Op: "AND" } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [expr];
