@@ -21,16 +21,16 @@ internal sealed class QueryContext(
 
     public QueryCounters Counters { get; } = new();
 
-    /// <summary>Cheap enough for inner loops: only every 256th call touches the token, every 16384th the heap size.</summary>
+    /// <summary>
+    /// Called once per unit of work in every loop. Reading the token is a field read, so every call does it (a unit can
+    /// be as costly as concatenating a long list); only every 16384th call looks at the heap size.
+    /// </summary>
     public void Tick()
     {
-        if ((++_ticks & 0xFF) == 0)
+        Token.ThrowIfCancellationRequested();
+        if ((++_ticks & 0x3FFF) == 0)
         {
-            Token.ThrowIfCancellationRequested();
-            if ((_ticks & 0x3FFF) == 0)
-            {
-                MemoryGuard.Check();
-            }
+            MemoryGuard.Check();
         }
     }
 }
