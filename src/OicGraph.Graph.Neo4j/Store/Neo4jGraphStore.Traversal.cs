@@ -1,9 +1,10 @@
 using OicGraph.Graph.Model;
+using OicGraph.Graph.Traversal;
 
 namespace OicGraph.Graph.Neo4j.Store;
 
-// Traversals walk hop by hop (one read per hop) and decide in C# with the embedded store's exact rules: frontier order,
-// relationships of each entity in id order, the entity limit, the tie-breaking. No Neo4j-only path syntax is needed.
+// Traversals walk hop by hop (one read per hop) with the shared GraphTraversal rules: frontier order, relationships of each
+// entity in id order, the entity limit, the tie-breaking. No Neo4j-only path syntax is needed.
 internal sealed partial class Neo4jGraphStore
 {
     public async Task<GraphSlice?> GetNeighborhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken = default)
@@ -35,141 +36,22 @@ internal sealed partial class Neo4jGraphStore
     {
         var ends = (await ReadAsync(Statements.GetEntities, Args(("ids", new[] { fromId, toId })), cancellationToken))
             .Rows.Select(row => Mapping.ToEntity(row[0])).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        if (!ends.TryGetValue(fromId, out var from) || !ends.ContainsKey(toId) || limit <= 0)
-        {
-            return [];
-        }
-
-        if (fromId == toId)
-        {
-            return [new GraphPath([from], [])];
-        }
-
-        var entities = new Dictionary<string, Entity>(ends, StringComparer.Ordinal);
-        var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [fromId] = 0 };
-        var predecessors = new Dictionary<string, List<Relationship>>(StringComparer.Ordinal);
-        List<string> frontier = [fromId];
-        for (var hop = 1; hop <= maxDepth && frontier.Count > 0 && !distance.ContainsKey(toId); hop++)
-        {
-            var next = new List<string>();
-            var adjacency = await AdjacencyAsync(frontier, entities, cancellationToken);
-            foreach (var id in frontier)
-            {
-                foreach (var relationship in adjacency[id])
-                {
-                    var other = relationship.SourceId == id ? relationship.TargetId : relationship.SourceId;
-                    if (distance.TryGetValue(other, out var known) && known < hop)
-                    {
-                        continue;
-                    }
-
-                    if (distance.TryAdd(other, hop))
-                    {
-                        next.Add(other);
-                        predecessors[other] = [];
-                    }
-
-                    predecessors[other].Add(relationship);
-                }
-            }
-
-            frontier = next;
-        }
-
-        var paths = new List<GraphPath>();
-        if (distance.ContainsKey(toId))
-        {
-            Walk(toId, fromId, predecessors, entities, [], [entities[toId]], paths, limit);
-        }
-
-        return paths;
+        return ends.TryGetValue(fromId, out var from) && ends.TryGetValue(toId, out var to)
+            ? await GraphTraversal.ShortestPathsAsync(from, to, maxDepth, limit, AdjacencyAsync, cancellationToken)
+            : [];
     }
 
-    // Back from the target over the predecessor relationships; hops and entities are collected in reverse.
-    private static void Walk(
-        string at, string fromId, Dictionary<string, List<Relationship>> predecessors, Dictionary<string, Entity> entities,
-        List<Relationship> hops, List<Entity> path, List<GraphPath> paths, int limit)
-    {
-        if (paths.Count >= limit)
-        {
-            return;
-        }
-
-        if (at == fromId)
-        {
-            paths.Add(new GraphPath([.. Enumerable.Reverse(path)], [.. Enumerable.Reverse(hops)]));
-            return;
-        }
-
-        foreach (var relationship in predecessors[at])
-        {
-            var previous = relationship.SourceId == at ? relationship.TargetId : relationship.SourceId;
-            hops.Add(relationship);
-            path.Add(entities[previous]);
-            Walk(previous, fromId, predecessors, entities, hops, path, paths, limit);
-            hops.RemoveAt(hops.Count - 1);
-            path.RemoveAt(path.Count - 1);
-        }
-    }
-
-    /// <summary>Breadth-first from the seeds, both directions, until the depth or the entity limit is reached.</summary>
     private async Task<GraphSlice> ExpandAsync(
         IReadOnlyList<Entity> seeds, int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits,
         CancellationToken cancellationToken)
     {
-        var entities = seeds.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var order = new List<Entity>();
-        var frontier = new List<string>();
-        var truncated = false;
-        foreach (var seed in seeds)
-        {
-            if (order.Count >= limit)
-            {
-                truncated = true;
-                break;
-            }
-
-            seen.Add(seed.Id);
-            order.Add(seed);
-            frontier.Add(seed.Id);
-        }
-
-        for (var hop = 0; hop < depth && frontier.Count > 0 && !truncated; hop++)
-        {
-            var next = new List<string>();
-            var adjacency = await AdjacencyAsync(frontier, entities, cancellationToken);
-            foreach (var id in frontier)
-            {
-                foreach (var relationship in adjacency[id].Where(relationshipFits))
-                {
-                    var other = relationship.SourceId == id ? relationship.TargetId : relationship.SourceId;
-                    if (seen.Contains(other) || !entityFits(entities[other]))
-                    {
-                        continue;
-                    }
-
-                    if (order.Count >= limit)
-                    {
-                        truncated = true;
-                        break;
-                    }
-
-                    seen.Add(other);
-                    order.Add(entities[other]);
-                    next.Add(other);
-                }
-            }
-
-            frontier = next;
-        }
-
+        var (order, truncated) = await GraphTraversal.ExpandAsync(seeds, depth, limit, entityFits, relationshipFits, AdjacencyAsync, cancellationToken);
         return await SliceAsync(order, relationshipFits, truncated, cancellationToken);
     }
 
     /// <summary>The relationships of each entity, both directions, in id order; the entities at their other ends are remembered.</summary>
-    private async Task<Dictionary<string, List<Relationship>>> AdjacencyAsync(
-        IReadOnlyList<string> ids, Dictionary<string, Entity> entities, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> AdjacencyAsync(
+        IReadOnlyList<string> ids, IDictionary<string, Entity> entities, CancellationToken cancellationToken)
     {
         var adjacency = ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => new List<Relationship>(), StringComparer.Ordinal);
         var result = await ReadAsync(Statements.IncidentRelationships, Args(("ids", adjacency.Keys.ToList())), cancellationToken);
@@ -192,7 +74,7 @@ internal sealed partial class Neo4jGraphStore
             list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         }
 
-        return adjacency;
+        return adjacency.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<Relationship>)pair.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The entities, in the order given, and every relationship between two of them, by type then id.</summary>
