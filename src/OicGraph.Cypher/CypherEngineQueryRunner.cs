@@ -3,16 +3,24 @@ using OicGraph.Graph.Cypher;
 namespace OicGraph.Cypher;
 
 /// <summary>
-/// <see cref="ICypherQueryRunner"/> over an in-process <see cref="CypherEngine"/>: read-only, row-limited, and cancelled
-/// when <see cref="CypherQuery.Timeout"/> passes (the caller sees an <see cref="OperationCanceledException"/>).
+/// <see cref="ICypherQueryRunner"/> over an in-process <see cref="CypherEngine"/>: read-only, row-limited, run off the
+/// caller's thread, and cancelled when <see cref="CypherQuery.Timeout"/> passes, which the caller sees as a
+/// <see cref="TimeoutException"/> (its own cancellation stays an <see cref="OperationCanceledException"/>).
 /// </summary>
 public sealed class CypherEngineQueryRunner(CypherEngine engine) : ICypherQueryRunner
 {
-    public Task<CypherResult> RunReadOnlyAsync(CypherQuery query, CancellationToken cancellationToken = default)
+    public async Task<CypherResult> RunReadOnlyAsync(CypherQuery query, CancellationToken cancellationToken = default)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(query.Timeout);
         var options = new CypherExecutionOptions(ReadOnly: true, RowLimit: query.RowLimit);
-        return Task.FromResult(engine.Execute(query.Statement, query.Parameters, options, timeout.Token));
+        try
+        {
+            return await Task.Run(() => engine.Execute(query.Statement, query.Parameters, options, timeout.Token), timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The query was cancelled after its timeout of {query.Timeout.TotalSeconds:0.###} s.");
+        }
     }
 }
