@@ -65,7 +65,10 @@ internal sealed class ReferenceData
             files[name[Prefix.Length..]] = Read(assembly, name);
         }
 
-        return files;
+        // A build without graph-seed/reference/ beside src/ would extract almost nothing; fail loudly instead.
+        return files.Keys.Any(k => k.EndsWith("oic-member-states.csv", StringComparison.Ordinal))
+            ? files
+            : throw new InvalidOperationException("The reference data was not embedded at build time: build with graph-seed/reference/ in the repository.");
     }
 
     private static string Read(Assembly assembly, string name)
