@@ -110,8 +110,10 @@ public sealed class ResourceSafetyTests
 
         var (error, elapsed, _) = Measure(query, TimeSpan.FromMilliseconds(500), graph);
 
+        // Run to completion these take minutes; the bound is wide because CI runs test assemblies in parallel on 2 cores,
+        // where a 0.5 s timeout was once seen to take 2.9 s to land (thread starvation and GC of the rows already built).
         Assert.IsAssignableFrom<OperationCanceledException>(error);
-        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"took {elapsed}");
+        Assert.True(elapsed < TimeSpan.FromSeconds(10), $"took {elapsed}");
     }
 
     private static CypherResult Run(PropertyGraph graph, string query) =>
