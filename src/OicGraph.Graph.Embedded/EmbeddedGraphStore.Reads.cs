@@ -7,6 +7,12 @@ internal sealed partial class EmbeddedGraphStore
     public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(s => s.Entities.GetValueOrDefault(id)));
 
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, Entity>>(Read(s => ids
+            .Distinct(StringComparer.Ordinal)
+            .Where(s.Entities.ContainsKey)
+            .ToDictionary(id => id, id => s.Entities[id], StringComparer.Ordinal)));
+
     public Task<EntityDetails?> GetEntityDetailsAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(s =>
         {

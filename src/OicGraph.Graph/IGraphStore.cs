@@ -18,6 +18,9 @@ public interface IGraphStore
 
     Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The entities of the given ids that exist, keyed by id: one read however many ids.</summary>
+    Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
     Task<EntityDetails?> GetEntityDetailsAsync(string id, CancellationToken cancellationToken = default);
 
     Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default);

@@ -52,6 +52,8 @@ public sealed class FailureTests
 
         public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default) => throw failure;
 
+        public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => throw failure;
+
         public Task<EntityDetails?> GetEntityDetailsAsync(string id, CancellationToken cancellationToken = default) => throw failure;
 
         public Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) => throw failure;

@@ -21,6 +21,20 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Entities_are_read_by_ids_in_one_call_and_unknown_ids_are_left_out()
+    {
+        await using var scope = await StoreScope.Create(CreateStoreAsync);
+        await scope.Store.ApplyAsync(Interview(), Ct);
+
+        var found = await scope.Store.GetEntitiesAsync(["oic", "jeddah", "atlantis", "oic"], Ct);
+        var none = await scope.Store.GetEntitiesAsync([], Ct);
+
+        Assert.Equal(["jeddah", "oic"], found.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Jeddah", found["jeddah"].Name);
+        Assert.Empty(none);
+    }
+
+    [Fact]
     public async Task Neighbourhood_grows_with_depth_and_keeps_only_relationships_inside_it()
     {
         await using var scope = await StoreScope.Create(CreateStoreAsync);

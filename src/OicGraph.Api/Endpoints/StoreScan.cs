@@ -3,7 +3,7 @@ using OicGraph.Graph.Model;
 
 namespace OicGraph.Api.Endpoints;
 
-/// <summary>Reads whole lists through the store's pages, and entities by id with a per-request cache.</summary>
+/// <summary>Reads whole lists through the store's pages, and the entities a list refers to in one read.</summary>
 internal static class StoreScan
 {
     private const int PageSize = 500;
@@ -22,17 +22,6 @@ internal static class StoreScan
         }
     }
 
-    public static async Task<Dictionary<string, Entity>> EntitiesAsync(this IGraphStore store, IEnumerable<string> ids, CancellationToken cancellationToken)
-    {
-        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var id in ids.Distinct(StringComparer.Ordinal))
-        {
-            if (await store.GetEntityAsync(id, cancellationToken) is { } entity)
-            {
-                entities[id] = entity;
-            }
-        }
-
-        return entities;
-    }
+    public static Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(this IGraphStore store, IEnumerable<string> ids, CancellationToken cancellationToken) =>
+        store.GetEntitiesAsync([.. ids.Distinct(StringComparer.Ordinal)], cancellationToken);
 }

@@ -10,6 +10,17 @@ internal sealed partial class Neo4jGraphStore
         return result.Rows.Count == 0 ? null : Mapping.ToEntity(result.Rows[0][0]);
     }
 
+    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, Entity>(StringComparer.Ordinal);
+        }
+
+        var result = await ReadAsync(Statements.GetEntities, Args(("ids", ids.Distinct(StringComparer.Ordinal).ToList())), cancellationToken);
+        return result.Rows.Select(row => Mapping.ToEntity(row[0])).ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
     public async Task<EntityDetails?> GetEntityDetailsAsync(string id, CancellationToken cancellationToken = default)
     {
         var result = await ReadAsync(Statements.GetEntityWithMentionCount, Args(("id", id)), cancellationToken);
