@@ -31,9 +31,9 @@ internal sealed record MentionDraft(int First, int Last, EntityDraft Entity, str
 internal sealed record PostMention(int First, int Last, string PostId, string NameEn, int Sentence);
 
 /// <summary>A relationship being built; evidence is the set of sentences it was read from.</summary>
-internal sealed class RelationDraft(string type, EntityDraft source, EntityDraft target)
+internal sealed class RelationDraft(RelationType type, EntityDraft source, EntityDraft target)
 {
-    public string Type { get; } = type;
+    public RelationType Type { get; } = type;
 
     public EntityDraft Source { get; } = source;
 

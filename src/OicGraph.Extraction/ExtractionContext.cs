@@ -111,7 +111,7 @@ internal sealed class ExtractionContext(ExtractionInput input, ExtractionResourc
     /// Adds a relationship or merges it into the same (source, type, target) read earlier in this document: the properties
     /// unite, and a value that disagrees with an earlier one starts a separate relationship.
     /// </summary>
-    public RelationDraft? Relate(string type, EntityDraft source, EntityDraft target, int sentence, params (string Key, string? Value)[] properties)
+    public RelationDraft? Relate(RelationType type, EntityDraft source, EntityDraft target, int sentence, params (string Key, string? Value)[] properties)
     {
         if (ReferenceEquals(source, target))
         {

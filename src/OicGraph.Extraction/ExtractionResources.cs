@@ -38,7 +38,7 @@ internal sealed class ExtractionResources
             }
         }
 
-        _partOf.UnionWith(reference.Facts.Where(f => f.Type == "PART_OF").Select(f => (f.Source, f.Target)));
+        _partOf.UnionWith(reference.Facts.Where(f => f.Type == RelationType.PartOf).Select(f => (f.Source, f.Target)));
         foreach (var entry in reference.Entries)
         {
             _names.TryAdd(entry.Id, ReferenceNames.For(entry));

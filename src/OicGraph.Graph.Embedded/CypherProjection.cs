@@ -28,14 +28,14 @@ internal static class CypherProjection
 
         foreach (var relationship in state.Relationships.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
-            graph.AddRelationship(nodes[relationship.SourceId], nodes[relationship.TargetId], relationship.Type, GraphModelProperties.Of(relationship));
+            graph.AddRelationship(nodes[relationship.SourceId], nodes[relationship.TargetId], relationship.Type.Name(), GraphModelProperties.Of(relationship));
         }
 
         foreach (var (documentId, mentions) in state.MentionsByDocument.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             foreach (var mention in mentions)
             {
-                graph.AddRelationship(documents[documentId], nodes[mention.EntityId], "MENTIONS", new Dictionary<string, object?>
+                graph.AddRelationship(documents[documentId], nodes[mention.EntityId], RelationTypes.Mentions, new Dictionary<string, object?>
                 {
                     ["start"] = (long)mention.Start,
                     ["end"] = (long)mention.End,

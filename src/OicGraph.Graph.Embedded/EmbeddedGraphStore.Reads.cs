@@ -66,10 +66,10 @@ internal sealed partial class EmbeddedGraphStore
 
             if (query.Types is { Count: > 0 } types)
             {
-                relationships = relationships.Where(r => types.Contains(r.Type, StringComparer.Ordinal));
+                relationships = relationships.Where(r => types.Contains(r.Type));
             }
 
-            return ToPage(relationships.OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal), query.Offset, query.Limit);
+            return ToPage(relationships.OrderBy(r => r.Type.Name(), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal), query.Offset, query.Limit);
         }));
 
     public Task<IReadOnlyList<Mention>> GetMentionsAsync(string? entityId, string? documentId, CancellationToken cancellationToken = default) =>
@@ -88,7 +88,7 @@ internal sealed partial class EmbeddedGraphStore
             s.Documents.Count,
             s.MentionCount,
             s.Entities.Values.GroupBy(e => e.Type.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            s.Relationships.Values.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal))));
+            s.Relationships.Values.GroupBy(r => r.Type.Name()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal))));
 
     public Task<Page<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(s => ToPage(s.Documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => Summary(s, d)), offset, limit)));

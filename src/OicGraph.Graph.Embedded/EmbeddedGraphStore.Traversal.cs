@@ -14,7 +14,7 @@ internal sealed partial class EmbeddedGraphStore
     public async Task<GraphSlice> GetSubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default)
     {
         bool EntityFits(Entity e) => query.EntityTypes is not { Count: > 0 } types || types.Contains(e.Type);
-        bool RelationshipFits(Relationship r) => query.RelationshipTypes is not { Count: > 0 } types || types.Contains(r.Type, StringComparer.Ordinal);
+        bool RelationshipFits(Relationship r) => query.RelationshipTypes is not { Count: > 0 } types || types.Contains(r.Type);
         if (query.EntityIds is { Count: > 0 } seedIds)
         {
             var seeds = Read(s => seedIds.Distinct(StringComparer.Ordinal).Where(s.Entities.ContainsKey).Select(id => s.Entities[id]).ToList());
@@ -69,7 +69,7 @@ internal sealed partial class EmbeddedGraphStore
             .SelectMany(id => state.Outgoing.GetValueOrDefault(id) ?? [])
             .Select(r => state.Relationships[r])
             .Where(r => ids.Contains(r.TargetId) && relationshipFits(r))
-            .OrderBy(r => r.Type, StringComparer.Ordinal)
+            .OrderBy(r => r.Type.Name(), StringComparer.Ordinal)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
         return new GraphSlice(kept, relationships, truncated);

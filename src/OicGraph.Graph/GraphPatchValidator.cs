@@ -66,9 +66,9 @@ public static partial class GraphPatchValidator
                 errors.Add($"{where} appears twice");
             }
 
-            if (!RelationshipTypePattern().IsMatch(relationship.Type))
+            if (!RelationTypes.IsDefined(relationship.Type))
             {
-                errors.Add($"{where} has type '{relationship.Type}', which is not UPPER_SNAKE_CASE");
+                errors.Add($"{where} has type {(int)relationship.Type}, which is not in the relation vocabulary");
             }
 
             if (!entities.Contains(relationship.SourceId) || !entities.Contains(relationship.TargetId))
@@ -149,9 +149,6 @@ public static partial class GraphPatchValidator
 
     [GeneratedRegex("^[A-Za-z0-9._~-]+$")]
     private static partial Regex IdPattern();
-
-    [GeneratedRegex("^[A-Z][A-Z0-9_]*$")]
-    private static partial Regex RelationshipTypePattern();
 
     [GeneratedRegex("^[a-z][A-Za-z0-9]*$")]
     private static partial Regex PropertyKeyPattern();

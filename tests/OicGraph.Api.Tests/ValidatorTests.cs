@@ -19,13 +19,16 @@ public sealed class ValidatorTests
     }
 
     [Fact]
-    public void Relationship_types_may_be_repeated_or_comma_separated_but_must_be_upper_snake_case()
+    public void Relationship_types_may_be_repeated_or_comma_separated_but_must_be_names_of_the_vocabulary()
     {
         var validator = new RelationshipListQueryValidator();
 
         validator.TestValidate(new RelationshipListQuery(["MEMBER_OF,HELD_IN", "OCCURRED_ON"], null, null, null)).ShouldNotHaveAnyValidationErrors();
         validator.TestValidate(new RelationshipListQuery(["member_of"], null, null, null)).ShouldHaveValidationErrorFor("type");
         validator.TestValidate(new RelationshipListQuery(["MEMBER OF"], null, null, null)).ShouldHaveValidationErrorFor("type");
+        validator.TestValidate(new RelationshipListQuery(["MET_WITH,VISITED"], null, null, null)).ShouldNotHaveAnyValidationErrors();
+        validator.TestValidate(new RelationshipListQuery(["MEMBER_OF,FRIEND_OF"], null, null, null)).ShouldHaveValidationErrorFor("type")
+            .WithErrorMessage(RelationshipTypes.UnknownMessage);
     }
 
     [Theory]

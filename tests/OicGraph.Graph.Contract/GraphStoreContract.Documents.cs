@@ -57,7 +57,7 @@ public abstract partial class GraphStoreContract
         var echo = new GraphPatch(
             [doc],
             [Kazakhstan, Oic],
-            [Fact("kazakhstan", "MEMBER_OF", "oic", Evidence(doc, "Kazakhstan joined the OIC in 1992."), ("since", "1992"))],
+            [Fact("kazakhstan", RelationType.MemberOf, "oic", Evidence(doc, "Kazakhstan joined the OIC in 1992."), ("since", "1992"))],
             [Mention(doc, "kazakhstan", "Kazakhstan"), Mention(doc, "oic", "OIC")]);
         var added = await scope.Store.ApplyAsync(echo, Ct);
 
@@ -102,7 +102,7 @@ public abstract partial class GraphStoreContract
         var broken = new GraphPatch(
             [doc],
             [Kazakhstan, AstanaSummit],
-            [Fact("kazakhstan", "CHAIRED", "oic", Evidence(doc, "Kazakhstan chaired the OIC."))],
+            [Fact("kazakhstan", RelationType.Chaired, "oic", Evidence(doc, "Kazakhstan chaired the OIC."))],
             [Mention(doc, "kazakhstan", "Kazakhstan") with { Text = "Qazaqstan" }]);
 
         var error = await Assert.ThrowsAsync<InvalidGraphPatchException>(() => scope.Store.ApplyAsync(broken, Ct));
@@ -124,7 +124,7 @@ public abstract partial class GraphStoreContract
         {
             var doc = Doc($"doc-{i}", $"Entity {i} and Kazakhstan.");
             var entity = Entity($"e-{i}", EntityType.Place, $"Entity {i}");
-            await scope.Store.ApplyAsync(new GraphPatch([doc], [entity, Kazakhstan], [Fact($"e-{i}", "LOCATED_IN", "kazakhstan", Evidence(doc, $"Entity {i} and Kazakhstan."))], [Mention(doc, $"e-{i}", $"Entity {i}"), Mention(doc, "kazakhstan", "Kazakhstan")]), Ct);
+            await scope.Store.ApplyAsync(new GraphPatch([doc], [entity, Kazakhstan], [Fact($"e-{i}", RelationType.LocatedIn, "kazakhstan", Evidence(doc, $"Entity {i} and Kazakhstan."))], [Mention(doc, $"e-{i}", $"Entity {i}"), Mention(doc, "kazakhstan", "Kazakhstan")]), Ct);
         }));
         var readers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
         {

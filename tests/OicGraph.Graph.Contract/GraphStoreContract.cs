@@ -62,7 +62,7 @@ public abstract partial class GraphStoreContract
 
         Assert.Equal("1992", year!.Properties["value"]);
         Assert.NotNull(fact);
-        Assert.Equal(("kazakhstan", "MEMBER_OF", "oic"), (fact.SourceId, fact.Type, fact.TargetId));
+        Assert.Equal(("kazakhstan", RelationType.MemberOf, "oic"), (fact.SourceId, fact.Type, fact.TargetId));
         Assert.Equal("1992", fact.Properties["since"]);
         var evidence = Assert.Single(fact.Evidence);
         Assert.Equal("interview", evidence.DocumentId);
@@ -108,7 +108,7 @@ public abstract partial class GraphStoreContract
         await scope.Store.ApplyAsync(Interview(), Ct);
         await scope.Store.ApplyAsync(Reference(), Ct);
 
-        var memberships = await scope.Store.ListRelationshipsAsync(new RelationshipQuery("kazakhstan", Direction.Outgoing, ["MEMBER_OF"]), Ct);
+        var memberships = await scope.Store.ListRelationshipsAsync(new RelationshipQuery("kazakhstan", Direction.Outgoing, [RelationType.MemberOf]), Ct);
 
         Assert.Equal(2, memberships.Total);
         Assert.Equal(["1992", "1995"], memberships.Items.Select(r => r.Properties["since"]).Order(StringComparer.Ordinal));
@@ -124,7 +124,7 @@ public abstract partial class GraphStoreContract
         var all = await scope.Store.ListRelationshipsAsync(new RelationshipQuery("oic"), Ct);
         var incoming = await scope.Store.ListRelationshipsAsync(new RelationshipQuery("oic", Direction.Incoming), Ct);
         var outgoing = await scope.Store.ListRelationshipsAsync(new RelationshipQuery("oic", Direction.Outgoing), Ct);
-        var worksFor = await scope.Store.ListRelationshipsAsync(new RelationshipQuery("oic", Types: ["WORKS_FOR"]), Ct);
+        var worksFor = await scope.Store.ListRelationshipsAsync(new RelationshipQuery("oic", Types: [RelationType.WorksFor]), Ct);
         var secondPage = await scope.Store.ListRelationshipsAsync(new RelationshipQuery("oic", Offset: 1, Limit: 1), Ct);
 
         Assert.Equal(3, all.Total);
@@ -143,11 +143,11 @@ public abstract partial class GraphStoreContract
         await scope.Store.ApplyAsync(Summit(), Ct);
 
         var all = await scope.Store.ListRelationshipsAsync(new RelationshipQuery(Limit: 100), Ct);
-        var located = await scope.Store.ListRelationshipsAsync(new RelationshipQuery(Types: ["LOCATED_IN", "HELD_IN"]), Ct);
+        var located = await scope.Store.ListRelationshipsAsync(new RelationshipQuery(Types: [RelationType.LocatedIn, RelationType.HeldIn]), Ct);
         var fromSummit = await scope.Store.ListRelationshipsAsync(new RelationshipQuery(DocumentId: "summit"), Ct);
 
         Assert.Equal(6, all.Total);
-        Assert.Equal(all.Items.OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id), all.Items.Select(r => r.Id));
+        Assert.Equal(all.Items.OrderBy(r => r.Type.Name(), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id), all.Items.Select(r => r.Id));
         Assert.Equal(3, located.Total);
         Assert.Equal(["astana-summit--held-in--astana", "kazakhstan--chaired--oic"], fromSummit.Items.Select(r => r.Id).Order(StringComparer.Ordinal));
     }

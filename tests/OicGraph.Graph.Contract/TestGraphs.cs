@@ -36,11 +36,11 @@ public static class TestGraphs
     public static Evidence Evidence(Document document, string words) =>
         new(document.Id, Find(document.Text, words, 0), Find(document.Text, words, 0) + words.Length, words, 0);
 
-    public static Relationship Fact(string source, string type, string target, Evidence evidence, params (string Key, string Value)[] properties)
+    public static Relationship Fact(string source, RelationType type, string target, Evidence evidence, params (string Key, string Value)[] properties)
     {
         var suffix = string.Concat(properties.Select(p => $"--{p.Key}-{p.Value}"));
         return new Relationship(
-            $"{source}--{type.ToLowerInvariant().Replace('_', '-')}--{target}{suffix}",
+            $"{source}--{type.Name().ToLowerInvariant().Replace('_', '-')}--{target}{suffix}",
             type,
             source,
             target,
@@ -75,10 +75,10 @@ public static class TestGraphs
             [doc],
             [Kazakhstan, Oic, Mussinov, Jeddah, SaudiArabia, Year1992],
             [
-                Fact("kazakhstan", "MEMBER_OF", "oic", Evidence(doc, "Kazakhstan joined the OIC in 1992."), ("since", "1992")),
-                Fact("askar-mussinov", "WORKS_FOR", "oic", Evidence(doc, "Askar Mussinov works for the OIC in Jeddah.")),
-                Fact("oic", "LOCATED_IN", "jeddah", Evidence(doc, "Askar Mussinov works for the OIC in Jeddah.")),
-                Fact("jeddah", "LOCATED_IN", "saudi-arabia", Evidence(doc, "Jeddah is in Saudi Arabia.")),
+                Fact("kazakhstan", RelationType.MemberOf, "oic", Evidence(doc, "Kazakhstan joined the OIC in 1992."), ("since", "1992")),
+                Fact("askar-mussinov", RelationType.WorksFor, "oic", Evidence(doc, "Askar Mussinov works for the OIC in Jeddah.")),
+                Fact("oic", RelationType.LocatedIn, "jeddah", Evidence(doc, "Askar Mussinov works for the OIC in Jeddah.")),
+                Fact("jeddah", RelationType.LocatedIn, "saudi-arabia", Evidence(doc, "Jeddah is in Saudi Arabia.")),
             ],
             [
                 Mention(doc, "kazakhstan", "Kazakhstan"),
@@ -101,8 +101,8 @@ public static class TestGraphs
             [doc],
             [kazakhstan, Oic, SaudiArabia],
             [
-                Fact("kazakhstan", "MEMBER_OF", "oic", Evidence(doc, "Kazakhstan,1995"), ("since", "1995")),
-                Fact("saudi-arabia", "MEMBER_OF", "oic", Evidence(doc, "Saudi Arabia,1969"), ("since", "1969")),
+                Fact("kazakhstan", RelationType.MemberOf, "oic", Evidence(doc, "Kazakhstan,1995"), ("since", "1995")),
+                Fact("saudi-arabia", RelationType.MemberOf, "oic", Evidence(doc, "Saudi Arabia,1969"), ("since", "1969")),
             ],
             [Mention(doc, "oic", "OIC"), Mention(doc, "kazakhstan", "Kazakhstan"), Mention(doc, "saudi-arabia", "Saudi Arabia")]);
     }
@@ -115,8 +115,8 @@ public static class TestGraphs
             [doc],
             [Kazakhstan, Oic, AstanaSummit, Astana],
             [
-                Fact("astana-summit", "HELD_IN", "astana", Evidence(doc, "The Astana summit was held in Astana.")),
-                Fact("kazakhstan", "CHAIRED", "oic", Evidence(doc, "Kazakhstan chaired the OIC.")),
+                Fact("astana-summit", RelationType.HeldIn, "astana", Evidence(doc, "The Astana summit was held in Astana.")),
+                Fact("kazakhstan", RelationType.Chaired, "oic", Evidence(doc, "Kazakhstan chaired the OIC.")),
             ],
             [
                 Mention(doc, "astana-summit", "Astana summit"),

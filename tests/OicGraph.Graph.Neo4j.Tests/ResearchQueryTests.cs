@@ -46,7 +46,7 @@ public sealed class ResearchQueryTests
         return new GraphPatch(
             [doc],
             [Kazakhstan, initiative],
-            [Fact("kazakhstan", "PROPOSED", "islamic-food-security", Evidence(doc, "Kazakhstan proposed the Islamic Food Security Organization."))],
+            [Fact("kazakhstan", RelationType.Proposed, "islamic-food-security", Evidence(doc, "Kazakhstan proposed the Islamic Food Security Organization."))],
             [Mention(doc, "kazakhstan", "Kazakhstan"), Mention(doc, "islamic-food-security", "Islamic Food Security Organization")]);
     }
 

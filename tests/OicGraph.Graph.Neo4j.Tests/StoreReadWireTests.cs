@@ -78,7 +78,7 @@ public sealed class StoreReadWireTests : IAsyncLifetime
         var fact = await store.GetRelationshipAsync("kazakhstan--member-of--oic");
 
         Assert.NotNull(fact);
-        Assert.Equal(("MEMBER_OF", "kazakhstan", "oic"), (fact.Type, fact.SourceId, fact.TargetId));
+        Assert.Equal((RelationType.MemberOf, "kazakhstan", "oic"), (fact.Type, fact.SourceId, fact.TargetId));
         Assert.Equal(new Dictionary<string, string> { ["since"] = "1992" }, fact.Properties);
         Assert.Equal([new Evidence("interview", 0, 10, "Kazakhstan", 0), new Evidence("reference", 5, 9, "1995", 2)], fact.Evidence);
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OicGraph.Graph.Contract;
+using OicGraph.Graph.Model;
 using OicGraph.Graph.Neo4j.Tests.Fake;
 
 namespace OicGraph.Graph.Neo4j.Tests;
@@ -149,7 +150,7 @@ public sealed partial class TransactionWireTests : IAsyncLifetime
     {
         var store = TestStores.Store(_server);
         var patch = TestGraphs.Interview();
-        var bad = patch with { Relationships = [patch.Relationships[0] with { Type = "member_of) DETACH DELETE (n" }] };
+        var bad = patch with { Relationships = [patch.Relationships[0] with { Type = (RelationType)999 }] };
 
         await Assert.ThrowsAsync<InvalidGraphPatchException>(() => store.ApplyAsync(bad));
 

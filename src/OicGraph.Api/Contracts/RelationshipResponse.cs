@@ -18,7 +18,7 @@ public sealed record RelationshipResponse(
     IReadOnlyList<EvidenceResponse> Evidence)
 {
     public static RelationshipResponse From(Relationship r) =>
-        new(r.Id, r.Type, r.SourceId, r.TargetId, r.Properties, [.. r.Evidence.Select(EvidenceResponse.From)]);
+        new(r.Id, r.Type.Name(), r.SourceId, r.TargetId, r.Properties, [.. r.Evidence.Select(EvidenceResponse.From)]);
 }
 
 /// <summary>The exact words of a document a fact was read from.</summary>

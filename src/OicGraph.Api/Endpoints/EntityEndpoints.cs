@@ -74,7 +74,7 @@ internal static class EntityEndpoints
         }
 
         var direction = query.Direction is null ? Direction.Both : Enum.Parse<Direction>(query.Direction, ignoreCase: true);
-        var types = RelationshipTypes.Split(query.Type);
+        var types = RelationshipTypes.Parse(query.Type);
         var page = await store.ListRelationshipsAsync(new RelationshipQuery(id, direction, types.Count == 0 ? null : types, null, query.OffsetOf(), query.LimitOf()), cancellationToken);
         return TypedResults.Ok(page.ToResponse(RelationshipResponse.From, http));
     }

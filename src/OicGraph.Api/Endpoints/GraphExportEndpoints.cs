@@ -23,7 +23,7 @@ internal static class GraphExportEndpoints
     {
         var ids = RelationshipTypes.Split(query.Ids);
         var types = RelationshipTypes.Split(query.Types).Select(t => Enum.Parse<EntityType>(t, ignoreCase: true)).ToList();
-        var relationshipTypes = RelationshipTypes.Split(query.RelationshipTypes);
+        var relationshipTypes = RelationshipTypes.Parse(query.RelationshipTypes);
         var slice = await store.GetSubgraphAsync(
             new SubgraphQuery(
                 ids.Count == 0 ? null : ids,

@@ -17,7 +17,7 @@ internal static class MemberStateEndpoints
 
     private static async Task<Ok<IReadOnlyList<MemberStateResponse>>> ListMemberStates(IGraphStore store, CancellationToken cancellationToken)
     {
-        var memberships = await store.AllRelationshipsAsync(new RelationshipQuery(Oic, Direction.Incoming, ["MEMBER_OF", "OBSERVER_OF"]), cancellationToken);
+        var memberships = await store.AllRelationshipsAsync(new RelationshipQuery(Oic, Direction.Incoming, [RelationType.MemberOf, RelationType.ObserverOf]), cancellationToken);
         var countries = await store.EntitiesAsync(memberships.Select(m => m.SourceId), cancellationToken);
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var documentId in memberships.SelectMany(m => m.Evidence).Select(e => e.DocumentId).Distinct(StringComparer.Ordinal))
@@ -34,7 +34,7 @@ internal static class MemberStateEndpoints
                     .SelectMany(m => m.Evidence.Select(e => (Fact: m, Claim: new MembershipClaimResponse(m.Properties.GetValueOrDefault("since"), e.DocumentId, kinds[e.DocumentId], EvidenceResponse.From(e)))))
                     .ToList();
                 var reference = claims.Where(c => c.Claim.DocumentKind == DocumentKinds.Reference).ToList();
-                var status = (reference.Count > 0 ? reference : claims).Any(c => c.Fact.Type == "MEMBER_OF") ? "member" : "observer";
+                var status = (reference.Count > 0 ? reference : claims).Any(c => c.Fact.Type == RelationType.MemberOf) ? "member" : "observer";
                 var years = claims.Select(c => c.Claim.Since).OfType<string>().Distinct(StringComparer.Ordinal).Count();
                 return new MemberStateResponse(
                     EntityResponse.From(countries[group.Key]),

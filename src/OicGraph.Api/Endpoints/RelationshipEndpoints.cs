@@ -28,7 +28,7 @@ internal static class RelationshipEndpoints
 
     private static async Task<Ok<PageResponse<RelationshipResponse>>> ListRelationships([AsParameters] RelationshipListQuery query, IGraphStore store, HttpContext http, CancellationToken cancellationToken)
     {
-        var types = RelationshipTypes.Split(query.Type);
+        var types = RelationshipTypes.Parse(query.Type);
         var page = await store.ListRelationshipsAsync(new RelationshipQuery(null, Direction.Both, types.Count == 0 ? null : types, query.Document, query.OffsetOf(), query.LimitOf()), cancellationToken);
         return TypedResults.Ok(page.ToResponse(RelationshipResponse.From, http));
     }

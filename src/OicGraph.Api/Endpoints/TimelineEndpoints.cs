@@ -21,7 +21,7 @@ internal static class TimelineEndpoints
     private static async Task<Ok<IReadOnlyList<TimelineItemResponse>>> GetTimeline([AsParameters] TimelineQuery query, IGraphStore store, CancellationToken cancellationToken)
     {
         var relationships = await store.AllRelationshipsAsync(new RelationshipQuery(EntityId: query.Entity), cancellationToken);
-        var dated = relationships.Where(r => r.Type == "OCCURRED_ON" || DateProperties.Any(r.Properties.ContainsKey)).ToList();
+        var dated = relationships.Where(r => r.Type == RelationType.OccurredOn || DateProperties.Any(r.Properties.ContainsKey)).ToList();
         var entities = await store.EntitiesAsync(dated.SelectMany(r => new[] { r.SourceId, r.TargetId }), cancellationToken);
         var items = new List<TimelineItemResponse>();
         foreach (var r in dated)
@@ -31,13 +31,13 @@ internal static class TimelineEndpoints
                 continue;
             }
 
-            if (r.Type == "OCCURRED_ON" && target.Properties.TryGetValue("value", out var when))
+            if (r.Type == RelationType.OccurredOn && target.Properties.TryGetValue("value", out var when))
             {
                 items.Add(new TimelineItemResponse(when, "event", source.Name, [source.Id], RelationshipResponse.From(r)));
             }
             else if (DateProperties.FirstOrDefault(r.Properties.ContainsKey) is { } key)
             {
-                items.Add(new TimelineItemResponse(r.Properties[key], "fact", $"{source.Name} {r.Type} {target.Name} ({key} {r.Properties[key]})", [source.Id, target.Id], RelationshipResponse.From(r)));
+                items.Add(new TimelineItemResponse(r.Properties[key], "fact", $"{source.Name} {r.Type.Name()} {target.Name} ({key} {r.Properties[key]})", [source.Id, target.Id], RelationshipResponse.From(r)));
             }
         }
 

@@ -24,7 +24,7 @@ internal static class CsvGraphWriter
         var csv = new StringBuilder("Id,Source,Target,Type,Label,properties,evidence,sources\r\n");
         foreach (var r in slice.Relationships)
         {
-            Row(csv, r.Id, r.SourceId, r.TargetId, "Directed", r.Type, GraphMlWriter.Flatten(r.Properties), (r.Evidence.Count > 0 ? r.Evidence[0].Text : null),
+            Row(csv, r.Id, r.SourceId, r.TargetId, "Directed", r.Type.Name(), GraphMlWriter.Flatten(r.Properties), (r.Evidence.Count > 0 ? r.Evidence[0].Text : null),
                 string.Join(" ", r.Evidence.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal)));
         }
 

@@ -26,11 +26,11 @@ internal static class CytoscapeElements
                 ["id"] = r.Id,
                 ["source"] = r.SourceId,
                 ["target"] = r.TargetId,
-                ["label"] = r.Type,
+                ["label"] = r.Type.Name(),
                 ["properties"] = r.Properties,
                 ["evidence"] = r.Evidence.Select(ev => new { documentId = ev.DocumentId, start = ev.Start, end = ev.End, text = ev.Text }),
             },
-            classes = r.Type,
+            classes = r.Type.Name(),
         }),
         truncated = slice.Truncated,
     };

@@ -53,7 +53,7 @@ internal static class GraphMlWriter
                 xml.WriteAttributeString("id", relationship.Id);
                 xml.WriteAttributeString("source", relationship.SourceId);
                 xml.WriteAttributeString("target", relationship.TargetId);
-                Data(xml, "relation", relationship.Type);
+                Data(xml, "relation", relationship.Type.Name());
                 Data(xml, "edgeProperties", Flatten(relationship.Properties));
                 Data(xml, "evidence", relationship.Evidence.Count > 0 ? relationship.Evidence[0].Text : null);
                 Data(xml, "sources", string.Join(" ", relationship.Evidence.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal)));

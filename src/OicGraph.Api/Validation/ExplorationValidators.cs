@@ -25,7 +25,7 @@ internal sealed class GraphExportQueryValidator : AbstractValidator<GraphExportQ
             .OverridePropertyName("types");
         RuleFor(q => q.RelationshipTypes)
             .Must(PagingRules.BeKnownRelationshipTypes)
-            .WithMessage("Relation types are UPPER_SNAKE_CASE words such as MEMBER_OF or HELD_IN.")
+            .WithMessage(RelationshipTypes.UnknownMessage)
             .OverridePropertyName("relationshipTypes");
         RuleFor(q => q.Ids).Must(ids => RelationshipTypes.Split(ids).Count <= 100).WithMessage("At most 100 ids.").OverridePropertyName("ids");
         RuleFor(q => q.Depth).InclusiveBetween(0, 3).OverridePropertyName("depth");

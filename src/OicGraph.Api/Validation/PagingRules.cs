@@ -1,5 +1,6 @@
 using FluentValidation;
 using OicGraph.Api.Contracts;
+using OicGraph.Graph.Model;
 
 namespace OicGraph.Api.Validation;
 
@@ -13,5 +14,5 @@ internal static class PagingRules
     }
 
     public static bool BeKnownRelationshipTypes(string[]? types) =>
-        types is null || RelationshipTypes.Split(types).All(t => RelationshipTypes.Pattern().IsMatch(t));
+        types is null || RelationshipTypes.Split(types).All(t => RelationTypes.TryParse(t, out _));
 }

@@ -28,7 +28,7 @@ internal sealed class EntityRelationshipsQueryValidator : AbstractValidator<Enti
             .OverridePropertyName("direction");
         RuleFor(q => q.Type)
             .Must(PagingRules.BeKnownRelationshipTypes)
-            .WithMessage("Relation types are UPPER_SNAKE_CASE words such as MEMBER_OF or HELD_IN.")
+            .WithMessage(RelationshipTypes.UnknownMessage)
             .OverridePropertyName("type");
         this.AddPagingRules();
     }
@@ -40,7 +40,7 @@ internal sealed class RelationshipListQueryValidator : AbstractValidator<Relatio
     {
         RuleFor(q => q.Type)
             .Must(PagingRules.BeKnownRelationshipTypes)
-            .WithMessage("Relation types are UPPER_SNAKE_CASE words such as MEMBER_OF or HELD_IN.")
+            .WithMessage(RelationshipTypes.UnknownMessage)
             .OverridePropertyName("type");
         RuleFor(q => q.Document).MaximumLength(200).OverridePropertyName("document");
         this.AddPagingRules();

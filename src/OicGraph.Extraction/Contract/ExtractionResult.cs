@@ -1,3 +1,5 @@
+using OicGraph.Graph.Model;
+
 namespace OicGraph.Extraction.Contract;
 
 /// <summary>The extraction contract of ../shared/eval/README.md, serialised with System.Text.Json camelCase.</summary>
@@ -22,7 +24,7 @@ public sealed record ExtractedEntity(
 public sealed record ExtractedMention(int Start, int End, string Text, int Sentence);
 
 public sealed record ExtractedRelationship(
-    string Type,
+    RelationType Type,
     string Source,
     string Target,
     IReadOnlyDictionary<string, string> Properties,

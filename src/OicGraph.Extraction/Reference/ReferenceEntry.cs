@@ -18,7 +18,7 @@ internal sealed record ReferenceEntry(
 
 /// <summary>A fact a reference row states, e.g. <c>kazakhstan MEMBER_OF oic {since: 1995}</c>.</summary>
 internal sealed record ReferenceFact(
-    string Type,
+    RelationType Type,
     string Source,
     string Target,
     IReadOnlyDictionary<string, string> Properties,

@@ -51,26 +51,26 @@ internal static class ReferenceRows
         switch (table)
         {
             case "oic-member-states":
-                var type = row["status"] == "observer" ? "OBSERVER_OF" : "MEMBER_OF";
+                var type = row["status"] == "observer" ? RelationType.ObserverOf : RelationType.MemberOf;
                 yield return Fact(type, id, "oic", row, ("since", row["since"]));
                 break;
             case "cities" when row["country"].Length > 0:
-                yield return Fact(row["capital"] == "yes" ? "CAPITAL_OF" : "LOCATED_IN", id, row["country"], row);
+                yield return Fact(row["capital"] == "yes" ? RelationType.CapitalOf : RelationType.LocatedIn, id, row["country"], row);
                 break;
             case "regions" or "oic-bodies" when row["part_of"].Length > 0:
-                yield return Fact("PART_OF", id, row["part_of"], row);
+                yield return Fact(RelationType.PartOf, id, row["part_of"], row);
                 break;
             case "places" or "organizations" when row["located_in"].Length > 0:
-                yield return Fact("LOCATED_IN", id, row["located_in"], row);
+                yield return Fact(RelationType.LocatedIn, id, row["located_in"], row);
                 break;
             case "people" when row["of"].Length > 0 && row["role"].Length > 0:
                 var leads = row["role"] is "President" or "King" or "Prime Minister" or "Chancellor" or "Crown Prince";
-                yield return Fact(leads ? "LEADER_OF" : "HOLDS_POSITION", id, row["of"], row, ("role", row["role"]));
+                yield return Fact(leads ? RelationType.LeaderOf : RelationType.HoldsPosition, id, row["of"], row, ("role", row["role"]));
                 break;
         }
     }
 
-    private static ReferenceFact Fact(string type, string source, string target, CsvRow row, params (string Key, string Value)[] properties) =>
+    private static ReferenceFact Fact(RelationType type, string source, string target, CsvRow row, params (string Key, string Value)[] properties) =>
         new(type, source, target, properties.Where(p => p.Value.Length > 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), "", row);
 
     private static string[] Variants(CsvRow row) =>

@@ -14,7 +14,7 @@ internal sealed class ProposedRule : IRelationRule
     private static readonly string[] Initiative = Lexicon.Keys("бастама");
     private static readonly string[] Belongs = Lexicon.Keys("тиесілі");
 
-    public string Name => "PROPOSED";
+    public string Name => "Proposed";
 
     public void Apply(SentenceFacts facts)
     {
@@ -30,7 +30,7 @@ internal sealed class ProposedRule : IRelationRule
             var subject = facts.Mentions.FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Country && m.Suffix.Length == 0);
             foreach (var target in targets.Where(t => subject is not null && t.First > subject.Last))
             {
-                facts.Relate("PROPOSED", subject!.Entity, target.Entity);
+                facts.Relate(RelationType.Proposed, subject!.Entity, target.Entity);
             }
         }
 
@@ -39,7 +39,7 @@ internal sealed class ProposedRule : IRelationRule
             var owner = facts.Mentions.FirstOrDefault(m => m.Entity.Type == EntityType.Person && SentenceFacts.IsGenitive(m) && m.Last < initiativeWord);
             foreach (var target in targets.Where(t => owner is not null && t.First > owner.Last && t.Last < initiativeWord))
             {
-                facts.Relate("PROPOSED", owner!.Entity, target.Entity);
+                facts.Relate(RelationType.Proposed, owner!.Entity, target.Entity);
             }
         }
 
@@ -47,7 +47,7 @@ internal sealed class ProposedRule : IRelationRule
         {
             var previous = facts.Context.Sentences[facts.Index - 1];
             var earlier = Steps.EventContext.MentionsIn(facts.Context, previous).LastOrDefault(m => m.Entity.Type == EntityType.Initiative);
-            if (earlier is not null && facts.Relate("PROPOSED", person.Entity, earlier.Entity) is { } relation)
+            if (earlier is not null && facts.Relate(RelationType.Proposed, person.Entity, earlier.Entity) is { } relation)
             {
                 relation.Sentences.Add(previous.Index);
             }
@@ -60,7 +60,7 @@ internal sealed class OrganizedByRule : IRelationRule
 {
     private static readonly string Organizing = Lexicon.Key("ұйымдастыру");
 
-    public string Name => "ORGANIZED_BY";
+    public string Name => "OrganizedBy";
 
     public void Apply(SentenceFacts facts)
     {
@@ -75,7 +75,7 @@ internal sealed class OrganizedByRule : IRelationRule
         {
             foreach (var @event in facts.OfType(EntityType.Event))
             {
-                facts.Relate("ORGANIZED_BY", @event.Entity, organizer.Entity);
+                facts.Relate(RelationType.OrganizedBy, @event.Entity, organizer.Entity);
             }
         }
     }
@@ -87,7 +87,7 @@ internal sealed class FoundedAtRule : IRelationRule
     private static readonly string[] Create = Lexicon.Keys("құру");
     private static readonly string[] Decision = Lexicon.Keys("шешім");
 
-    public string Name => "FOUNDED_AT";
+    public string Name => "FoundedAt";
 
     public void Apply(SentenceFacts facts)
     {
@@ -107,7 +107,7 @@ internal sealed class FoundedAtRule : IRelationRule
 
             foreach (var organization in facts.OfType(EntityType.Organization))
             {
-                facts.Relate("FOUNDED_AT", organization.Entity, @event.Entity)?.Sentences.Add(s);
+                facts.Relate(RelationType.FoundedAt, organization.Entity, @event.Entity)?.Sentences.Add(s);
             }
 
             return;
@@ -121,7 +121,7 @@ internal sealed class WorkingLanguageRule : IRelationRule
     private static readonly string Work = Lexicon.Key("жұмыс");
     private static readonly string Language = Lexicon.Key("тілі");
 
-    public string Name => "WORKING_LANGUAGE";
+    public string Name => "WorkingLanguage";
 
     public void Apply(SentenceFacts facts)
     {
@@ -145,7 +145,7 @@ internal sealed class WorkingLanguageRule : IRelationRule
 
         foreach (var language in languages)
         {
-            var relation = facts.Relate("WORKING_LANGUAGE", organization, language.Entity);
+            var relation = facts.Relate(RelationType.WorkingLanguage, organization, language.Entity);
             if (relation is not null && previous is not null && Mentions(previous))
             {
                 relation.Sentences.Add(previous.Index);

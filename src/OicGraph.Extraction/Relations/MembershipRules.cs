@@ -8,12 +8,12 @@ namespace OicGraph.Extraction.Relations;
 /// the countries of the sentence that are not in the genitive (Кеңес Одағының мемлекеттері is not a subject), with the
 /// organisation named or referred to, and the sentence's year.
 /// </summary>
-internal abstract class MembershipRuleBase(string type, string property, params string[] cues) : IRelationRule
+internal abstract class MembershipRuleBase(RelationType type, string property, params string[] cues) : IRelationRule
 {
     private static readonly string[] Negations = Lexicon.Keys("жоқ", "қалап", "емес");
     private readonly string[] _cues = Lexicon.Keys(cues);
 
-    public string Name => type;
+    public string Name => type.ToString();
 
     public void Apply(SentenceFacts facts)
     {
@@ -29,7 +29,7 @@ internal abstract class MembershipRuleBase(string type, string property, params 
         }
 
         var year = facts.PointDate?.Properties["value"][..4];
-        foreach (var country in facts.OfType(EntityType.Country).Where(m => !SentenceFacts.IsGenitive(m) || type == "CHAIRED"))
+        foreach (var country in facts.OfType(EntityType.Country).Where(m => !SentenceFacts.IsGenitive(m) || type == RelationType.Chaired))
         {
             facts.Relate(type, country.Entity, organization, (property, year));
         }
@@ -39,8 +39,8 @@ internal abstract class MembershipRuleBase(string type, string property, params 
         !organization.Id.EndsWith("-kz", StringComparison.Ordinal) && !organization.Id.StartsWith("ministry", StringComparison.Ordinal);
 }
 
-internal sealed class MembershipRule() : MembershipRuleBase("MEMBER_OF", "since", "мүшелікке", "мүше болды", "мүшесі болды");
+internal sealed class MembershipRule() : MembershipRuleBase(RelationType.MemberOf, "since", "мүшелікке", "мүше болды", "мүшесі болды");
 
-internal sealed class ObserverRule() : MembershipRuleBase("OBSERVER_OF", "since", "бақылаушы");
+internal sealed class ObserverRule() : MembershipRuleBase(RelationType.ObserverOf, "since", "бақылаушы");
 
-internal sealed class ChairRule() : MembershipRuleBase("CHAIRED", "year", "төрағалық");
+internal sealed class ChairRule() : MembershipRuleBase(RelationType.Chaired, "year", "төрағалық");

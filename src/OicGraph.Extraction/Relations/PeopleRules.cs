@@ -6,7 +6,7 @@ namespace OicGraph.Extraction.Relations;
 /// <summary>"قازاقستان پرەزيدەنتى نۇرسۇلتان نازاربايەۆ": country, its president or prime minister, the person.</summary>
 internal sealed class LeaderRule : IRelationRule
 {
-    public string Name => "LEADER_OF";
+    public string Name => "LeaderOf";
 
     public void Apply(SentenceFacts facts)
     {
@@ -16,7 +16,7 @@ internal sealed class LeaderRule : IRelationRule
             var person = facts.Mentions.FirstOrDefault(m => m.First == post.Last + 1 && m.Entity.Type == EntityType.Person);
             if (country is not null && person is not null)
             {
-                facts.Relate("LEADER_OF", person.Entity, country.Entity, ("role", post.NameEn));
+                facts.Relate(RelationType.LeaderOf, person.Entity, country.Entity, ("role", post.NameEn));
             }
         }
     }
@@ -33,7 +33,7 @@ internal sealed class PositionRule : IRelationRule
     private static readonly string Post = Lexicon.Key("лауазым");
     private static readonly string[] Appointed = Lexicon.Keys("тағайындал", "сайлан", "таныл");
 
-    public string Name => "HOLDS_POSITION";
+    public string Name => "HoldsPosition";
 
     public void Apply(SentenceFacts facts)
     {
@@ -54,7 +54,7 @@ internal sealed class PositionRule : IRelationRule
                     ?? Recent(facts, IsDepartment);
                 if (department is not null)
                 {
-                    facts.Relate("HEADS", holder, department, ("since", appointed ? DateNear(facts) : null));
+                    facts.Relate(RelationType.Heads, holder, department, ("since", appointed ? DateNear(facts) : null));
                 }
 
                 continue;
@@ -63,7 +63,7 @@ internal sealed class PositionRule : IRelationRule
             var organization = facts.Organizations().FirstOrDefault(o => o.Id == facts.Context.Resources.OrganizationOfPost(post.PostId));
             if (organization is not null)
             {
-                facts.Relate("HOLDS_POSITION", holder, organization, ("role", Role(facts, holder, organization, post.NameEn)), ("since", appointed ? facts.PointDate?.Properties["value"] : null));
+                facts.Relate(RelationType.HoldsPosition, holder, organization, ("role", Role(facts, holder, organization, post.NameEn)), ("since", appointed ? facts.PointDate?.Properties["value"] : null));
             }
         }
     }
@@ -77,7 +77,7 @@ internal sealed class PositionRule : IRelationRule
     // "Assistant Secretary General" after the document has said "... for Science and Technology" of the same person.
     private static string Role(SentenceFacts facts, EntityDraft holder, EntityDraft organization, string role) =>
         facts.Context.Relations
-            .Where(r => r.Type == "HOLDS_POSITION" && ReferenceEquals(r.Source, holder) && ReferenceEquals(r.Target, organization))
+            .Where(r => r.Type == RelationType.HoldsPosition && ReferenceEquals(r.Source, holder) && ReferenceEquals(r.Target, organization))
             .Select(r => r.Properties.GetValueOrDefault("role"))
             .FirstOrDefault(r => r is not null && r.StartsWith(role + " ", StringComparison.Ordinal)) ?? role;
 
@@ -107,7 +107,7 @@ internal sealed class WorkedForRule : IRelationRule
     private static readonly string[] Working = Lexicon.Keys("істеп");
     private static readonly string[] Job = Lexicon.Keys("қызмет", "жұмыс");
 
-    public string Name => "WORKED_FOR";
+    public string Name => "WorkedFor";
 
     public void Apply(SentenceFacts facts)
     {
@@ -118,7 +118,7 @@ internal sealed class WorkedForRule : IRelationRule
 
         foreach (var organization in facts.OfType(EntityType.Organization))
         {
-            facts.Relate("WORKED_FOR", speaker, organization.Entity, ("since", facts.PointDate?.Properties["value"]));
+            facts.Relate(RelationType.WorkedFor, speaker, organization.Entity, ("since", facts.PointDate?.Properties["value"]));
         }
     }
 }
@@ -128,7 +128,7 @@ internal sealed class ElectedAtRule : IRelationRule
 {
     private static readonly string[] Elected = Lexicon.Keys("сайлау", "сайлан", "таныл");
 
-    public string Name => "ELECTED_AT";
+    public string Name => "ElectedAt";
 
     public void Apply(SentenceFacts facts)
     {
@@ -139,7 +139,7 @@ internal sealed class ElectedAtRule : IRelationRule
 
         foreach (var @event in facts.OfType(EntityType.Event))
         {
-            facts.Relate("ELECTED_AT", speaker, @event.Entity);
+            facts.Relate(RelationType.ElectedAt, speaker, @event.Entity);
         }
     }
 }
@@ -149,7 +149,7 @@ internal sealed class InterviewRule : IRelationRule
 {
     private static readonly string[] Interviewed = Lexicon.Keys("әңгімелескен", "сұхбаттасқан", "сұхбатты жүргізген");
 
-    public string Name => "INTERVIEWED";
+    public string Name => "Interviewed";
 
     public void Apply(SentenceFacts facts)
     {
@@ -161,7 +161,7 @@ internal sealed class InterviewRule : IRelationRule
         var next = facts.Index + 1 < facts.Context.Sentences.Count ? facts.Context.Sentences[facts.Index + 1] : null;
         var journalist = facts.OfType(EntityType.Person).FirstOrDefault()
             ?? (next is null ? null : Steps.EventContext.MentionsIn(facts.Context, next).FirstOrDefault(m => m.Entity.Type == EntityType.Person));
-        if (journalist is not null && facts.Relate("INTERVIEWED", journalist.Entity, interviewee) is { } relation)
+        if (journalist is not null && facts.Relate(RelationType.Interviewed, journalist.Entity, interviewee) is { } relation)
         {
             relation.Sentences.Add(facts.Context.SentenceOf(journalist));
         }

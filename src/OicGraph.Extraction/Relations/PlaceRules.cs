@@ -8,7 +8,7 @@ internal sealed class LocatedInRule : IRelationRule
 {
     private static readonly string[] Attributive = ["داعى", "دەگى", "تاعى", "تەگى"];
 
-    public string Name => "LOCATED_IN";
+    public string Name => "LocatedIn";
 
     public void Apply(SentenceFacts facts)
     {
@@ -19,7 +19,7 @@ internal sealed class LocatedInRule : IRelationRule
                 && what.Entity.Type is EntityType.Place or EntityType.Organization
                 && Attributive.Any(s => where.Suffix.EndsWith(s, StringComparison.Ordinal)))
             {
-                facts.Relate("LOCATED_IN", what.Entity, where.Entity);
+                facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
             }
         }
     }
@@ -30,7 +30,7 @@ internal sealed class CapitalRule : IRelationRule
 {
     private static readonly string Capital = Lexicon.Key("астана");
 
-    public string Name => "CAPITAL_OF";
+    public string Name => "CapitalOf";
 
     public void Apply(SentenceFacts facts)
     {
@@ -41,7 +41,7 @@ internal sealed class CapitalRule : IRelationRule
             if (country.Entity.Type == EntityType.Country && city.Entity.Type == EntityType.City && city.First == country.Last + 2
                 && words[country.Last + 1].Key.StartsWith(Capital, StringComparison.Ordinal))
             {
-                facts.Relate("CAPITAL_OF", city.Entity, country.Entity);
+                facts.Relate(RelationType.CapitalOf, city.Entity, country.Entity);
             }
         }
     }
@@ -53,7 +53,7 @@ internal sealed class CapitalRule : IRelationRule
 /// </summary>
 internal sealed class PartOfRule : IRelationRule
 {
-    public string Name => "PART_OF";
+    public string Name => "PartOf";
 
     public void Apply(SentenceFacts facts)
     {
@@ -69,7 +69,7 @@ internal sealed class PartOfRule : IRelationRule
             {
                 if (facts.Context.Resources.IsPartOf(part.Id, whole.Id))
                 {
-                    facts.Relate("PART_OF", part, whole);
+                    facts.Relate(RelationType.PartOf, part, whole);
                 }
             }
         }

@@ -113,6 +113,6 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
 
     public EntityDraft? PointDate => Steps.EventContext.Date(Context, Sentence, Sentence.FirstWord);
 
-    public RelationDraft? Relate(string type, EntityDraft source, EntityDraft target, params (string Key, string? Value)[] properties) =>
+    public RelationDraft? Relate(RelationType type, EntityDraft source, EntityDraft target, params (string Key, string? Value)[] properties) =>
         Context.Relate(type, source, target, Index, properties);
 }

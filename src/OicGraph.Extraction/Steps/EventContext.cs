@@ -12,12 +12,12 @@ internal static class EventContext
     {
         if (Place(context, sentence, at) is { } place)
         {
-            context.Relate("HELD_IN", @event, place, sentence.Index);
+            context.Relate(RelationType.HeldIn, @event, place, sentence.Index);
         }
 
-        if (Date(context, sentence, at) is { } date && !context.Relations.Any(r => r.Type == "OCCURRED_ON" && ReferenceEquals(r.Source, @event)))
+        if (Date(context, sentence, at) is { } date && !context.Relations.Any(r => r.Type == RelationType.OccurredOn && ReferenceEquals(r.Source, @event)))
         {
-            context.Relate("OCCURRED_ON", @event, date, sentence.Index);
+            context.Relate(RelationType.OccurredOn, @event, date, sentence.Index);
         }
     }
 

@@ -99,14 +99,14 @@ internal sealed class EventStep : IExtractionStep
         EventContext.Attach(context, entity, sentence, headFirst);
         if (cfm && first > sentence.FirstWord && context.OwnerOf(first - 1) is { Entity.Id: "oic" } oic)
         {
-            context.Relate("ORGANIZED_BY", entity, oic.Entity, sentence.Index);
+            context.Relate(RelationType.OrganizedBy, entity, oic.Entity, sentence.Index);
         }
 
         return entity;
     }
 
     private static bool Same(ExtractionContext context, EntityDraft @event, EntityDraft place) =>
-        context.Relations.Any(r => r.Type == "HELD_IN" && ReferenceEquals(r.Source, @event) && ReferenceEquals(r.Target, place));
+        context.Relations.Any(r => r.Type == RelationType.HeldIn && ReferenceEquals(r.Source, @event) && ReferenceEquals(r.Target, place));
 
     // "عىلىم جانە تەحنولوگيالار جونىندەگى": glossed words before "жөніндегі", read backwards.
     private static (string? Topic, int First) Topic(ExtractionContext context, SentenceSpan sentence, int lastWord)

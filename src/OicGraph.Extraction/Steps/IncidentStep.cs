@@ -33,7 +33,7 @@ internal sealed class IncidentStep : IExtractionStep
                 var entity = context.Entity(Naming.Slug.Of(name), EntityType.Event, name);
                 entity.NameArabic ??= context.Normalized.Text[words[place.First].Start..words[last].End];
                 context.AddMention(place.Last + 1, last, entity);
-                context.Relate("HELD_IN", entity, place.Entity, words[place.First].Sentence);
+                context.Relate(RelationType.HeldIn, entity, place.Entity, words[place.First].Sentence);
                 break;
             }
         }

@@ -43,7 +43,7 @@ public static class CypherSeedWriter
         {
             script.Append("MATCH (s:Entity {id: ").Append(CypherLiteral.String(relationship.SourceId))
                 .Append("}), (t:Entity {id: ").Append(CypherLiteral.String(relationship.TargetId))
-                .Append("}) MERGE (s)-[r:").Append(RelationshipTypes.Checked(relationship.Type))
+                .Append("}) MERGE (s)-[r:").Append(relationship.Type.Name())
                 .Append(" {id: ").Append(CypherLiteral.String(relationship.Id)).Append("}]->(t) SET r = ")
                 .Append(CypherLiteral.Map(GraphModelProperties.Of(relationship))).Append(";\n");
         }

@@ -63,12 +63,18 @@ internal static class Mapping
 
         return new Relationship(
             Cells.String(map.GetValueOrDefault("id"))!,
-            Cells.String(row.GetValueOrDefault("type"))!,
+            TypeOf(Cells.String(row.GetValueOrDefault("type"))),
             Cells.String(row.GetValueOrDefault("source"))!,
             Cells.String(row.GetValueOrDefault("target"))!,
             properties,
             evidence);
     }
+
+    // A fact type outside the vocabulary can only come from a hand edit of the database: say so rather than guess.
+    private static RelationType TypeOf(string? type) => RelationTypes.TryParse(type, out var known)
+        ? known
+        : throw new GraphStoreException("OicGraph.Neo4j.UnknownRelationshipType",
+            $"the database holds a fact of type '{type}', which is not in the relation vocabulary ({string.Join(", ", RelationTypes.AllNames)}).");
 
     private static int At(IReadOnlyList<int> list, int index) => index < list.Count ? list[index] : 0;
 

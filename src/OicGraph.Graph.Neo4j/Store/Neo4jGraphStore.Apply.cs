@@ -9,10 +9,6 @@ internal sealed partial class Neo4jGraphStore
     public Task<GraphChange> ApplyAsync(GraphPatch patch, CancellationToken cancellationToken = default)
     {
         GraphPatchValidator.ThrowIfInvalid(patch);
-        foreach (var relationship in patch.Relationships)
-        {
-            RelationshipTypes.Checked(relationship.Type);
-        }
 
         if (patch.Documents.Count + patch.Entities.Count + patch.Relationships.Count + patch.Mentions.Count == 0)
         {
@@ -104,7 +100,7 @@ internal sealed partial class Neo4jGraphStore
         }
 
         await RunBatchedAsync(transaction, Statements.UpdateRelationships, plan.RelationshipUpdates.Select(PropertiesRow).ToList(), cancellationToken);
-        foreach (var group in plan.RelationshipCreates.GroupBy(r => r.Type, StringComparer.Ordinal))
+        foreach (var group in plan.RelationshipCreates.GroupBy(r => r.Type))
         {
             await RunBatchedAsync(transaction, Statements.CreateRelationships(group.Key), group.Select(EndpointsRow).ToList(), cancellationToken);
         }

@@ -57,7 +57,7 @@ internal sealed partial class Neo4jGraphStore
         var result = await ReadAsync(Statements.ListRelationships, Args(
             ("entity", query.EntityId),
             ("direction", query.Direction.ToString()),
-            ("types", query.Types is { Count: > 0 } types ? types : null),
+            ("types", query.Types is { Count: > 0 } types ? types.Select(t => t.Name()).ToList() : null),
             ("document", query.DocumentId),
             ("offset", query.Offset),
             ("limit", query.Limit)), cancellationToken);

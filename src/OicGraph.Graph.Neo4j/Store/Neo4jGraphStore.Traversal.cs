@@ -16,7 +16,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<GraphSlice> GetSubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default)
     {
         bool EntityFits(Entity e) => query.EntityTypes is not { Count: > 0 } types || types.Contains(e.Type);
-        bool RelationshipFits(Relationship r) => query.RelationshipTypes is not { Count: > 0 } types || types.Contains(r.Type, StringComparer.Ordinal);
+        bool RelationshipFits(Relationship r) => query.RelationshipTypes is not { Count: > 0 } types || types.Contains(r.Type);
         if (query.EntityIds is { Count: > 0 } seedIds)
         {
             var found = (await ReadAsync(Statements.GetEntities, Args(("ids", seedIds)), cancellationToken))
@@ -86,7 +86,7 @@ internal sealed partial class Neo4jGraphStore
         {
             var result = await ReadAsync(Statements.RelationshipsAmong, Args(("ids", entities.Select(e => e.Id).ToList())), cancellationToken);
             relationships = [.. result.Rows.Select(row => Mapping.ToRelationship(row[0])).Where(relationshipFits)
-                .OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)];
+                .OrderBy(r => r.Type.Name(), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)];
         }
 
         return new GraphSlice(entities, relationships, truncated);

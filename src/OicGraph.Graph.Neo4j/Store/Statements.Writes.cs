@@ -62,7 +62,7 @@ internal static partial class Statements
     /// Creates relationships of one type between existing entities. MERGE rather than CREATE: Community has no uniqueness
     /// constraint on relationship ids, and MERGE locks both ends, so two concurrent writers cannot create the same fact twice.
     /// </summary>
-    public static string CreateRelationships(string type) =>
+    public static string CreateRelationships(RelationType type) =>
         "UNWIND $rows AS row MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target}) "
-        + "MERGE (s)-[r:" + RelationshipTypes.Checked(type) + " {id: row.properties.id}]->(t) SET r = row.properties";
+        + "MERGE (s)-[r:" + type.Name() + " {id: row.properties.id}]->(t) SET r = row.properties";
 }

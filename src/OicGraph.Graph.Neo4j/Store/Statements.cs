@@ -4,7 +4,7 @@ namespace OicGraph.Graph.Neo4j.Store;
 
 /// <summary>
 /// Every Cypher statement the store sends. All values travel as parameters; the only things spliced into text are type
-/// labels from <see cref="EntityType"/> and relationship types from <see cref="RelationshipTypes"/>. Plain openCypher
+/// labels from <see cref="EntityType"/> and relationship types from the closed <see cref="RelationType"/> set, whose names are all UPPER_SNAKE_CASE. Plain openCypher
 /// (no APOC, no Neo4j-only subquery syntax) so the embedded Cypher engine can run them too.
 /// </summary>
 internal static partial class Statements

@@ -22,7 +22,7 @@ public enum Direction
 public sealed record RelationshipQuery(
     string? EntityId = null,
     Direction Direction = Direction.Both,
-    IReadOnlyList<string>? Types = null,
+    IReadOnlyList<RelationType>? Types = null,
     string? DocumentId = null,
     int Offset = 0,
     int Limit = 50);
@@ -31,6 +31,6 @@ public sealed record RelationshipQuery(
 public sealed record SubgraphQuery(
     IReadOnlyList<string>? EntityIds = null,
     IReadOnlyList<EntityType>? EntityTypes = null,
-    IReadOnlyList<string>? RelationshipTypes = null,
+    IReadOnlyList<RelationType>? RelationshipTypes = null,
     int Depth = 0,
     int Limit = 2000);

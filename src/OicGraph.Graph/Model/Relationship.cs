@@ -6,7 +6,7 @@ namespace OicGraph.Graph.Model;
 /// </summary>
 public sealed record Relationship(
     string Id,
-    string Type,
+    RelationType Type,
     string SourceId,
     string TargetId,
     IReadOnlyDictionary<string, string> Properties,

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using OicGraph.Extraction.Contract;
+using OicGraph.Graph.Model;
 
 namespace OicGraph.Extraction.Tests.Evaluation;
 
@@ -49,7 +50,7 @@ internal static partial class SeedScorer
         var unmatchedRelations = new List<string>();
         foreach (var relation in relations)
         {
-            var key = (matched.GetValueOrDefault(relation.Source) ?? "", relation.Type, matched.GetValueOrDefault(relation.Target) ?? "");
+            var key = (matched.GetValueOrDefault(relation.Source) ?? "", relation.Type.Name(), matched.GetValueOrDefault(relation.Target) ?? "");
             if (!goldRelations.TryGetValue(key, out var goldRelation))
             {
                 unmatchedRelations.Add($"{byId.GetValueOrDefault(relation.Source)?.Name ?? relation.Source} -{relation.Type}-> {byId.GetValueOrDefault(relation.Target)?.Name ?? relation.Target}");
@@ -130,12 +131,12 @@ internal static partial class SeedScorer
 
         foreach (var relation in relations.Where(r => r.Source == entity.Id))
         {
-            if (relation.Type == "HELD_IN" && matched.TryGetValue(relation.Target, out var target))
+            if (relation.Type == RelationType.HeldIn && matched.TryGetValue(relation.Target, out var target))
             {
                 places.Add(target);
             }
 
-            if (relation.Type == "OCCURRED_ON" && byId.TryGetValue(relation.Target, out var day))
+            if (relation.Type == RelationType.OccurredOn && byId.TryGetValue(relation.Target, out var day))
             {
                 dates.Add(day.Properties.GetValueOrDefault("value") ?? day.Name);
             }

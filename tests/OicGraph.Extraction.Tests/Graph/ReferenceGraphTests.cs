@@ -10,9 +10,9 @@ public sealed class ReferenceGraphTests
     [Fact]
     public void All_57_members_and_5_observers_of_the_oic_are_facts_with_their_accession_year()
     {
-        Assert.Equal(57, Patch.Relationships.Count(r => r is { Type: "MEMBER_OF", TargetId: "oic" }));
-        Assert.Equal(5, Patch.Relationships.Count(r => r is { Type: "OBSERVER_OF", TargetId: "oic" }));
-        var kazakhstan = Assert.Single(Patch.Relationships, r => r is { Type: "MEMBER_OF", SourceId: "kazakhstan" });
+        Assert.Equal(57, Patch.Relationships.Count(r => r is { Type: RelationType.MemberOf, TargetId: "oic" }));
+        Assert.Equal(5, Patch.Relationships.Count(r => r is { Type: RelationType.ObserverOf, TargetId: "oic" }));
+        var kazakhstan = Assert.Single(Patch.Relationships, r => r is { Type: RelationType.MemberOf, SourceId: "kazakhstan" });
         Assert.Equal("1995", kazakhstan.Properties["since"]);
         Assert.Equal("kazakhstan--member-of--oic--since-1995", kazakhstan.Id);
     }
@@ -30,9 +30,9 @@ public sealed class ReferenceGraphTests
     [Fact]
     public void Capitals_organs_and_regions_are_related_to_what_they_belong_to()
     {
-        Assert.Contains(Patch.Relationships, r => r is { Type: "CAPITAL_OF", SourceId: "dhaka", TargetId: "bangladesh" });
-        Assert.Contains(Patch.Relationships, r => r is { Type: "PART_OF", SourceId: "pscr-department", TargetId: "oic" });
-        Assert.Contains(Patch.Relationships, r => r is { Type: "PART_OF", SourceId: "tatarstan", TargetId: "russia" });
+        Assert.Contains(Patch.Relationships, r => r is { Type: RelationType.CapitalOf, SourceId: "dhaka", TargetId: "bangladesh" });
+        Assert.Contains(Patch.Relationships, r => r is { Type: RelationType.PartOf, SourceId: "pscr-department", TargetId: "oic" });
+        Assert.Contains(Patch.Relationships, r => r is { Type: RelationType.PartOf, SourceId: "tatarstan", TargetId: "russia" });
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public sealed class ReferenceGraphTests
     {
         var document = new Document("oic-interview-mussinov", DocumentKinds.Article, "Interview", null, "2023-11", "kk", "Arab", TestData.Seed, "", DateTimeOffset.UnixEpoch);
         var interview = GraphPatches.FromExtraction(TestData.SeedExtraction, document);
-        var fromInterview = Assert.Single(interview.Relationships, r => r is { Type: "MEMBER_OF", SourceId: "kazakhstan" });
-        var fromReference = Assert.Single(Patch.Relationships, r => r is { Type: "MEMBER_OF", SourceId: "kazakhstan" });
+        var fromInterview = Assert.Single(interview.Relationships, r => r is { Type: RelationType.MemberOf, SourceId: "kazakhstan" });
+        var fromReference = Assert.Single(Patch.Relationships, r => r is { Type: RelationType.MemberOf, SourceId: "kazakhstan" });
         Assert.Equal("kazakhstan--member-of--oic--since-1992", fromInterview.Id);
         Assert.NotEqual(fromReference.Id, fromInterview.Id);
         Assert.Contains(interview.Entities, e => e.Id == "kazakhstan");

@@ -1,3 +1,5 @@
+using OicGraph.Graph.Model;
+
 namespace OicGraph.Extraction.Tests.Steps;
 
 public sealed class EventStepTests
@@ -9,8 +11,8 @@ public sealed class EventStepTests
         var meeting = Assert.Single(result.Entities, e => e.Type == "Event");
         Assert.Equal("The role of social media", meeting.Name);
         Assert.Equal("The role of social media", Assert.Single(meeting.Mentions).Text);
-        Assert.Contains(result.Relationships, r => r is { Type: "HELD_IN", Target: "saudi-arabia" } && r.Source == meeting.Id);
-        Assert.Contains(result.Relationships, r => r is { Type: "ORGANIZED_BY", Target: "oic" } && r.Source == meeting.Id);
+        Assert.Contains(result.Relationships, r => r is { Type: RelationType.HeldIn, Target: "saudi-arabia" } && r.Source == meeting.Id);
+        Assert.Contains(result.Relationships, r => r is { Type: RelationType.OrganizedBy, Target: "oic" } && r.Source == meeting.Id);
     }
 
     [Fact]
@@ -19,8 +21,8 @@ public sealed class EventStepTests
         var result = TestData.Extract("ءبىر دالەل - 2011 -جىلى ۇيىمعا ءتوراعالىق ەتۋى. ءدال وسى جىلى استانادا ي ى ۇ سىرتقى ىستەر مينيسترلەرىنىڭ وتىرىسى ءوتتى.");
         var session = Assert.Single(result.Entities, e => e.Type == "Event");
         Assert.Equal("OIC Council of Foreign Ministers (Astana, 2011)", session.Name);
-        Assert.Contains(result.Relationships, r => r is { Type: "OCCURRED_ON", Target: "date-2011" } && r.Source == session.Id);
-        Assert.Contains(result.Relationships, r => r is { Type: "HELD_IN", Target: "astana" } && r.Source == session.Id);
+        Assert.Contains(result.Relationships, r => r is { Type: RelationType.OccurredOn, Target: "date-2011" } && r.Source == session.Id);
+        Assert.Contains(result.Relationships, r => r is { Type: RelationType.HeldIn, Target: "astana" } && r.Source == session.Id);
     }
 
     [Fact]
@@ -29,8 +31,8 @@ public sealed class EventStepTests
         var result = TestData.Extract("ەلباسى نۇرسۇلتان نازاربايەۆتىڭ استانادا عىلىم جانە تەحنولوگيالار جونىندەگى سامميت وتكىزۋ باستاماسىنا يەك ارتتىق. اتالعان سامميت 2017 -جىلدىڭ قىركۇيەگىندە وتكەن ەدى.");
         var summit = Assert.Single(result.Entities, e => e.Type == "Event");
         Assert.Equal("Science and Technology Summit", summit.Name);
-        Assert.Contains(result.Relationships, r => r is { Type: "OCCURRED_ON", Target: "date-2017-09" } && r.Source == summit.Id);
-        Assert.Contains(result.Relationships, r => r is { Type: "PROPOSED", Source: "nursultan-nazarbayev" } && r.Target == summit.Id);
+        Assert.Contains(result.Relationships, r => r is { Type: RelationType.OccurredOn, Target: "date-2017-09" } && r.Source == summit.Id);
+        Assert.Contains(result.Relationships, r => r is { Type: RelationType.Proposed, Source: "nursultan-nazarbayev" } && r.Target == summit.Id);
     }
 
     [Fact]
@@ -38,8 +40,8 @@ public sealed class EventStepTests
     {
         var result = TestData.Extract("1969 -جىلى ماروككودا يسلام ەلدەرىنىڭ وكىلدەرى العاش رەت باس قوستى.");
         var meeting = Assert.Single(result.Entities, e => e.Type == "Event");
-        Assert.Contains(result.Relationships, r => r is { Type: "HELD_IN", Target: "morocco" } && r.Source == meeting.Id);
-        Assert.Contains(result.Relationships, r => r is { Type: "OCCURRED_ON", Target: "date-1969" } && r.Source == meeting.Id);
+        Assert.Contains(result.Relationships, r => r is { Type: RelationType.HeldIn, Target: "morocco" } && r.Source == meeting.Id);
+        Assert.Contains(result.Relationships, r => r is { Type: RelationType.OccurredOn, Target: "date-1969" } && r.Source == meeting.Id);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using OicGraph.Graph.Model;
+
 namespace OicGraph.Extraction.Tests.Steps;
 
 public sealed class PlaceAndOrganizationStepTests
@@ -36,11 +38,11 @@ public sealed class PlaceAndOrganizationStepTests
         var result = TestData.Extract("ەلباسى نۇرسۇلتان نازاربايەۆ ءسوز سويلەدى. ەلباسى يىۇ بويىنشا «2026» ارنايى ءىس- قيمىل جوسپارىن قۇرۋدى ۇسىندى.");
         var nazarbayev = Assert.Single(result.Entities, e => e.Id == "nursultan-nazarbayev");
         Assert.Equal("نۇرسۇلتان نازاربايەۆ", Assert.Single(nazarbayev.Mentions).Text);
-        Assert.Contains(result.Relationships, r => r is { Type: "PROPOSED", Source: "nursultan-nazarbayev" });
+        Assert.Contains(result.Relationships, r => r is { Type: RelationType.Proposed, Source: "nursultan-nazarbayev" });
     }
 
     [Fact]
     public void The_burning_of_a_place_is_an_event_there() =>
         Assert.Contains(TestData.Extract("يەرۋساليمدەگى ءال- اقسا مەشىتىنىڭ ورتەنۋ وقيعاسى ەدى.").Relationships,
-            r => r is { Type: "HELD_IN", Source: "al-aqsa-mosque-fire", Target: "al-aqsa" });
+            r => r is { Type: RelationType.HeldIn, Source: "al-aqsa-mosque-fire", Target: "al-aqsa" });
 }
