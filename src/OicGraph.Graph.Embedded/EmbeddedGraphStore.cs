@@ -40,7 +40,21 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
     public async Task<GraphChange> ApplyAsync(GraphPatch patch, CancellationToken cancellationToken = default)
     {
         GraphPatchValidator.ThrowIfInvalid(patch);
-        return await WriteAsync(() => PatchPlanner.PlanApply(_state, patch), cancellationToken) ?? GraphChange.None;
+        return await WriteAsync(
+            () =>
+            {
+                // Under the writer's semaphore: no other write can take the id between this check and the commit.
+                foreach (var id in patch.CreateOnly)
+                {
+                    if (_state.Documents.TryGetValue(id, out var stored))
+                    {
+                        throw new DocumentExistsException(id, stored.ContentHash);
+                    }
+                }
+
+                return PatchPlanner.PlanApply(_state, patch);
+            },
+            cancellationToken) ?? GraphChange.None;
     }
 
     public Task<GraphChange?> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>

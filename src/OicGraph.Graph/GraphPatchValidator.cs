@@ -35,6 +35,11 @@ public static partial class GraphPatchValidator
             }
         }
 
+        foreach (var id in patch.CreateOnly.Where(id => !documents.ContainsKey(id)))
+        {
+            errors.Add($"create-only document '{id}' is not among the patch's documents");
+        }
+
         var entities = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in patch.Entities)
         {

@@ -101,6 +101,43 @@ public sealed class DocumentWriteTests : IClassFixture<DocumentWriteTests.Writab
     }
 
     [Fact]
+    public async Task Concurrent_posts_of_one_id_with_different_texts_acknowledge_exactly_one_text()
+    {
+        const int Writers = 8;
+        for (var trial = 0; trial < 5; trial++)
+        {
+            var id = $"contested-{trial}";
+            var texts = Enumerable.Range(0, Writers).Select(i => $"{Article} {trial * Writers + i + 1}").ToList();
+
+            var responses = await Task.WhenAll(texts.Select(text => _client.PostAsJsonAsync("/api/documents", new { text, id })));
+
+            var created = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+            Assert.Equal(Writers - 1, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+            var winner = texts[Array.IndexOf(responses, created)];
+            var stored = await _client.GetFromJsonAsync<JsonElement>($"/api/documents/{id}");
+            Assert.Equal(winner, stored.GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Concurrent_posts_of_one_id_with_the_same_text_create_it_once()
+    {
+        const int Writers = 8;
+        var text = "ازەربايجان " + Article + " 0";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => _client.PostAsJsonAsync("/api/documents", new { text, id = "same-text" })));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.Equal(Writers - 1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        foreach (var repeat in responses.Where(r => r.StatusCode == HttpStatusCode.OK))
+        {
+            var body = await repeat.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.True(body.GetProperty("alreadyPresent").GetBoolean());
+            Assert.Equal("same-text", body.GetProperty("document").GetProperty("id").GetString());
+        }
+    }
+
+    [Fact]
     public async Task Writes_without_the_right_key_are_a_401_problem_and_change_nothing()
     {
         using var wrongKey = new HttpRequestMessage(HttpMethod.Delete, "/api/documents/oic-interview-mussinov");

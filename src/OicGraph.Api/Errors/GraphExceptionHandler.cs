@@ -22,6 +22,8 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
                 (StatusCodes.Status400BadRequest, "The query's result is too large.", tooLarge.Message + " Return fewer rows or columns (LIMIT, rowLimit)."),
             CypherQueryException query => (StatusCodes.Status400BadRequest, "The Cypher query is not valid.", Position(query) + query.Message),
             CypherNotSupportedException unsupported => (StatusCodes.Status501NotImplemented, "Cypher is not available on this backend.", unsupported.Message),
+            DocumentExistsException taken => (StatusCodes.Status409Conflict, "The document id is taken.",
+                $"Document '{taken.DocumentId}' already holds a different text. Delete it first, or choose another id."),
             InvalidGraphPatchException invalid => (StatusCodes.Status422UnprocessableEntity, "The extracted graph could not be stored.", invalid.Message),
             GraphStoreUnavailableException unavailable => (StatusCodes.Status503ServiceUnavailable, "The graph database is unavailable.", unavailable.Message + " Try again shortly."),
             GraphStoreException refused => (StatusCodes.Status503ServiceUnavailable, "The graph database refused the request.", refused.Message),

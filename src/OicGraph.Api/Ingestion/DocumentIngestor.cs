@@ -8,7 +8,7 @@ namespace OicGraph.Api.Ingestion;
 
 /// <summary>
 /// Text in, graph updated: extracts a document and merges it into the store in one atomic patch. The same text twice is
-/// recognised by its hash and changes nothing.
+/// recognised by its hash and changes nothing; an id that already holds another text is a <see cref="DocumentExistsException"/>.
 /// </summary>
 internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore store, TimeProvider clock)
 {
@@ -32,7 +32,22 @@ internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore s
             input.Script,
             input.Text,
             clock.GetUtcNow());
-        var change = await store.ApplyAsync(GraphPatches.FromExtraction(extraction, document), cancellationToken);
-        return new IngestOutcome(document, change, AlreadyPresent: false, extraction);
+        try
+        {
+            // Create-only: the store checks the id under its write lock (or in the Neo4j transaction), so of concurrent
+            // posts of one id exactly one is stored; the others see it taken.
+            var change = await store.ApplyAsync(GraphPatches.FromExtraction(extraction, document) with { CreateOnly = [id] }, cancellationToken);
+            return new IngestOutcome(document, change, AlreadyPresent: false, extraction);
+        }
+        catch (DocumentExistsException taken) when (taken.StoredContentHash == hash)
+        {
+            // A concurrent post of the same text won: that is this request's answer too.
+            if (await store.GetDocumentAsync(id, cancellationToken) is not { } winner)
+            {
+                throw;
+            }
+
+            return new IngestOutcome(winner, GraphChange.None, AlreadyPresent: true, Extraction: null);
+        }
     }
 }

@@ -16,8 +16,28 @@ internal sealed partial class Neo4jGraphStore
         }
 
         return WriteAsync(
-            transaction => ExecuteAsync(transaction, patch.Documents, WritePlanner.MentionsOf(patch), patch.Entities, patch.Relationships, [], cancellationToken),
+            async transaction =>
+            {
+                await ClaimDocumentsAsync(transaction, patch.CreateOnly, cancellationToken);
+                return await ExecuteAsync(transaction, patch.Documents, WritePlanner.MentionsOf(patch), patch.Entities, patch.Relationships, [], cancellationToken);
+            },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes each create-only id inside the write's transaction: MERGE on the unique id waits for a concurrent creator to
+    /// commit, the lock idiom then holds the node, and a stored hash means the id was taken (the rollback undoes the MERGE).
+    /// </summary>
+    private static async Task ClaimDocumentsAsync(Neo4jTransaction transaction, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        foreach (var id in ids)
+        {
+            var claimed = await transaction.RunAsync(new Statement(Statements.ClaimDocument, Args(("id", id))), cancellationToken);
+            if (claimed.Rows.Count > 0 && Cells.String(claimed.Rows[0][0]) is { } storedHash)
+            {
+                throw new DocumentExistsException(id, storedHash);
+            }
+        }
     }
 
     public Task<GraphChange?> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>

@@ -31,6 +31,10 @@ internal static partial class Statements
     /// </summary>
     public const string LockDocument = "MATCH (d:Document {id: $id}) SET d._lock = true REMOVE d._lock RETURN d.id AS id";
 
+    /// <summary>Creates or locks a document by id and returns the content hash it already held (null when it is new).</summary>
+    public const string ClaimDocument =
+        "MERGE (d:Document {id: $id}) SET d._lock = true REMOVE d._lock RETURN d.contentHash AS contentHash";
+
     /// <summary>Locks entities in the order of <c>$ids</c> (sorted by the caller, so two writers cannot deadlock on them).</summary>
     public const string LockEntities = "UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e._lock = true REMOVE e._lock";
 

@@ -13,4 +13,12 @@ public sealed record GraphPatch(
     IReadOnlyList<Mention> Mentions)
 {
     public static GraphPatch Empty { get; } = new([], [], [], []);
+
+    /// <summary>
+    /// Documents of this patch that it may only create, never replace: if one of these ids exists when the write runs
+    /// (checked under the embedded store's write lock, inside the Neo4j transaction), nothing is applied and
+    /// <see cref="DocumentExistsException"/> names the stored document's content hash. Of two writers racing to create one
+    /// id, exactly one succeeds.
+    /// </summary>
+    public IReadOnlyList<string> CreateOnly { get; init; } = [];
 }
