@@ -1,4 +1,7 @@
 namespace OicGraph.Cypher;
 
-/// <summary>ReadOnly refuses write clauses before anything runs; at most RowLimit rows come back.</summary>
-public sealed record CypherExecutionOptions(bool ReadOnly = false, int RowLimit = int.MaxValue);
+/// <summary>
+/// ReadOnly refuses write clauses before anything runs (and the graph refuses any mutation that gets further); at most
+/// RowLimit rows come back; past Timeout the execution stops with an <see cref="OperationCanceledException"/>.
+/// </summary>
+public sealed record CypherExecutionOptions(bool ReadOnly = false, int RowLimit = int.MaxValue, TimeSpan? Timeout = null);

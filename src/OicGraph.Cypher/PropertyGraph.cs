@@ -1,5 +1,6 @@
 using OicGraph.Cypher.Execution;
 using OicGraph.Cypher.Graph;
+using OicGraph.Graph.Cypher;
 
 namespace OicGraph.Cypher;
 
@@ -74,6 +75,7 @@ public sealed class PropertyGraph
 
     internal NodeRecord CreateNode()
     {
+        EnsureWritable();
         var node = new NodeRecord(_nextNodeId++);
         _nodes.Add(node.Id, node);
         UndoLog?.Add(() => _nodes.Remove(node.Id));
@@ -82,6 +84,7 @@ public sealed class PropertyGraph
 
     internal RelRecord CreateRelationship(NodeRecord start, NodeRecord end, string type)
     {
+        EnsureWritable();
         var rel = new RelRecord(_nextRelId++, type, start, end);
         _rels.Add(rel.Id, rel);
         start.Outgoing.Add(rel);
@@ -119,6 +122,7 @@ public sealed class PropertyGraph
             return false;
         }
 
+        EnsureWritable();
         node.Labels.Add(label);
         UndoLog?.Add(() => RemoveLabel(node, label));
         Index(_labelIndex, label).Add(node);
@@ -132,6 +136,7 @@ public sealed class PropertyGraph
 
     internal bool RemoveLabel(NodeRecord node, string label)
     {
+        EnsureWritable();
         if (!node.Labels.Remove(label))
         {
             return false;
@@ -150,6 +155,7 @@ public sealed class PropertyGraph
     /// <summary>Sets (or with null removes) a property, keeping the id index in step.</summary>
     internal void SetProperty(GraphEntity entity, string key, object? value)
     {
+        EnsureWritable();
         if (UndoLog is not null)
         {
             var old = entity.Properties.GetValueOrDefault(key);
@@ -182,6 +188,7 @@ public sealed class PropertyGraph
 
     internal void DeleteRelationship(RelRecord rel)
     {
+        EnsureWritable();
         if (!_rels.Remove(rel.Id))
         {
             return;
@@ -201,6 +208,7 @@ public sealed class PropertyGraph
 
     internal void DeleteNode(NodeRecord node)
     {
+        EnsureWritable();
         if (!_nodes.Remove(node.Id))
         {
             return;
@@ -228,6 +236,18 @@ public sealed class PropertyGraph
             {
                 IdSet(label, id).Add(node);
             }
+        }
+    }
+
+    /// <summary>
+    /// The one gate every mutation passes. A thread holding the read lock is inside a read-only execution, so whatever got
+    /// this far (a write clause the checks missed, a procedure that writes) must not change the graph other readers share.
+    /// </summary>
+    private void EnsureWritable()
+    {
+        if (Lock.IsReadLockHeld)
+        {
+            throw new CypherWriteRefusedException("The query tried to change the graph during a read-only execution.");
         }
     }
 

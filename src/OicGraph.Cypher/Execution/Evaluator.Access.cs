@@ -84,6 +84,7 @@ internal sealed partial class Evaluator
                     };
                     foreach (var (key, value) in all)
                     {
+                        ValueDepth.EnsureCanHold(value, "A map projection");
                         result[key] = value;
                     }
 
@@ -97,6 +98,11 @@ internal sealed partial class Evaluator
                 default:
                     result[item.Key] = Eval(item.Value!, row);
                     break;
+            }
+
+            if (item.Kind != MapProjectionKind.AllProperties)
+            {
+                ValueDepth.EnsureCanHold(result[item.Key], "A map projection");
             }
         }
 

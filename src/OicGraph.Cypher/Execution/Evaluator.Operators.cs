@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using OicGraph.Cypher.Ast;
 
 namespace OicGraph.Cypher.Execution;
@@ -71,9 +70,7 @@ internal sealed partial class Evaluator
             case "CONTAINS":
                 return left is string a3 && right is string b3 ? a3.Contains(b3, StringComparison.Ordinal) : null;
             case "=~":
-                return left is string a4 && right is string b4
-                    ? Regex.IsMatch(a4, "^(?:" + b4 + ")$", RegexOptions.None, TimeSpan.FromSeconds(1))
-                    : null;
+                return left is string a4 && right is string b4 ? CypherRegex.IsMatch(a4, b4) : null;
             case "IN":
                 return In(left, right);
             default:
@@ -128,9 +125,11 @@ internal sealed partial class Evaluator
                     return list.Concat(other).ToList();
                 case IReadOnlyList<object?> list:
                     ListLimits.EnsureListSize(list.Count + 1L, "List concatenation");
+                    ValueDepth.EnsureCanHold(right, "List concatenation");
                     return list.Append(right).ToList();
                 case not null when right is IReadOnlyList<object?> other2:
                     ListLimits.EnsureListSize(other2.Count + 1L, "List concatenation");
+                    ValueDepth.EnsureCanHold(left, "List concatenation");
                     return other2.Prepend(left).ToList();
             }
         }

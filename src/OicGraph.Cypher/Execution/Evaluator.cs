@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OicGraph.Cypher.Ast;
 using OicGraph.Cypher.Functions;
 using OicGraph.Cypher.Graph;
@@ -18,6 +19,12 @@ internal sealed partial class Evaluator(QueryContext context)
 
     public object? Eval(Expr expr, Row row)
     {
+        // The query's shape is bounded (CypherLimits); the probe turns anything the bounds missed into an error, not a crash.
+        if (expr is not (Literal or Variable or Parameter))
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+        }
+
         switch (expr)
         {
             case Literal literal:
@@ -37,12 +44,22 @@ internal sealed partial class Evaluator(QueryContext context)
             case SliceAccess slice:
                 return Slice(slice, row);
             case ListLiteral list:
-                return list.Items.Select(i => Eval(i, row)).ToList();
+                var items = new List<object?>(list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    var element = Eval(item, row);
+                    ValueDepth.EnsureCanHold(element, "A list literal");
+                    items.Add(element);
+                }
+
+                return items;
             case MapLiteral map:
                 var result = new Dictionary<string, object?>(StringComparer.Ordinal);
                 foreach (var (key, item) in map.Entries)
                 {
-                    result[key] = Eval(item, row);
+                    var entry = Eval(item, row);
+                    ValueDepth.EnsureCanHold(entry, "A map literal");
+                    result[key] = entry;
                 }
 
                 return result;

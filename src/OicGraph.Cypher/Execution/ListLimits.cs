@@ -28,7 +28,7 @@ internal static class ListLimits
         }
     }
 
-    /// <summary>Adds to a list being built, refusing the element that would take it past the cap.</summary>
+    /// <summary>Adds to a list being built, refusing the element that would take it past the size or depth cap.</summary>
     public static void AddCapped(List<object?> list, object? item, string what)
     {
         if (list.Count >= MaxListSize)
@@ -36,6 +36,7 @@ internal static class ListLimits
             EnsureListSize(list.Count + 1L, what);
         }
 
+        ValueDepth.EnsureCanHold(item, what);
         list.Add(item);
     }
 }

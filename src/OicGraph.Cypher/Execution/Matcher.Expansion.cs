@@ -91,17 +91,19 @@ internal sealed partial class Matcher
 
         var min = pattern.MinHops ?? 1;
         var max = pattern.MaxHops ?? int.MaxValue;
-        var steps = new List<Step>();
-        var local = new HashSet<RelRecord>();
-        foreach (var result in VarLength(pattern, from, work, used, local, steps, min, max))
+        foreach (var result in VarLength(pattern, from, work, used, [], [], min, max))
         {
             yield return result;
         }
     }
 
+    /// <summary>
+    /// Depth-first over relationship-unique paths, yielding each one of min..max steps in the order a recursive search would.
+    /// The search keeps its own stack: a path can be as long as the graph has relationships, far more than a thread's stack holds.
+    /// </summary>
     private IEnumerable<(List<Step> Steps, NodeRecord End)> VarLength(
         RelPattern pattern,
-        NodeRecord current,
+        NodeRecord from,
         Row work,
         HashSet<RelRecord> used,
         HashSet<RelRecord> local,
@@ -109,31 +111,65 @@ internal sealed partial class Matcher
         int min,
         int max)
     {
-        if (steps.Count >= min)
+        if (min == 0)
         {
-            yield return ([.. steps], current);
+            yield return ([], from);
         }
 
-        if (steps.Count >= max)
+        if (max == 0)
         {
             yield break;
         }
 
-        foreach (var step in Neighbours(pattern, current, work, used))
+        // Invariant: steps.Count == pending.Count - 1; pending[^1] walks the neighbours of the path's last node.
+        var pending = new List<IEnumerator<Step>> { Neighbours(pattern, from, work, used).GetEnumerator() };
+        try
         {
-            if (!local.Add(step.Rel))
+            while (pending.Count > 0)
             {
-                continue;
-            }
+                evaluator.Context.Tick();
+                var neighbours = pending[^1];
+                if (!neighbours.MoveNext())
+                {
+                    neighbours.Dispose();
+                    pending.RemoveAt(pending.Count - 1);
+                    if (steps.Count > 0)
+                    {
+                        local.Remove(steps[^1].Rel);
+                        steps.RemoveAt(steps.Count - 1);
+                    }
 
-            steps.Add(step);
-            foreach (var result in VarLength(pattern, step.To, work, used, local, steps, min, max))
+                    continue;
+                }
+
+                var step = neighbours.Current;
+                if (!local.Add(step.Rel))
+                {
+                    continue;
+                }
+
+                steps.Add(step);
+                if (steps.Count >= min)
+                {
+                    yield return ([.. steps], step.To);
+                }
+
+                if (steps.Count >= max)
+                {
+                    local.Remove(step.Rel);
+                    steps.RemoveAt(steps.Count - 1);
+                    continue;
+                }
+
+                pending.Add(Neighbours(pattern, step.To, work, used).GetEnumerator());
+            }
+        }
+        finally
+        {
+            foreach (var neighbours in pending)
             {
-                yield return result;
+                neighbours.Dispose();
             }
-
-            steps.RemoveAt(steps.Count - 1);
-            local.Remove(step.Rel);
         }
     }
 

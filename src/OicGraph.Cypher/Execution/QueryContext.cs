@@ -1,13 +1,18 @@
+using System.Diagnostics;
 using OicGraph.Cypher.Procedures;
 
 namespace OicGraph.Cypher.Execution;
 
-/// <summary>Everything one execution needs: the graph, parameters, write counters and the cancellation token.</summary>
+/// <summary>
+/// Everything one execution needs: the graph, parameters, write counters, the cancellation token and the deadline
+/// (a <see cref="Stopwatch"/> timestamp, <see cref="long.MaxValue"/> for none).
+/// </summary>
 internal sealed class QueryContext(
     PropertyGraph graph,
     IReadOnlyDictionary<string, object?> parameters,
     ProcedureRegistry procedures,
-    CancellationToken token)
+    CancellationToken token,
+    long deadline = long.MaxValue)
 {
     private int _ticks;
 
@@ -21,13 +26,22 @@ internal sealed class QueryContext(
 
     public QueryCounters Counters { get; } = new();
 
+    /// <summary>When the execution must stop, whether or not the token's timer has fired yet.</summary>
+    public long Deadline { get; } = deadline;
+
     /// <summary>
-    /// Called once per unit of work in every loop. Reading the token is a field read, so every call does it (a unit can
-    /// be as costly as concatenating a long list); only every 16384th call looks at the heap size.
+    /// Called once per unit of work in every loop. Reading the token and the clock is cheap, so every call does it (a unit
+    /// can be as costly as concatenating a long list); only every 16384th call looks at the heap size. The clock is read
+    /// as well as the token because a token's timer runs on the thread pool, which a burst of busy queries can starve.
     /// </summary>
     public void Tick()
     {
         Token.ThrowIfCancellationRequested();
+        if (Deadline != long.MaxValue && Stopwatch.GetTimestamp() > Deadline)
+        {
+            throw new OperationCanceledException("The query passed its deadline.", Token);
+        }
+
         if ((++_ticks & 0x3FFF) == 0)
         {
             MemoryGuard.Check();
