@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using OicGraph.Cypher.Ast;
 using OicGraph.Cypher.Execution;
 using OicGraph.Cypher.Parsing;
@@ -42,14 +43,18 @@ public sealed class CypherEngine(PropertyGraph graph)
         CypherExecutionOptions options,
         CancellationToken cancellationToken)
     {
+        var deadline = options.Timeout is { } timeout
+            ? Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency)
+            : long.MaxValue;
         var query = Parse(statement);
-        var writes = WriteDetector.ContainsWrites(query);
+        var write = WriteDetector.FindWrite(query, _procedures);
+        var writes = write is not null;
         if (writes && options.ReadOnly)
         {
-            throw new CypherWriteRefusedException("The query contains a write clause (CREATE, MERGE, SET, REMOVE or DELETE) and the endpoint is read-only.");
+            throw new CypherWriteRefusedException($"The query uses {write}, which changes the graph, and the endpoint is read-only.");
         }
 
-        var context = new QueryContext(Graph, parameters, _procedures, cancellationToken);
+        var context = new QueryContext(Graph, parameters, _procedures, cancellationToken, deadline);
         var graphLock = Graph.Lock;
         if (writes)
         {
@@ -72,6 +77,15 @@ public sealed class CypherEngine(PropertyGraph graph)
                 .Select(r => (IReadOnlyList<object?>)r.Select(ResultConverter.Convert).ToArray())
                 .ToList();
             return new CypherExecution(new CypherResult(columns, converted, truncated), context.Counters);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            if (undo is not null)
+            {
+                Graph.RollBack(undo);
+            }
+
+            throw CypherErrors.Semantic("The query is too deeply nested to evaluate on this server's stack; simplify it.");
         }
         catch when (undo is not null)
         {
@@ -99,8 +113,17 @@ public sealed class CypherEngine(PropertyGraph graph)
             return cached;
         }
 
-        var query = Parser.Parse(statement);
-        SemanticChecker.Check(query, statement, _procedures);
+        Query query;
+        try
+        {
+            query = Parser.Parse(statement);
+            SemanticChecker.Check(query, statement, _procedures);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw CypherErrors.Syntax("The query is too deeply nested to parse on this server's stack; simplify it.");
+        }
+
         if (_parsed.Count < MaxCachedStatements)
         {
             _parsed.TryAdd(statement, query);

@@ -178,7 +178,12 @@ internal sealed partial class Lexer(string text)
             else if (c == '/' && _pos + 1 < text.Length && text[_pos + 1] == '*')
             {
                 var end = text.IndexOf("*/", _pos + 2, StringComparison.Ordinal);
-                var stop = end < 0 ? text.Length : end + 2;
+                if (end < 0)
+                {
+                    throw SyntaxError("Unterminated comment: '/*' has no closing '*/'", _line, _pos - _lineStart + 1);
+                }
+
+                var stop = end + 2;
                 while (_pos < stop)
                 {
                     if (text[_pos] == '\n')

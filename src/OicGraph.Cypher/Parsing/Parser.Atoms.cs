@@ -116,7 +116,7 @@ internal sealed partial class Parser
                 return At(new PatternPredicate(part), start);
             }
         }
-        catch (CypherQueryException)
+        catch (CypherQueryException) when (_fatal is null)
         {
         }
 

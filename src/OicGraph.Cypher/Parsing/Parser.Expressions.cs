@@ -1,5 +1,6 @@
 using OicGraph.Cypher.Ast;
 using OicGraph.Cypher.Lexing;
+using OicGraph.Graph.Cypher;
 
 namespace OicGraph.Cypher.Parsing;
 
@@ -15,7 +16,33 @@ internal sealed partial class Parser
         return expr;
     }
 
-    private Expr ParseExpression() => ParseOr();
+    private Expr ParseExpression()
+    {
+        var start = _index;
+        if (_expressions.TryGetValue(start, out var known))
+        {
+            if (known.Error is not null)
+            {
+                throw known.Error;
+            }
+
+            _index = known.End;
+            return known.Expr!;
+        }
+
+        using var nesting = Nest();
+        try
+        {
+            var expr = ParseOr();
+            _expressions[start] = (expr, _index, null);
+            return expr;
+        }
+        catch (CypherQueryException error) when (_fatal is null)
+        {
+            _expressions[start] = (null, 0, error);
+            throw;
+        }
+    }
 
     private Expr ParseOr()
     {
@@ -58,6 +85,7 @@ internal sealed partial class Parser
         var start = Current.Offset;
         if (AcceptKeyword("NOT"))
         {
+            using var nesting = Nest();
             return At(new Unary("NOT", ParseNot()), start);
         }
 
@@ -197,11 +225,13 @@ internal sealed partial class Parser
                 return At(ApplyPostfix(At(new Literal(0.0 - (double)number.Value!), start), start, true), start);
             }
 
+            using var minus = Nest();
             return At(new Unary("-", ParseUnary()), start);
         }
 
         if (AcceptSymbol("+"))
         {
+            using var plus = Nest();
             return At(new Unary("+", ParseUnary()), start);
         }
 

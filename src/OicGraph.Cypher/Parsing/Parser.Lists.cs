@@ -52,7 +52,7 @@ internal sealed partial class Parser
                     return At(new PatternComprehension(part, where, projection), start);
                 }
             }
-            catch (CypherQueryException)
+            catch (CypherQueryException) when (_fatal is null)
             {
             }
 

@@ -138,5 +138,11 @@ internal sealed partial class Parser
         return new RelPattern(variable, types, properties, direction, varLength, min, max);
     }
 
-    private int ParseHops() => int.Parse(Advance().Text, CultureInfo.InvariantCulture);
+    private int ParseHops()
+    {
+        var token = Advance();
+        return int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var hops)
+            ? hops
+            : throw Lexer.SyntaxError($"InvalidRelationshipLength: '{token.Text}' is not a decimal number of hops up to {int.MaxValue}", token.Line, token.Column);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OicGraph.Cypher.Ast;
 using OicGraph.Cypher.Lexing;
 using OicGraph.Graph.Cypher;
@@ -9,7 +10,15 @@ internal sealed partial class Parser
 {
     private readonly string _text;
     private readonly List<Token> _tokens;
+
+    // Full expressions already parsed (or failed) at a token index, so backtracking never parses the same text twice:
+    // without it, nested list or pattern comprehensions that fall back to another reading take exponential time.
+    private readonly Dictionary<int, (Expr? Expr, int End, CypherQueryException? Error)> _expressions = [];
     private int _index;
+    private int _depth;
+
+    // Set when a limit is hit: such an error ends the parse, no alternative reading may swallow it.
+    private CypherQueryException? _fatal;
 
     private Parser(string text)
     {
@@ -21,7 +30,39 @@ internal sealed partial class Parser
     {
         var parser = new Parser(text);
         var query = parser.ParseQuery();
+        QueryShape.Check(query);
         return query;
+    }
+
+    /// <summary>
+    /// Enters one level of nesting; every recursive path through the parser passes here, so the nesting limit bounds the
+    /// parser's stack, and the stack probe turns anything unforeseen into an error rather than a crash.
+    /// </summary>
+    private NestingScope Nest()
+    {
+        if (++_depth > CypherLimits.MaxNestingDepth)
+        {
+            _depth--;
+            _fatal ??= Lexer.SyntaxError(
+                $"The query nests parentheses, brackets, braces, CASE or subqueries deeper than {CypherLimits.MaxNestingDepth} levels (the nesting limit)",
+                Current.Line,
+                Current.Column);
+            throw _fatal;
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth--;
+            _fatal ??= Lexer.SyntaxError("The query is too deeply nested to parse on this server's stack; simplify it", Current.Line, Current.Column);
+            throw _fatal;
+        }
+
+        return new NestingScope(this);
+    }
+
+    private readonly struct NestingScope(Parser parser) : IDisposable
+    {
+        public void Dispose() => parser._depth--;
     }
 
     private Token Current => _tokens[_index];

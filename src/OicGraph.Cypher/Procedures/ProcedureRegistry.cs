@@ -18,6 +18,8 @@ internal sealed class ProcedureRegistry
 
     public void Register(CypherProcedure procedure) => _procedures[procedure.Name] = procedure;
 
+    public CypherProcedure? Find(string name) => _procedures.GetValueOrDefault(name);
+
     public CypherProcedure Get(string name) =>
         _procedures.TryGetValue(name, out var procedure)
             ? procedure

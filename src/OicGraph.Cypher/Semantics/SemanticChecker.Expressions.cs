@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OicGraph.Cypher.Ast;
 using OicGraph.Cypher.Execution;
 
@@ -10,6 +11,7 @@ internal sealed partial class SemanticChecker
     /// <param name="available">Expression texts usable as-is (ORDER BY after aggregation may repeat an item).</param>
     private void CheckExpr(Expr expr, Dictionary<string, VarKind> scope, bool predicate, HashSet<string>? available)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (available is not null && available.Contains(Key(expr)))
         {
             return;
@@ -108,11 +110,7 @@ internal sealed partial class SemanticChecker
                 CheckExpr(pc.Projection, pcScope, false, available);
                 return;
             case ExistsSubquery exists:
-                if (exists.Query.Clauses.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause))
-                {
-                    throw CypherErrors.Syntax("InvalidClauseComposition: an EXISTS subquery cannot update the graph");
-                }
-
+                CheckExists(exists, scope);
                 return;
             case FunctionCall call:
                 CheckFunction(call, scope, available);

@@ -39,7 +39,22 @@ internal sealed partial class SemanticChecker(string _text, ProcedureRegistry _p
         }
     }
 
-    private void CheckSingle(SingleQuery query, bool inUnion)
+    /// <summary>
+    /// An EXISTS subquery sees the enclosing variables, may end with any reading clause, and may not write at any depth
+    /// (Neo4j: "An Exists Expression cannot contain any updates").
+    /// </summary>
+    private void CheckExists(ExistsSubquery exists, Dictionary<string, VarKind> scope)
+    {
+        if (WriteDetector.FindWrite(new Query([exists.Query], []), _procedures) is { } write)
+        {
+            throw CypherErrors.Syntax($"InvalidClauseComposition: an EXISTS subquery cannot update the graph, and this one uses {write}");
+        }
+
+        var inner = new SemanticChecker(_text, _procedures) { _scope = new Dictionary<string, VarKind>(scope, StringComparer.Ordinal) };
+        inner.CheckSingle(exists.Query, inUnion: false, subquery: true);
+    }
+
+    private void CheckSingle(SingleQuery query, bool inUnion, bool subquery = false)
     {
         var clauses = query.Clauses;
         for (var i = 0; i < clauses.Count; i++)
@@ -51,7 +66,7 @@ internal sealed partial class SemanticChecker(string _text, ProcedureRegistry _p
                 throw CypherErrors.Syntax("InvalidClauseComposition: RETURN can only be used at the end of the query");
             }
 
-            if (last && clause is MatchClause or WithClause or UnwindClause)
+            if (last && !subquery && clause is MatchClause or WithClause or UnwindClause)
             {
                 throw CypherErrors.Syntax("InvalidClauseComposition: query cannot conclude with " + clause.GetType().Name.Replace("Clause", "", StringComparison.Ordinal).ToUpperInvariant());
             }
@@ -63,7 +78,7 @@ internal sealed partial class SemanticChecker(string _text, ProcedureRegistry _p
 
             if (clause is CallClause call)
             {
-                CheckCall(call, clauses.Count == 1);
+                CheckCall(call, clauses.Count == 1 && !subquery);
                 continue;
             }
 
