@@ -6,6 +6,7 @@ namespace OicGraph.Graph;
 /// <summary>
 /// Model records as the property maps of README's graph model, the one definition both backends use: the Neo4j adapter
 /// writes these maps, the embedded store's Cypher view is built from them, so a Cypher query means the same on both.
+/// Values are typed by <see cref="GraphPropertyTypes"/>: offsets and years are integers, dates ISO strings.
 /// </summary>
 public static class GraphModelProperties
 {
@@ -24,9 +25,9 @@ public static class GraphModelProperties
             properties[GraphPropertyNames.ForName(script)] = name;
         }
 
-        foreach (var (key, value) in entity.Properties)
+        foreach (var property in GraphPropertyTypes.TypedEntityProperties(entity.Properties))
         {
-            properties[GraphPropertyNames.ForEntityProperty(key)] = value;
+            properties[property.Derived ? property.Name : GraphPropertyNames.ForEntityProperty(property.Name)] = property.Value;
         }
 
         return properties;
@@ -43,9 +44,9 @@ public static class GraphModelProperties
             ["evidenceSentence"] = relationship.Evidence.Select(e => e.Sentence).ToList(),
             ["evidenceText"] = relationship.Evidence.Select(e => e.Text).ToList(),
         };
-        foreach (var (key, value) in relationship.Properties)
+        foreach (var property in GraphPropertyTypes.TypedRelationshipProperties(relationship.Properties))
         {
-            properties[GraphPropertyNames.ForRelationshipProperty(key)] = value;
+            properties[property.Derived ? property.Name : GraphPropertyNames.ForRelationshipProperty(property.Name)] = property.Value;
         }
 
         return properties;
@@ -74,6 +75,10 @@ public static class GraphModelProperties
         if (document.Date is not null)
         {
             properties["date"] = document.Date;
+            if (GraphPropertyTypes.YearOfDate(document.Date) is { } year)
+            {
+                properties[GraphPropertyTypes.Year] = (long)year;
+            }
         }
 
         return properties;

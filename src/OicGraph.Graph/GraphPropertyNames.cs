@@ -10,12 +10,12 @@ public static class GraphPropertyNames
     public const string NamePrefix = "name_";
     private const char Escape = '_';
 
-    private static readonly HashSet<string> EntityReserved = new(StringComparer.Ordinal) { "id", "type", "name", "aliases", "searchKeys" };
+    private static readonly HashSet<string> EntityReserved = new(
+        ["id", "type", "name", "aliases", "searchKeys", .. GraphPropertyTypes.DerivedEntityProperties], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> RelationshipReserved = new(StringComparer.Ordinal)
-    {
-        "id", "evidenceDocument", "evidenceStart", "evidenceEnd", "evidenceSentence", "evidenceText",
-    };
+    private static readonly HashSet<string> RelationshipReserved = new(
+        ["id", "evidenceDocument", "evidenceStart", "evidenceEnd", "evidenceSentence", "evidenceText", .. GraphPropertyTypes.DerivedRelationshipProperties],
+        StringComparer.Ordinal);
 
     /// <summary><c>kk-Cyrl</c> is stored as <c>name_kk_Cyrl</c>.</summary>
     public static string ForName(string script) => NamePrefix + script.Replace('-', '_');
