@@ -66,6 +66,51 @@ public sealed class BackendParityTests(BackendParityTests.TwoBackends backends) 
         Assert.True(embedded["rows"]!.AsArray().Count >= 57);
     }
 
+    [Fact]
+    public async Task Years_and_accessions_are_numbers_that_compare_as_numbers_on_both_backends()
+    {
+        var query = new
+        {
+            query = "MATCH (c:Country)-[m:MEMBER_OF]->(:Organization {id: 'oic'}) WHERE m.sinceYear > 1990 AND c.accession > 1990 "
+                + "RETURN c.id AS id, m.since AS since, m.sinceYear AS year, c.accession AS accession ORDER BY id, since",
+        };
+
+        foreach (var backend in new[] { backends.Embedded, backends.Neo4j })
+        {
+            var rows = JsonNode.Parse(await (await backend.PostAsJsonAsync("/api/cypher", query)).Content.ReadAsStringAsync())!["rows"]!.AsArray();
+
+            var kazakhstan = rows.Where(r => r![0]!.GetValue<string>() == "kazakhstan").ToList();
+            Assert.Equal(["1992", "1995"], kazakhstan.Select(r => r![1]!.GetValue<string>()));
+            Assert.Equal([1992L, 1995L], kazakhstan.Select(r => r![2]!.GetValue<long>()));
+            Assert.All(kazakhstan, r => Assert.Equal(1995L, r![3]!.GetValue<long>()));
+            Assert.All(rows, r => Assert.True(r![2]!.GetValue<long>() > 1990));
+        }
+    }
+
+    [Fact]
+    public async Task Rest_and_cypher_give_a_property_the_same_type()
+    {
+        foreach (var backend in new[] { backends.Embedded, backends.Neo4j })
+        {
+            var entity = (await backend.GetFromJsonAsync<JsonObject>("/api/entities/kazakhstan"))!["entity"]!["properties"]!;
+            var fact = (await backend.GetFromJsonAsync<JsonObject>("/api/relationships/kazakhstan--member-of--oic--since-1992"))!["properties"]!;
+            var cypher = JsonNode.Parse(await (await backend.PostAsJsonAsync("/api/cypher", new
+            {
+                query = "MATCH (c {id: 'kazakhstan'})-[m:MEMBER_OF {id: 'kazakhstan--member-of--oic--since-1992'}]->(), (d:Document {id: 'oic-interview-mussinov'}), (t:Date {id: 'date-2017-05'}) "
+                    + "RETURN c.accession, c.iso2, m.since, m.sinceYear, d.date, d.year, t.value, t.year",
+            })).Content.ReadAsStringAsync())!["rows"]![0]!.AsArray();
+
+            Assert.Equal(System.Text.Json.JsonValueKind.Number, entity["accession"]!.GetValueKind());
+            Assert.Equal(entity["accession"]!.ToJsonString(), cypher[0]!.ToJsonString());
+            Assert.Equal("\"KZ\"", cypher[1]!.ToJsonString());
+            Assert.Equal(fact["since"]!.ToJsonString(), cypher[2]!.ToJsonString());
+            Assert.Equal("\"1992\"", cypher[2]!.ToJsonString());
+            Assert.Equal(fact["sinceYear"]!.ToJsonString(), cypher[3]!.ToJsonString());
+            Assert.Equal("1992", cypher[3]!.ToJsonString());
+            Assert.Equal(["\"2023-11\"", "2023", "\"2017-05\"", "2017"], cypher.Skip(4).Select(c => c!.ToJsonString()));
+        }
+    }
+
     private static JsonNode? WithoutIngestionTimes(JsonNode? node)
     {
         switch (node)

@@ -1,3 +1,5 @@
+using OicGraph.Graph.Model;
+
 namespace OicGraph.Api.Contracts;
 
 /// <summary>An article to add to the graph.</summary>
@@ -47,10 +49,10 @@ public sealed record AnnotatedDocumentResponse(DocumentSummaryResponse Document,
 /// <param name="EntityId" example="kazakhstan">The entity named.</param>
 /// <param name="Type" example="Country">Its type.</param>
 /// <param name="Name" example="Kazakhstan">Its display name.</param>
-public sealed record AnnotationSpan(int Start, int End, string Text, string EntityId, string Type, string Name);
+public sealed record AnnotationSpan(int Start, int End, string Text, string EntityId, EntityType Type, string Name);
 
 /// <summary>A consecutive piece of the text.</summary>
 /// <param name="Text">The piece.</param>
 /// <param name="EntityId">The entity this piece names, or null for plain text.</param>
 /// <param name="Type">The entity's type, or null.</param>
-public sealed record AnnotationSegment(string Text, string? EntityId, string? Type);
+public sealed record AnnotationSegment(string Text, string? EntityId, EntityType? Type);

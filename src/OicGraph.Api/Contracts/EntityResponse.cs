@@ -1,24 +1,25 @@
+using OicGraph.Graph;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Api.Contracts;
 
 /// <summary>An entity of the graph.</summary>
 /// <param name="Id" example="kazakhstan">Stable id, usable in every entity URL.</param>
-/// <param name="Type" example="Country">One of Country, Region, City, Place, Organization, Person, Event, Initiative, Language, Group, Date.</param>
+/// <param name="Type" example="Country">The entity's type, also its Neo4j label.</param>
 /// <param name="Name" example="Kazakhstan">Display name (English).</param>
 /// <param name="Names">Names by language and script: en, kk-Cyrl, kk-Latn, kk-Arab.</param>
 /// <param name="Aliases">Other names and spellings seen or known.</param>
-/// <param name="Properties">Typed facts about the entity, such as a Date's ISO value or a state's ISO codes.</param>
+/// <param name="Properties">Typed facts about the entity (README's graph-model table gives each type): a Date's ISO <c>value</c> and integer <c>year</c>, a state's ISO codes and integer <c>accession</c>.</param>
 public sealed record EntityResponse(
     string Id,
-    string Type,
+    EntityType Type,
     string Name,
     IReadOnlyDictionary<string, string> Names,
     IReadOnlyList<string> Aliases,
-    IReadOnlyDictionary<string, string> Properties)
+    IReadOnlyDictionary<string, object> Properties)
 {
     public static EntityResponse From(Entity entity) =>
-        new(entity.Id, entity.Type.ToString(), entity.Name, entity.Names, entity.Aliases, entity.Properties);
+        new(entity.Id, entity.Type, entity.Name, entity.Names, entity.Aliases, PropertyMaps.Of(GraphPropertyTypes.TypedEntityProperties(entity.Properties)));
 }
 
 /// <summary>An entity with where the sources name it.</summary>

@@ -1,24 +1,25 @@
+using OicGraph.Graph;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Api.Contracts;
 
 /// <summary>A directed fact between two entities, with the words it came from.</summary>
 /// <param name="Id" example="kazakhstan--member-of--oic--since-1992">Stable id.</param>
-/// <param name="Type" example="MEMBER_OF">Relation type from the vocabulary (MEMBER_OF, HELD_IN, PROPOSED, ...).</param>
+/// <param name="Type" example="MEMBER_OF">Relation type from the vocabulary README.md lists.</param>
 /// <param name="Source" example="kazakhstan">Id of the entity the fact starts from.</param>
 /// <param name="Target" example="oic">Id of the entity the fact points to.</param>
-/// <param name="Properties">Properties of the fact, such as since, year or role.</param>
+/// <param name="Properties">Typed properties of the fact (README's graph-model table): a <c>since</c> date as its ISO string with the integer <c>sinceYear</c>, an integer <c>year</c>, a <c>role</c>.</param>
 /// <param name="Evidence">Every span of every document that states the fact.</param>
 public sealed record RelationshipResponse(
     string Id,
-    string Type,
+    RelationType Type,
     string Source,
     string Target,
-    IReadOnlyDictionary<string, string> Properties,
+    IReadOnlyDictionary<string, object> Properties,
     IReadOnlyList<EvidenceResponse> Evidence)
 {
     public static RelationshipResponse From(Relationship r) =>
-        new(r.Id, r.Type.Name(), r.SourceId, r.TargetId, r.Properties, [.. r.Evidence.Select(EvidenceResponse.From)]);
+        new(r.Id, r.Type, r.SourceId, r.TargetId, PropertyMaps.Of(GraphPropertyTypes.TypedRelationshipProperties(r.Properties)), [.. r.Evidence.Select(EvidenceResponse.From)]);
 }
 
 /// <summary>The exact words of a document a fact was read from.</summary>

@@ -27,7 +27,7 @@ internal static class AnnotatedDocumentEndpoints
         var spans = mentions
             .Where(m => entities.ContainsKey(m.EntityId))
             .OrderBy(m => m.Start).ThenByDescending(m => m.End)
-            .Select(m => new AnnotationSpan(m.Start, m.End, m.Text, m.EntityId, entities[m.EntityId].Type.ToString(), entities[m.EntityId].Name))
+            .Select(m => new AnnotationSpan(m.Start, m.End, m.Text, m.EntityId, entities[m.EntityId].Type, entities[m.EntityId].Name))
             .ToList();
         return TypedResults.Ok(new AnnotatedDocumentResponse(DocumentSummaryResponse.From(DocumentSummary.Of(document, mentions.Count)), document.Text, spans, Segments(document.Text, spans)));
     }

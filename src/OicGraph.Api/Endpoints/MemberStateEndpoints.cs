@@ -31,7 +31,7 @@ internal static class MemberStateEndpoints
             .Select(group =>
             {
                 var claims = group
-                    .SelectMany(m => m.Evidence.Select(e => (Fact: m, Claim: new MembershipClaimResponse(m.Properties.GetValueOrDefault("since"), e.DocumentId, kinds[e.DocumentId], EvidenceResponse.From(e)))))
+                    .SelectMany(m => m.Evidence.Select(e => (Fact: m, Claim: new MembershipClaimResponse(m.Properties.GetValueOrDefault("since"), GraphPropertyTypes.YearOfDate(m.Properties.GetValueOrDefault("since")), e.DocumentId, kinds[e.DocumentId], EvidenceResponse.From(e)))))
                     .ToList();
                 var reference = claims.Where(c => c.Claim.DocumentKind == DocumentKinds.Reference).ToList();
                 var status = (reference.Count > 0 ? reference : claims).Any(c => c.Fact.Type == RelationType.MemberOf) ? "member" : "observer";
@@ -39,7 +39,7 @@ internal static class MemberStateEndpoints
                 return new MemberStateResponse(
                     EntityResponse.From(countries[group.Key]),
                     status,
-                    reference.Select(c => c.Claim.Since).FirstOrDefault(s => s is not null),
+                    reference.Select(c => c.Claim.SinceYear).FirstOrDefault(y => y is not null),
                     [.. claims.Select(c => c.Claim).OrderBy(c => c.DocumentKind == DocumentKinds.Reference ? 0 : 1).ThenBy(c => c.DocumentId, StringComparer.Ordinal)],
                     years > 1);
             })

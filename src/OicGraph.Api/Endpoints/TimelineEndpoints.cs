@@ -33,11 +33,11 @@ internal static class TimelineEndpoints
 
             if (r.Type == RelationType.OccurredOn && target.Properties.TryGetValue("value", out var when))
             {
-                items.Add(new TimelineItemResponse(when, "event", source.Name, [source.Id], RelationshipResponse.From(r)));
+                items.Add(new TimelineItemResponse(when, GraphPropertyTypes.YearOfDate(when), "event", source.Name, [source.Id], RelationshipResponse.From(r)));
             }
             else if (DateProperties.FirstOrDefault(r.Properties.ContainsKey) is { } key)
             {
-                items.Add(new TimelineItemResponse(r.Properties[key], "fact", $"{source.Name} {r.Type.Name()} {target.Name} ({key} {r.Properties[key]})", [source.Id, target.Id], RelationshipResponse.From(r)));
+                items.Add(new TimelineItemResponse(r.Properties[key], GraphPropertyTypes.YearOfDate(r.Properties[key]), "fact", $"{source.Name} {r.Type.Name()} {target.Name} ({key} {r.Properties[key]})", [source.Id, target.Id], RelationshipResponse.From(r)));
             }
         }
 

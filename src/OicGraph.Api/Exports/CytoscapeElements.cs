@@ -1,37 +1,19 @@
+using OicGraph.Api.Contracts;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Api.Exports;
 
-/// <summary>Cytoscape.js <c>elements</c> JSON: <c>{ nodes: [{ data }], edges: [{ data }] }</c>, ready for <c>cy.add()</c>.</summary>
+/// <summary>A graph slice as Cytoscape.js elements, with the same typed properties as the JSON format.</summary>
 internal static class CytoscapeElements
 {
-    public static object From(GraphSlice slice) => new
+    public static CytoscapeElementsResponse From(GraphSlice slice)
     {
-        nodes = slice.Entities.Select(e => new
-        {
-            data = new Dictionary<string, object?>
-            {
-                ["id"] = e.Id,
-                ["label"] = e.Name,
-                ["type"] = e.Type.ToString(),
-                ["names"] = e.Names,
-                ["properties"] = e.Properties,
-            },
-            classes = e.Type.ToString(),
-        }),
-        edges = slice.Relationships.Select(r => new
-        {
-            data = new Dictionary<string, object?>
-            {
-                ["id"] = r.Id,
-                ["source"] = r.SourceId,
-                ["target"] = r.TargetId,
-                ["label"] = r.Type.Name(),
-                ["properties"] = r.Properties,
-                ["evidence"] = r.Evidence.Select(ev => new { documentId = ev.DocumentId, start = ev.Start, end = ev.End, text = ev.Text }),
-            },
-            classes = r.Type.Name(),
-        }),
-        truncated = slice.Truncated,
-    };
+        var graph = GraphResponse.From(slice);
+        return new CytoscapeElementsResponse(
+            [.. graph.Nodes.Select(e => new CytoscapeNode(new CytoscapeNodeData(e.Id, e.Name, e.Type, e.Names, e.Properties), e.Type.ToString()))],
+            [.. graph.Edges.Select(r => new CytoscapeEdge(
+                new CytoscapeEdgeData(r.Id, r.Source, r.Target, r.Type, r.Properties, [.. r.Evidence.Select(ev => new CytoscapeEvidence(ev.DocumentId, ev.Start, ev.End, ev.Text))]),
+                r.Type.Name()))],
+            graph.Truncated);
+    }
 }
