@@ -10,8 +10,7 @@ internal static class ServiceSetup
 {
     public static IServiceCollection AddOicGraphApi(this IServiceCollection services)
     {
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTypes.Complete);
         services.AddExceptionHandler<GraphExceptionHandler>();
         // Binding failures (a non-number for ?limit=, a wrong content type) reach the exception handler and become ProblemDetails.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -25,3 +26,19 @@ public sealed record CypherResponse(IReadOnlyList<string> Columns, IReadOnlyList
 /// <param name="Nodes">Nodes, as in the rows.</param>
 /// <param name="Relationships">Relationships, as in the rows.</param>
 public sealed record CypherGraph(IReadOnlyList<JsonElement> Nodes, IReadOnlyList<JsonElement> Relationships);
+
+/// <summary>A node in a Cypher result (rows and <c>graph.nodes</c>).</summary>
+/// <param name="Kind" example="node">Always node.</param>
+/// <param name="Id" example="4:oicgraph:12">The element id.</param>
+/// <param name="Labels">Its labels, e.g. Entity and Country.</param>
+/// <param name="Properties">Its properties, typed as README's graph-model table says.</param>
+public sealed record CypherNodeElement([property: AllowedValues("node")] string Kind, string Id, IReadOnlyList<string> Labels, IReadOnlyDictionary<string, JsonElement> Properties);
+
+/// <summary>A relationship in a Cypher result (rows and <c>graph.relationships</c>).</summary>
+/// <param name="Kind" example="relationship">Always relationship.</param>
+/// <param name="Id" example="5:oicgraph:40">The element id.</param>
+/// <param name="Type" example="MEMBER_OF">The relationship type.</param>
+/// <param name="Start" example="4:oicgraph:12">Element id of the start node.</param>
+/// <param name="End" example="4:oicgraph:3">Element id of the end node.</param>
+/// <param name="Properties">Its properties, typed as README's graph-model table says.</param>
+public sealed record CypherRelationshipElement([property: AllowedValues("relationship")] string Kind, string Id, string Type, string Start, string End, IReadOnlyDictionary<string, JsonElement> Properties);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Api.Contracts;
@@ -16,7 +17,7 @@ namespace OicGraph.Api.Contracts;
 /// <param name="MentionCount" example="300">Mentions of entities in the document.</param>
 public sealed record DocumentSummaryResponse(
     string Id,
-    string Kind,
+    [property: AllowedValues(DocumentKinds.Article, DocumentKinds.Reference)] string Kind,
     string Title,
     string? SourceUrl,
     string? Date,

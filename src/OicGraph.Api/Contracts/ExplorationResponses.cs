@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using OicGraph.Graph.Model;
+
 namespace OicGraph.Api.Contracts;
 
 /// <summary>The shortest paths between two entities.</summary>
@@ -30,7 +33,7 @@ public sealed record SearchHitResponse(EntityResponse Entity, double Score, stri
 /// <param name="Title" example="Kazakhstan MEMBER_OF Organisation of Islamic Cooperation">A readable line.</param>
 /// <param name="Entities">Ids of the entities involved.</param>
 /// <param name="Relationship">The dated relationship.</param>
-public sealed record TimelineItemResponse(string Date, int? Year, string Kind, string Title, IReadOnlyList<string> Entities, RelationshipResponse Relationship);
+public sealed record TimelineItemResponse(string Date, int? Year, [property: AllowedValues("event", "fact")] string Kind, string Title, IReadOnlyList<string> Entities, RelationshipResponse Relationship);
 
 /// <summary>An OIC member or observer state and every claim about when it joined.</summary>
 /// <param name="Country">The state.</param>
@@ -38,12 +41,12 @@ public sealed record TimelineItemResponse(string Date, int? Year, string Kind, s
 /// <param name="Accession" example="1995">Accession year according to the reference data; null when the reference gives none.</param>
 /// <param name="Claims">Every source's claim about the membership, the reference's included.</param>
 /// <param name="Disagreement">True when the sources give different years.</param>
-public sealed record MemberStateResponse(EntityResponse Country, string Status, int? Accession, IReadOnlyList<MembershipClaimResponse> Claims, bool Disagreement);
+public sealed record MemberStateResponse(EntityResponse Country, [property: AllowedValues("member", "observer")] string Status, int? Accession, IReadOnlyList<MembershipClaimResponse> Claims, bool Disagreement);
 
 /// <summary>One source's claim about a membership.</summary>
-/// <param name="Since" example="1992">The date the source gives (ISO 8601, usually a year), when it gives one.</param>
+/// <param name="Since" example="&quot;1992&quot;">The date the source gives (ISO 8601, usually a year), when it gives one.</param>
 /// <param name="SinceYear" example="1992">The year of that date, as an integer.</param>
 /// <param name="DocumentId" example="oic-interview-mussinov">The source document.</param>
 /// <param name="DocumentKind" example="article">article or reference.</param>
 /// <param name="Evidence">The exact words.</param>
-public sealed record MembershipClaimResponse(string? Since, int? SinceYear, string DocumentId, string DocumentKind, EvidenceResponse Evidence);
+public sealed record MembershipClaimResponse(string? Since, int? SinceYear, string DocumentId, [property: AllowedValues(DocumentKinds.Article, DocumentKinds.Reference)] string DocumentKind, EvidenceResponse Evidence);

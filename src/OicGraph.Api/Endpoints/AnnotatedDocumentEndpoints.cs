@@ -1,4 +1,5 @@
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
 
@@ -8,7 +9,7 @@ internal static class AnnotatedDocumentEndpoints
 {
     public static RouteHandlerBuilder MapAnnotatedDocuments(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/documents/{id}/annotated", GetAnnotated)
-            .WithTags("Documents")
+            .WithTags(OpenApiTags.Documents)
             .WithName("GetAnnotatedDocument")
             .WithSummary("A document's text with entity spans for highlighting")
             .WithDescription("The exact text, every mention with the entity it names, and the text cut into consecutive plain and entity segments ready to render.")

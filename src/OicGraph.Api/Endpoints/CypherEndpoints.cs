@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
 using OicGraph.Api.Validation;
 using OicGraph.Graph.Cypher;
 
@@ -12,11 +13,16 @@ internal static class CypherEndpoints
     public static RouteHandlerBuilder MapCypher(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/cypher", RunCypher)
             .Validate<CypherRequest>()
-            .WithTags("Cypher")
+            .WithTags(OpenApiTags.Cypher)
             .WithName("RunCypher")
             .WithSummary("Run a read-only Cypher query")
             .WithDescription("Runs a Cypher query over the graph model in README.md, with parameters, a row limit and a timeout; on Neo4j in READ access mode, on the embedded backend with the built-in openCypher engine. Nodes, relationships and paths come back as graph elements a frontend can draw. Write clauses get 403, invalid queries 400 with the position, a query over its timeout 504.")
             .Accepts<CypherRequest>("application/json")
+            .WithRequestExample(new CypherRequest(
+                "MATCH (c:Country)-[m:MEMBER_OF]->(:Entity {id: $oic}) RETURN c.name AS country, m.since AS since ORDER BY since, country",
+                new System.Text.Json.Nodes.JsonObject { ["oic"] = "oic" },
+                100,
+                10))
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status501NotImplemented)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)

@@ -1,4 +1,5 @@
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
@@ -9,7 +10,7 @@ internal static class DocumentEndpoints
 {
     public static RouteGroupBuilder MapDocuments(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/documents").WithTags("Documents");
+        var group = routes.MapGroup("/api/documents").WithTags(OpenApiTags.Documents);
 
         group.MapGet("/", ListDocuments)
             .Validate<PageQuery>()

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using OicGraph.Api.Composition;
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
+using OicGraph.Api.Errors;
 using OicGraph.Api.Ingestion;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;
@@ -12,29 +14,33 @@ internal static class DocumentWriteEndpoints
 {
     public static RouteGroupBuilder MapDocumentWrites(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/documents").WithTags("Documents");
+        var group = routes.MapGroup("/api/documents").WithTags(OpenApiTags.Documents);
 
         group.MapPost("/", CreateDocument)
-            .AddEndpointFilter<ApiKeyFilter>()
+            .RequireApiKey()
             .Validate<CreateDocumentRequest>()
             .WithName("CreateDocument")
             .WithSummary("Add an article to the graph")
             .WithDescription("Extracts the article and merges what it states into the graph in one atomic step; answers what was created and updated. Posting the same text again changes nothing (200 with alreadyPresent). Needs X-Api-Key.")
             .Accepts<CreateDocumentRequest>("application/json")
+            .WithRequestExample(new CreateDocumentRequest(
+                "استانا. قازاقپارات - قازاقستان 1992 -جىلى يسلام ىنتىماقتاستىعى ۇيىمىنا مۇشە بولدى.",
+                "Kazakhstan and the OIC",
+                "https://kazinform.example/article/1",
+                "2023-11",
+                null,
+                null,
+                ExampleIds.PostedDocument))
             .Produces<DocumentChangeResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapDelete("/{id}", DeleteDocument)
-            .AddEndpointFilter<ApiKeyFilter>()
+            .RequireApiKey()
             .WithName("DeleteDocument")
             .WithSummary("Remove a document and what only it stated")
             .WithDescription("Removes the document, its mentions and evidence, and every entity and fact left with no source; answers what was removed. Needs X-Api-Key.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return group;
@@ -51,6 +57,7 @@ internal static class DocumentWriteEndpoints
         if (request.Id is { } id && await store.GetDocumentAsync(id, cancellationToken) is { } taken && taken.Text != request.Text)
         {
             return TypedResults.Problem(
+                type: ProblemTypes.DocumentIdTaken.Uri,
                 title: "The document id is taken.",
                 detail: $"Document '{id}' already holds a different text. Delete it first, or choose another id.",
                 statusCode: StatusCodes.Status409Conflict);

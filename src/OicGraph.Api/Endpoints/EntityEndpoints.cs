@@ -1,4 +1,5 @@
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
@@ -10,7 +11,7 @@ internal static class EntityEndpoints
 {
     public static RouteGroupBuilder MapEntities(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/entities").WithTags("Entities");
+        var group = routes.MapGroup("/api/entities").WithTags(OpenApiTags.Entities);
 
         group.MapGet("/", ListEntities)
             .Validate<EntityListQuery>()

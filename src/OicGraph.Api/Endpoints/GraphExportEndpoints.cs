@@ -1,5 +1,6 @@
 using System.Text;
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
 using OicGraph.Api.Exports;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;
@@ -12,12 +13,16 @@ internal static class GraphExportEndpoints
     public static RouteHandlerBuilder MapGraphExport(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/graph", ExportGraph)
             .Validate<GraphExportQuery>()
-            .WithTags("Graph")
+            .WithTags(OpenApiTags.Export)
             .WithName("ExportGraph")
             .WithSummary("A subgraph, or the whole graph, in a standard format")
             .WithDescription("Entities (from ids, expanded depth hops, or all) and the relationships among them, filtered by entity and relation types, as our JSON, Cytoscape.js elements, GraphML (Gephi, yEd) or CSV nodes and edges. Files come with Content-Disposition for download.")
-            .Produces<GraphResponse>(StatusCodes.Status200OK, "application/json")
-            .Produces(StatusCodes.Status200OK, null, "application/graphml+xml", "text/csv", "application/zip");
+            .ProducesAlternatives(
+                "format=json (the default): GraphResponse; format=cytoscape: CytoscapeElementsResponse; graphml, csv (a zip of nodes.csv and edges.csv), csv-nodes and csv-edges: a file.",
+                [typeof(GraphResponse), typeof(CytoscapeElementsResponse)],
+                "application/graphml+xml",
+                "application/zip",
+                "text/csv");
 
     private static async Task<IResult> ExportGraph([AsParameters] GraphExportQuery query, IGraphStore store, CancellationToken cancellationToken)
     {

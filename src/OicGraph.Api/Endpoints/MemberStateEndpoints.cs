@@ -1,4 +1,5 @@
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
 
@@ -10,7 +11,7 @@ internal static class MemberStateEndpoints
 
     public static RouteHandlerBuilder MapMemberStates(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/member-states", ListMemberStates)
-            .WithTags("Graph")
+            .WithTags(OpenApiTags.Exploration)
             .WithName("ListMemberStates")
             .WithSummary("OIC member and observer states with every claim about their accession")
             .WithDescription("Each state with its status and accession year from the reference data, and every claim about its membership found in documents, each with its evidence; disagreement is true when sources give different years (the interview says Kazakhstan joined in 1992, the reference says 1995).");

@@ -1,4 +1,5 @@
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;
 
@@ -9,7 +10,7 @@ internal static class PathEndpoints
     public static RouteHandlerBuilder MapPaths(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/paths", FindPaths)
             .Validate<PathQuery>()
-            .WithTags("Graph")
+            .WithTags(OpenApiTags.Exploration)
             .WithName("FindPaths")
             .WithSummary("Shortest paths between two entities")
             .WithDescription("Every shortest path (relationships walked in either direction) of at most maxDepth hops, each hop with its relationship, properties and evidence.")

@@ -1,4 +1,5 @@
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
@@ -9,7 +10,7 @@ internal static class RelationshipEndpoints
 {
     public static RouteGroupBuilder MapRelationships(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/relationships").WithTags("Relationships");
+        var group = routes.MapGroup("/api/relationships").WithTags(OpenApiTags.Relationships);
 
         group.MapGet("/", ListRelationships)
             .Validate<RelationshipListQuery>()

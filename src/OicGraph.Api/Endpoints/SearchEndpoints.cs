@@ -1,4 +1,5 @@
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
@@ -13,7 +14,7 @@ internal static class SearchEndpoints
     public static RouteHandlerBuilder MapSearch(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/search", Search)
             .Validate<SearchQuery>()
-            .WithTags("Graph")
+            .WithTags(OpenApiTags.Search)
             .WithName("Search")
             .WithSummary("Search every name in every script")
             .WithDescription("One ranked search over the names of every entity in Arabic script, Cyrillic, Kazakh Latin and English, inflected Kazakh forms included: قازاقستاننىڭ, Қазақстанның, Kazakhstan and qazaqstan all find Kazakhstan. Exact names rank first, then names the query begins; paged.");

@@ -1,4 +1,5 @@
 using OicGraph.Api.Contracts;
+using OicGraph.Api.OpenApi;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
@@ -13,7 +14,7 @@ internal static class TimelineEndpoints
     public static RouteHandlerBuilder MapTimeline(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/timeline", GetTimeline)
             .Validate<TimelineQuery>()
-            .WithTags("Graph")
+            .WithTags(OpenApiTags.Exploration)
             .WithName("GetTimeline")
             .WithSummary("Events and dated facts in date order")
             .WithDescription("Events with the date they occurred on, and facts dated by a since, year or date property, in date order: a partial date (1992, 2017-05) comes before the fuller dates it contains, an interval (2014/2016) sorts by its start. Filter by a date range and by an entity; each item carries its evidence.");

@@ -47,9 +47,19 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
+            ProblemDetails = { Type = TypeOf(exception, status).Uri, Status = status, Title = title, Detail = detail },
         });
     }
+
+    private static ProblemType TypeOf(Exception exception, int status) => exception switch
+    {
+        CypherWriteRefusedException => ProblemTypes.CypherReadOnly,
+        CypherQueryException when status == StatusCodes.Status400BadRequest =>
+            exception.Message.Contains("too large", StringComparison.OrdinalIgnoreCase) || ((CypherQueryException)exception).Code is "OicGraph.Neo4j.ResultTooLarge" or "Neo.ClientError.General.TransactionOutOfMemoryError"
+                ? ProblemTypes.CypherResultTooLarge
+                : ProblemTypes.CypherInvalid,
+        _ => ProblemTypes.ForStatus(status),
+    };
 
     private static string Position(CypherQueryException query) =>
         query.Line is { } line ? $"Line {line}, column {query.Column}: " : "";

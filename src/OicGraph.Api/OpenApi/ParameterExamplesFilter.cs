@@ -18,9 +18,9 @@ internal sealed class ParameterExamplesFilter : IOperationFilter
     {
         ["id"] = "kazakhstan",
         ["type"] = "Country",
-        ["types"] = "Country,City",
-        ["relationshipTypes"] = "MEMBER_OF,CAPITAL_OF",
-        ["q"] = "Qazaqstan",
+        ["types"] = new JsonArray("Country", "City"),
+        ["relationshipTypes"] = new JsonArray("MEMBER_OF", "CAPITAL_OF"),
+        ["q"] = "Қазақстанның",
         ["document"] = "oic-interview-mussinov",
         ["direction"] = "both",
         ["depth"] = 1,
@@ -31,19 +31,20 @@ internal sealed class ParameterExamplesFilter : IOperationFilter
         ["maxDepth"] = 4,
         ["entity"] = "kazakhstan",
         ["format"] = "json",
-        ["ids"] = "kazakhstan",
+        ["ids"] = new JsonArray("kazakhstan"),
     };
 
     /// <summary>Operations where a parameter name means something else than it does elsewhere.</summary>
     private static readonly Dictionary<(string Operation, string Parameter), JsonNode> Overrides = new()
     {
-        [("GetEntityRelationships", "type")] = "MEMBER_OF",
-        [("ListRelationships", "type")] = "MEMBER_OF",
+        [("GetEntityRelationships", "type")] = new JsonArray("MEMBER_OF"),
+        [("ListRelationships", "type")] = new JsonArray("MEMBER_OF"),
         [("GetTimeline", "from")] = "1969",
         [("GetTimeline", "to")] = "2023",
         [("GetRelationship", "id")] = "kazakhstan--member-of--oic--since-1995",
         [("GetDocument", "id")] = "oic-interview-mussinov",
-        [("DeleteDocument", "id")] = "oic-interview-mussinov",
+        // The document CreateDocument's example posts, so trying the two in order works and the seed stays whole.
+        [("DeleteDocument", "id")] = ExampleIds.PostedDocument,
         [("GetAnnotatedDocument", "id")] = "oic-interview-mussinov",
     };
 

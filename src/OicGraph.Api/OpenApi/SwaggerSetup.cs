@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 
 namespace OicGraph.Api.OpenApi;
@@ -14,11 +15,27 @@ internal static class SwaggerSetup
             {
                 Title = "OicGraph API",
                 Version = "v1",
-                Description = "A knowledge graph of OIC affairs read from Kazakh news in the Arabic script: entities, facts with the exact words they came from, documents, and extraction. Errors are RFC 9457 ProblemDetails.",
+                Description = "A knowledge graph of OIC affairs read from Kazakh news in the Arabic script: entities, facts with the exact words they came from, documents, and extraction. "
+                    + "Reads are open; writes need an API key (Authorize, X-Api-Key). Every error is an RFC 9457 ProblemDetails whose `type` says what went wrong:\n\n" + ProblemSchemaFilter.Catalogue,
             });
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The server that serves this document" });
+            options.AddSecurityDefinition(ApiKeySecurity.SchemeName, ApiKeySecurity.Scheme);
             options.SupportNonNullableReferenceTypes();
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
+            // Cypher parameters and cells are any JSON; JsonNode's own members (options, parent, root) are not what is sent.
+            options.MapType<JsonObject>(() => new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = new OpenApiSchema() });
+            options.SchemaFilter<RequiredPropertiesFilter>();
+            options.SchemaFilter<ProblemSchemaFilter>();
+            options.SchemaFilter<GraphPropertiesSchemaFilter>();
+            options.SchemaFilter<CypherSchemaFilter>();
+            options.SchemaFilter<AllowedValuesSchemaFilter>();
             options.OperationFilter<ParameterExamplesFilter>();
+            options.OperationFilter<ClosedSetParameters>();
+            options.OperationFilter<ApiKeySecurity>();
+            options.OperationFilter<AlternativeResponsesFilter>();
+            options.OperationFilter<RequestExampleFilter>();
+            options.OperationFilter<RateLimitResponses>();
+            options.DocumentFilter<OpenApiTags>();
         });
         return services;
     }
@@ -30,6 +47,7 @@ internal static class SwaggerSetup
         {
             options.SwaggerEndpoint("/swagger/v1/swagger.json", "OicGraph API v1");
             options.DocumentTitle = "OicGraph API";
+            options.EnablePersistAuthorization();
         });
         return app;
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using OicGraph.Api.Errors;
 
 namespace OicGraph.Api.Validation;
 
@@ -15,6 +16,7 @@ internal sealed class ValidationFilter<T> : IEndpointFilter
         if (argument is null)
         {
             return TypedResults.Problem(
+                type: ProblemTypes.BadRequest.Uri,
                 title: "The request body is missing.",
                 detail: $"Send a JSON {typeof(T).Name} with Content-Type: application/json.",
                 statusCode: StatusCodes.Status400BadRequest);
@@ -25,6 +27,7 @@ internal sealed class ValidationFilter<T> : IEndpointFilter
         {
             return TypedResults.ValidationProblem(
                 result.ToDictionary(),
+                type: ProblemTypes.Validation.Uri,
                 title: "The request is not valid.",
                 detail: string.Join(" ", result.Errors.Select(e => e.ErrorMessage)));
         }
