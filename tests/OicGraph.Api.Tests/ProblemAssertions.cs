@@ -13,6 +13,11 @@ internal static class ProblemAssertions
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((int)status, body.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("title").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("detail").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("traceId").GetString()));
+        // Every problem names a documented type, and one meant for its status.
+        var type = Assert.Single(OicGraph.Api.Errors.ProblemTypes.All, t => t.Uri == body.GetProperty("type").GetString());
+        Assert.True(type.Status == (int)status, $"{type.Uri} is documented for {type.Status}, answered with {(int)status}");
         return body;
     }
 

@@ -69,7 +69,7 @@ public sealed class GraphPropertyTypesTests
         var entityBack = Mapping.ToEntity(GraphModelProperties.Of(entity));
         var factBack = Mapping.ToRelationship(new Dictionary<string, object?>
         {
-            ["type"] = fact.Type, ["source"] = fact.SourceId, ["target"] = fact.TargetId, ["properties"] = GraphModelProperties.Of(fact),
+            ["type"] = fact.Type.Name(), ["source"] = fact.SourceId, ["target"] = fact.TargetId, ["properties"] = GraphModelProperties.Of(fact),
         });
 
         Assert.Equal(entity.Properties.OrderBy(p => p.Key), entityBack.Properties.OrderBy(p => p.Key));
@@ -80,5 +80,5 @@ public sealed class GraphPropertyTypesTests
         new("x", EntityType.Date, "x", new Dictionary<string, string> { ["en"] = "x" }, [], properties, []);
 
     private static Relationship Fact(Dictionary<string, string> properties) =>
-        new("a--member-of--b", "MEMBER_OF", "a", "b", properties, [new Evidence("d", 0, 1, "x", 0)]);
+        new("a--member-of--b", RelationType.MemberOf, "a", "b", properties, [new Evidence("d", 0, 1, "x", 0)]);
 }

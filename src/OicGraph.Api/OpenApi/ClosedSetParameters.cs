@@ -21,6 +21,9 @@ internal sealed class ClosedSetParameters : IOperationFilter
         [("ExportGraph", "types")] = EntityTypes,
         [("GetEntityRelationships", "direction")] = [.. Enum.GetNames<Direction>().Select(n => n.ToLowerInvariant())],
         [("ExportGraph", "format")] = GraphFormats.All,
+        [("GetEntityRelationships", "type")] = RelationTypes.AllNames,
+        [("ListRelationships", "type")] = RelationTypes.AllNames,
+        [("ExportGraph", "relationshipTypes")] = RelationTypes.AllNames,
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

@@ -1,6 +1,9 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OicGraph.Api.OpenApi;
 
@@ -9,6 +12,9 @@ internal static class SwaggerSetup
     public static IServiceCollection AddOicGraphSwagger(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        // The document describes JSON as the endpoints write it (camelCase, enums as names), not as MVC would.
+        services.AddSingleton<ISerializerDataContractResolver>(provider =>
+            new JsonSerializerDataContractResolver(provider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new OpenApiInfo
@@ -21,6 +27,8 @@ internal static class SwaggerSetup
             options.AddServer(new OpenApiServer { Url = "/", Description = "The server that serves this document" });
             options.AddSecurityDefinition(ApiKeySecurity.SchemeName, ApiKeySecurity.Scheme);
             options.SupportNonNullableReferenceTypes();
+            // A nullable or described reference ($ref beside nullable is not OpenAPI 3.0) is wrapped in allOf.
+            options.UseAllOfToExtendReferenceSchemas();
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
             // Cypher parameters and cells are any JSON; JsonNode's own members (options, parent, root) are not what is sent.
             options.MapType<JsonObject>(() => new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = new OpenApiSchema() });
@@ -36,6 +44,7 @@ internal static class SwaggerSetup
             options.OperationFilter<RequestExampleFilter>();
             options.OperationFilter<RateLimitResponses>();
             options.DocumentFilter<OpenApiTags>();
+            options.DocumentFilter<ReferenceSchemaCleanup>();
         });
         return services;
     }
