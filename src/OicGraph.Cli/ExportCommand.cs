@@ -17,15 +17,29 @@ internal static class ExportCommand
     /// <summary>Every document of the export is stamped with this instant, so the script is the same on every run.</summary>
     public static readonly DateTimeOffset ExportedAt = DateTimeOffset.UnixEpoch;
 
-    public const string Usage = "usage: oicgraph export --format cypher [--seed GRAPH-SEED-DIR]";
+    public static CliCommand Command { get; } = CliCommand.WithoutInput(
+        "export",
+        "write the seed graph as a cypher-shell script (graph-seed/seed.cypher)",
+        "oicgraph export --format cypher [--seed GRAPH-SEED-DIR]",
+        """
+        export --format cypher   Builds the graph the API seeds from graph-seed/ (reference data, then every document
+                                 through the extraction pipeline) and prints it as one cypher-shell script: schema,
+                                 documents, entities, facts and mentions, sorted, so the script is the same on every run.
+        --seed DIR               The graph-seed folder (default: the nearest graph-seed/ above this folder or the tool).
+        """,
+        RunAsync);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var format = ValueOf(args, "--format");
+        if (args.Where((a, i) => a.StartsWith('-') && a is not ("--format" or "--seed") && (i == 0 || args[i - 1] is not ("--format" or "--seed"))).FirstOrDefault() is { } option)
+        {
+            return await CliApp.UsageError(Command, error, $"unknown option '{option}'.");
+        }
+
         if (format != "cypher")
         {
-            await error.WriteLineAsync(format is null ? Usage : $"unknown format '{format}'; the only format is cypher.\n{Usage}");
-            return 2;
+            return await CliApp.UsageError(Command, error, format is null ? "say the format: --format cypher." : $"unknown format '{format}'; the only format is cypher.");
         }
 
         string folder;
@@ -35,12 +49,12 @@ internal static class ExportCommand
         }
         catch (DirectoryNotFoundException e)
         {
-            await error.WriteLineAsync(e.Message);
-            return 1;
+            await error.WriteLineAsync("oicgraph export: " + e.Message);
+            return ExitCodes.Failed;
         }
 
         await output.WriteAsync(CypherSeedWriter.Write(await BuildSeedGraphAsync(folder, cancellationToken)));
-        return 0;
+        return ExitCodes.Ok;
     }
 
     public static async Task<GraphPatch> BuildSeedGraphAsync(string seedFolder, CancellationToken cancellationToken)

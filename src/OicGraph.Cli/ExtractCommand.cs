@@ -1,46 +1,97 @@
 using System.Text.Json;
 using OicGraph.Extraction;
 using OicGraph.Extraction.Contract;
+using OicGraph.Graph.Model;
+using OicGraph.Graph.Seeding;
 
 namespace OicGraph.Cli;
 
-/// <summary><c>extract FILE</c> prints one result; <c>extract --jsonl IN.jsonl</c> prints one result per input line, same id.</summary>
+/// <summary><c>extract FILE</c> prints one result; <c>extract --jsonl FILE</c> one result per input line, same id. <c>-</c> reads standard input.</summary>
 internal static class ExtractCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static CliCommand Command { get; } = new(
+        "extract",
+        "extract entities and relations from a text, or from each line of a JSONL file",
+        "oicgraph extract FILE | extract --jsonl FILE",
+        """
+        extract FILE          Reads one Kazakh Arabic-script text (UTF-8) and prints its extraction contract as indented
+                              JSON: the document, entities with names and mentions, relationships with evidence.
+                              Offsets are .NET string indices into the exact text.
+        extract --jsonl FILE  Reads one JSON object per line, {"id": "...", "text": "..."}, and prints one compact
+                              result per line with the same id at the top level; blank lines are skipped.
+        FILE of -             Reads standard input.
+
+        The document id follows the API's rule: the id given (a JSONL line's "id", or graph-seed/documents.json for a
+        file listed there), else the file name up to its first dot, else doc- and 12 hex digits of the text's SHA-256.
+        """,
+        RunAsync);
+
+    private static async Task<int> RunAsync(string[] args, CliStreams streams, CancellationToken cancellationToken)
     {
         var jsonl = args.Contains("--jsonl", StringComparer.Ordinal);
-        var files = args.Where(a => a != "--jsonl").ToList();
-        if (files.Count != 1)
+        var rest = args.Where(a => a != "--jsonl").ToList();
+        if (rest.FirstOrDefault(a => a.StartsWith('-') && a != "-") is { } option)
         {
-            await error.WriteLineAsync(CliApp.Usage);
-            return 2;
+            return await CliApp.UsageError(Command, streams.Error, $"unknown option '{option}'.");
         }
 
-        var path = files[0];
-        if (!File.Exists(path))
+        if (rest.Count != 1)
         {
-            await error.WriteLineAsync($"extract: no such file: {path}");
-            return 1;
+            return await CliApp.UsageError(Command, streams.Error, rest.Count == 0 ? "name the file to read (or - for standard input)." : $"one file at a time, not {rest.Count}.");
+        }
+
+        var path = rest[0];
+        if (path != "-" && await Unreadable(path, streams.Error) is { } failed)
+        {
+            return failed;
         }
 
         var extractor = ExtractionPipeline.CreateDefault();
-        if (!jsonl)
+        using var reader = path == "-" ? null : new StreamReader(path);
+        var input = reader ?? streams.Input;
+        if (jsonl)
         {
-            var text = await File.ReadAllTextAsync(path, cancellationToken);
-            var id = Path.GetFileNameWithoutExtension(path);
-            var result = extractor.Extract(new ExtractionInput(text, id), cancellationToken);
-            await output.WriteLineAsync(ExtractionJson.Serialize(result, indented: true));
-            return 0;
+            return await ExtractLinesAsync(extractor, input, streams, cancellationToken);
         }
 
-        return await ExtractLinesAsync(extractor, path, output, error, cancellationToken);
+        var text = await input.ReadToEndAsync(cancellationToken);
+        var id = path == "-" ? DocumentIds.ForText(text) : DocumentIds.Choose(await ManifestIdAsync(path, text, cancellationToken), Path.GetFileName(path), text);
+        var result = extractor.Extract(new ExtractionInput(text, id), cancellationToken);
+        await streams.Output.WriteLineAsync(ExtractionJson.Serialize(result, indented: true));
+        return ExitCodes.Ok;
     }
 
-    private static async Task<int> ExtractLinesAsync(IEntityExtractor extractor, string path, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int?> Unreadable(string path, TextWriter error)
+    {
+        var problem = Directory.Exists(path) ? $"'{path}' is a directory; give one file (or - for standard input)."
+            : !File.Exists(path) ? $"no such file: {path}"
+            : null;
+        if (problem is null)
+        {
+            return null;
+        }
+
+        await error.WriteLineAsync("oicgraph extract: " + problem);
+        return ExitCodes.Failed;
+    }
+
+    /// <summary>The id graph-seed/documents.json gives a file of graph-seed/documents/, so the CLI and the seeded server agree.</summary>
+    private static async Task<string?> ManifestIdAsync(string path, string text, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is null || Path.GetFileName(folder) != "documents" || Path.GetDirectoryName(folder) is not { } seed || !File.Exists(Path.Combine(seed, "documents.json")))
+        {
+            return null;
+        }
+
+        var documents = await SeedFolder.ReadDocumentsAsync(seed, cancellationToken);
+        return documents.FirstOrDefault(d => d.Text == text)?.Id;
+    }
+
+    private static async Task<int> ExtractLinesAsync(IEntityExtractor extractor, TextReader input, CliStreams streams, CancellationToken cancellationToken)
     {
         var lineNumber = 0;
-        await foreach (var line in File.ReadLinesAsync(path, cancellationToken))
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
@@ -48,31 +99,55 @@ internal static class ExtractCommand
                 continue;
             }
 
-            JsonLine? input;
-            try
+            if (Read(line) is not ({ } text, var id, null))
             {
-                input = JsonSerializer.Deserialize<JsonLine>(line, ExtractionJson.Options);
-            }
-            catch (JsonException e)
-            {
-                await error.WriteLineAsync($"extract: line {lineNumber}: {e.Message}");
-                return 1;
+                await streams.Error.WriteLineAsync($"oicgraph extract: line {lineNumber}: {Read(line).Problem}");
+                return ExitCodes.Failed;
             }
 
-            if (input?.Text is null)
-            {
-                await error.WriteLineAsync($"extract: line {lineNumber}: no \"text\"");
-                return 1;
-            }
-
-            var result = extractor.Extract(new ExtractionInput(input.Text, input.Id), cancellationToken);
-            await output.WriteLineAsync(JsonSerializer.Serialize(JsonLineResult.Of(input.Id, result), ExtractionJson.Options));
+            var result = extractor.Extract(new ExtractionInput(text, DocumentIds.Choose(id, fileName: null, text)), cancellationToken);
+            await streams.Output.WriteLineAsync(JsonSerializer.Serialize(JsonLineResult.Of(id ?? result.Document.Id, result), ExtractionJson.Options));
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 
-    private sealed record JsonLine(string? Id, string? Text);
+    private static (string? Text, string? Id, string? Problem) Read(string line)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line);
+        }
+        catch (JsonException e)
+        {
+            return (null, null, $"not valid JSON at column {(e.BytePositionInLine ?? 0) + 1}; each line is an object like {{\"id\": \"a\", \"text\": \"...\"}}.");
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null, $"a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object like {{\"id\": \"a\", \"text\": \"...\"}}.");
+            }
+
+            if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+            {
+                return (null, null, "no \"text\" string.");
+            }
+
+            if (root.TryGetProperty("id", out var id) && id.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                return (null, null, "\"id\" must be a string.");
+            }
+
+            var given = id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+            return given is not null && !DocumentIds.IsValid(given)
+                ? (null, null, $"\"id\" '{given}' is not a document id: {DocumentIds.Rule}")
+                : (text.GetString(), given, null);
+        }
+    }
 
     // The result's own fields plus the input's id at the top level, as score_ner.py and the seeder read it.
     private sealed record JsonLineResult(

@@ -6,7 +6,7 @@ namespace OicGraph.Api.Tests;
 /// <summary>
 /// Every example query of graph-seed/queries runs on the seeded embedded graph through POST /api/cypher, and its columns
 /// and rows must equal the reviewed golden file. After a deliberate change (new reference data, better extraction),
-/// regenerate with OICGRAPH_UPDATE_GOLDEN=1 and review the diff.
+/// regenerate with OICGRAPH_UPDATE_GOLDEN=1 (which writes the files and fails) and review the diff.
 /// </summary>
 public sealed class ResearchQueryGoldenTests(OicGraphApiFactory factory) : IClassFixture<OicGraphApiFactory>
 {
@@ -32,10 +32,14 @@ public sealed class ResearchQueryGoldenTests(OicGraphApiFactory factory) : IClas
         if (Environment.GetEnvironmentVariable("OICGRAPH_UPDATE_GOLDEN") == "1")
         {
             await File.WriteAllTextAsync(golden, actual);
+            Assert.Fail($"OICGRAPH_UPDATE_GOLDEN=1: wrote {golden}. Review the diff (git diff), then run the tests without it.");
         }
 
         Assert.True(File.Exists(golden), $"No golden result for {name}; run the tests once with OICGRAPH_UPDATE_GOLDEN=1 and review it.");
         Assert.Equal(await File.ReadAllTextAsync(golden), actual);
         Assert.NotEmpty(result["rows"]!.AsArray());
+        // A golden of repeated rows hides what the query is for; every example query answers distinct rows.
+        var rows = result["rows"]!.AsArray().Select(r => r!.ToJsonString()).ToList();
+        Assert.Equal(rows.Count, rows.Distinct(StringComparer.Ordinal).Count());
     }
 }

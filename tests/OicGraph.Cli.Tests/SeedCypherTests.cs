@@ -14,10 +14,17 @@ public sealed class SeedCypherTests
         var code = await CliApp.RunAsync(["export", "--format", "cypher", "--seed", Path.Combine(root, "graph-seed")], output, error, CancellationToken.None);
 
         Assert.Equal(0, code);
-        var committed = await File.ReadAllTextAsync(Path.Combine(root, "graph-seed", "seed.cypher"));
+        var path = Path.Combine(root, "graph-seed", "seed.cypher");
+        if (Environment.GetEnvironmentVariable("OICGRAPH_UPDATE_GOLDEN") == "1")
+        {
+            await File.WriteAllTextAsync(path, output.ToString());
+            Assert.Fail($"OICGRAPH_UPDATE_GOLDEN=1: wrote {path}. Review the diff (git diff), then run the tests without it.");
+        }
+
+        var committed = await File.ReadAllTextAsync(path);
         Assert.True(
             committed == output.ToString(),
-            "graph-seed/seed.cypher is stale: regenerate it with `dotnet run --project src/OicGraph.Cli -- export --format cypher > graph-seed/seed.cypher`.");
+            "graph-seed/seed.cypher is stale: regenerate it with OICGRAPH_UPDATE_GOLDEN=1 dotnet test tests/OicGraph.Cli.Tests (or `dotnet run --project src/OicGraph.Cli -- export --format cypher > graph-seed/seed.cypher`) and review the diff.");
     }
 
     [Fact]

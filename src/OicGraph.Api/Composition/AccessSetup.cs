@@ -9,7 +9,6 @@ internal static class AccessSetup
     /// <summary>CORS for frontend origins, and a fixed-window rate limit per client address; both from configuration.</summary>
     public static IServiceCollection AddOicGraphAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ApiAccessOptions>().BindConfiguration(ApiAccessOptions.Section);
         var access = configuration.GetSection(ApiAccessOptions.Section).Get<ApiAccessOptions>() ?? new ApiAccessOptions();
         services.AddCors(cors => cors.AddDefaultPolicy(policy =>
         {

@@ -15,7 +15,7 @@ internal static class ServiceSetup
         // Binding failures (a non-number for ?limit=, a wrong content type) reach the exception handler and become ProblemDetails.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
-        services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.Section);
+        services.ValidateApiOptions();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
         services.AddSingleton<DocumentIngestor>();

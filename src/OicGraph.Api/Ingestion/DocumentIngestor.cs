@@ -20,7 +20,7 @@ internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore s
             return new IngestOutcome(existing, GraphChange.None, AlreadyPresent: true, Extraction: null);
         }
 
-        var id = input.Id ?? $"doc-{hash[..12]}";
+        var id = DocumentIds.Choose(input.Id, fileName: null, input.Text);
         var extraction = extractor.Extract(new ExtractionInput(input.Text, id, input.Date), cancellationToken);
         var document = Document.Create(
             id,

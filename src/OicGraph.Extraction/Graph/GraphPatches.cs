@@ -17,7 +17,7 @@ public static class GraphPatches
             .ToList();
         var relationships = result.Relationships
             .Select(r => new Relationship(
-                RelationshipIds.For(r.Type.Name(), r.Source, r.Target, r.Properties),
+                RelationshipIds.For(r.Type, r.Source, r.Target, r.Properties),
                 r.Type,
                 r.Source,
                 r.Target,

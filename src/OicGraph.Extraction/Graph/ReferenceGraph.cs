@@ -35,7 +35,7 @@ public static class ReferenceGraph
         var relationships = reference.Facts
             .Where(f => entities.ContainsKey(f.Source) && entities.ContainsKey(f.Target))
             .Select(f => new Relationship(
-                RelationshipIds.For(f.Type.Name(), f.Source, f.Target, f.Properties),
+                RelationshipIds.For(f.Type, f.Source, f.Target, f.Properties),
                 f.Type,
                 f.Source,
                 f.Target,

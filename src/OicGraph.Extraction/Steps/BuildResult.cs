@@ -41,9 +41,7 @@ internal static class BuildResult
         return new ExtractionResult(document, entities, relationships);
     }
 
-    private static string DocumentId(ExtractionContext context) =>
-        context.Input.DocumentId ?? "doc-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes(context.Input.Text)))[..12];
+    private static string DocumentId(ExtractionContext context) => DocumentIds.Choose(context.Input.DocumentId, fileName: null, context.Input.Text);
 
     private static SortedDictionary<string, string> Names(EntityDraft entity)
     {

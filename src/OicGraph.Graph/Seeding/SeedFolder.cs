@@ -1,11 +1,12 @@
 using System.Text.Json;
+using OicGraph.Graph.Model;
 
 namespace OicGraph.Graph.Seeding;
 
 /// <summary>
 /// Reads <c>graph-seed/</c>: every <c>documents/*.txt</c> in file-name order, byte for byte, with the title, source URL,
-/// date and language that <c>documents.json</c> gives it. A text the manifest does not list keeps its file name (up to
-/// the first dot) as id and title. Shared by the API's seeder and the CLI's export, so both see the same documents.
+/// date and language that <c>documents.json</c> gives it. Ids follow <see cref="DocumentIds"/>: a text the manifest does
+/// not list is named after its file (up to the first dot), and titled by its id. Shared by the API's seeder and the CLI's export, so both see the same documents.
 /// </summary>
 public static class SeedFolder
 {
@@ -48,8 +49,8 @@ public static class SeedFolder
         {
             var name = Path.GetFileName(path);
             var entry = manifest.FirstOrDefault(d => d.File == name);
-            var id = entry?.Id ?? name.Split('.')[0];
             var text = await File.ReadAllTextAsync(path, cancellationToken);
+            var id = DocumentIds.Choose(entry?.Id, name, text);
             documents.Add(new SeedDocument(id, entry?.Title ?? id, entry?.SourceUrl, entry?.Date, entry?.Language ?? "kk", entry?.Script ?? "Arab", text));
         }
 
