@@ -21,4 +21,10 @@ internal static class TestData
     public static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     public static ExtractionResult Extract(string text) => Extractor.Extract(new ExtractionInput(text, "test"));
+
+    /// <summary>
+    /// A sentence written for a test in Kazakh Cyrillic, read in the Arabic script Kazinform would print it in (the text
+    /// layer's forward converter reproduces Kazinform's): readable in review, and exactly what the extractor meets.
+    /// </summary>
+    public static ExtractionResult ExtractKazakh(string cyrillic) => Extract(OicGraph.Text.CyrillicToArabic.Convert(cyrillic));
 }

@@ -25,6 +25,19 @@ internal static class Lexicon
         return false;
     }
 
+    public static bool EndsWithAny(string key, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsAny(string key, string[] keys) => Array.IndexOf(keys, key) >= 0;
 
     // Dates (doc §4).

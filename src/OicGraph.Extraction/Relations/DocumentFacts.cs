@@ -1,4 +1,5 @@
 using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations.Grammar;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Extraction.Relations;
@@ -15,6 +16,27 @@ internal sealed class DocumentFacts
     public EntityDraft? Interviewee { get; private set; }
 
     public EntityDraft? MainOrganization { get; private set; }
+
+    /// <summary>Each entity's Arabic name as a match key (last word), read once per document for case endings.</summary>
+    public Dictionary<EntityDraft, string> NameKeys { get; } = [];
+
+    private readonly Dictionary<RelationDraft, bool> _stated = [];
+
+    /// <summary>Records how a sentence asserted a relation: one that any sentence states as done is not planned.</summary>
+    public void Asserted(RelationDraft relation, Assertion assertion) =>
+        _stated[relation] = _stated.GetValueOrDefault(relation) || assertion == Assertion.Stated;
+
+    /// <summary>Marks <c>planned: true</c> on the relations only ever asserted as scheduled.</summary>
+    public void MarkPlanned()
+    {
+        foreach (var (relation, stated) in _stated)
+        {
+            if (!stated)
+            {
+                relation.Properties["planned"] = "true";
+            }
+        }
+    }
 
     public static DocumentFacts Of(ExtractionContext context)
     {

@@ -3,25 +3,6 @@ using OicGraph.Graph.Model;
 
 namespace OicGraph.Extraction.Relations;
 
-/// <summary>"قازاقستان پرەزيدەنتى نۇرسۇلتان نازاربايەۆ": country, its president or prime minister, the person.</summary>
-internal sealed class LeaderRule : IRelationRule
-{
-    public string Name => "LeaderOf";
-
-    public void Apply(SentenceFacts facts)
-    {
-        foreach (var post in facts.Posts.Where(p => p.PostId is "president" or "prime-minister"))
-        {
-            var country = facts.Mentions.FirstOrDefault(m => m.Last + 1 == post.First && m.Entity.Type == EntityType.Country);
-            var person = facts.Mentions.FirstOrDefault(m => m.First == post.Last + 1 && m.Entity.Type == EntityType.Person);
-            if (country is not null && person is not null)
-            {
-                facts.Relate(RelationType.LeaderOf, person.Entity, country.Entity, ("role", post.NameEn));
-            }
-        }
-    }
-}
-
 /// <summary>
 /// A post and who holds it: the person named right after it (or just before, in apposition), or the interviewee when
 /// the sentence speaks in the first person ("мен ... тағайындалдым"). A post followed by "лауазымына" (to the post of)

@@ -3,28 +3,6 @@ using OicGraph.Graph.Model;
 
 namespace OicGraph.Extraction.Relations;
 
-/// <summary>"يەرۋساليمدەگى ءال-اقسا مەشىتى": a place in the locative + -ғы/-гі right before a place or body is where it is.</summary>
-internal sealed class LocatedInRule : IRelationRule
-{
-    private static readonly string[] Attributive = ["داعى", "دەگى", "تاعى", "تەگى"];
-
-    public string Name => "LocatedIn";
-
-    public void Apply(SentenceFacts facts)
-    {
-        for (var k = 0; k + 1 < facts.Mentions.Count; k++)
-        {
-            var (where, what) = (facts.Mentions[k], facts.Mentions[k + 1]);
-            if (what.First == where.Last + 1 && where.Entity.Type is EntityType.City or EntityType.Country or EntityType.Region
-                && what.Entity.Type is EntityType.Place or EntityType.Organization
-                && Attributive.Any(s => where.Suffix.EndsWith(s, StringComparison.Ordinal)))
-            {
-                facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
-            }
-        }
-    }
-}
-
 /// <summary>"بانگلادەش استاناسى داككادا": country, "астанасы" (its capital), city.</summary>
 internal sealed class CapitalRule : IRelationRule
 {
@@ -48,16 +26,19 @@ internal sealed class CapitalRule : IRelationRule
 }
 
 /// <summary>
-/// A region or body and the whole it belongs to named in one sentence (رەسەيدىڭ قۇرامىنداعى ... تاتارستان;
-/// اتالعان ۇيىمدا ... ءبولىم), when the reference data says it belongs there.
+/// A region or body and the whole it belongs to named in one sentence that speaks of belonging (رەسەيدىڭ قۇرامىنداعى ...
+/// تاتارستان: in the composition of; اتالعان ۇيىمدا ... ءبولىم: a department in), when the reference data says it belongs
+/// there. Naming both is not enough: "Батыс Қазақстан облысы ... Қазақстанда" says nothing of one being part of the other.
 /// </summary>
 internal sealed class PartOfRule : IRelationRule
 {
+    private static readonly string[] Belonging = Lexicon.Keys("құрам", "бөлім");
+
     public string Name => "PartOf";
 
     public void Apply(SentenceFacts facts)
     {
-        if (facts.Mentions.Count + facts.Referenced.Count < 2 || !(facts.Names(EntityType.Region) || facts.Names(EntityType.Organization)))
+        if (facts.Mentions.Count + facts.Referenced.Count < 2 || !(facts.Names(EntityType.Region) || facts.Names(EntityType.Organization)) || !facts.Has(Belonging))
         {
             return;
         }

@@ -1,4 +1,5 @@
 using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations.Grammar;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Extraction.Relations;
@@ -24,6 +25,10 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
     public IReadOnlyList<EntityDraft> Referenced { get; } = context.References.Count == 0 ? [] : [.. context.References.Where(r => r.Sentence == sentence.Index).Select(r => r.Entity)];
 
     private bool? _firstPerson;
+    private SentenceGrammar? _grammar;
+
+    /// <summary>The sentence's cases, predicates and clauses (read on first use: most sentences need no rule's grammar).</summary>
+    public SentenceGrammar Grammar => _grammar ??= new SentenceGrammar(Context, Sentence, Mentions, Document.NameKeys);
 
     /// <summary>Whether the sentence names something of one of <paramref name="types"/> (a cheap gate before a rule's work).</summary>
     public bool Names(EntityType type)
@@ -115,4 +120,28 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
 
     public RelationDraft? Relate(RelationType type, EntityDraft source, EntityDraft target, params (string Key, string? Value)[] properties) =>
         Context.Relate(type, source, target, Index, properties);
+
+    /// <summary>
+    /// A relation its predicate's clause asserts: nothing when the clause denies it, or only wishes, requires, intends or
+    /// supposes it; <c>planned: true</c> when it is scheduled (and no sentence of the document says it happened).
+    /// </summary>
+    public RelationDraft? Relate(PredicateUse use, RelationType type, EntityDraft source, EntityDraft target, params (string Key, string? Value)[] properties) =>
+        Relate(use.Assertion, type, source, target, properties);
+
+    public RelationDraft? Relate(Assertion assertion, RelationType type, EntityDraft source, EntityDraft target, params (string Key, string? Value)[] properties)
+    {
+        if (assertion is Assertion.Negated or Assertion.Unreal)
+        {
+            return null;
+        }
+
+        var relation = Relate(type, source, target, properties);
+        if (relation is not null)
+        {
+            Document.Asserted(relation, assertion);
+        }
+
+        return relation;
+    }
+
 }

@@ -17,11 +17,17 @@ internal sealed class LinkRelationsStep : IExtractionStep
         new MembershipRule(),
         new ObserverRule(),
         new ChairRule(),
-        new LocatedInRule(),
+        new LocationRule(),
         new CapitalRule(),
         new PartOfRule(),
-        new LeaderRule(),
+        new PostRule(),
         new PositionRule(),
+        new MeetingRule(),
+        new VisitRule(),
+        new ParticipationRule(),
+        new EventRule(),
+        new DocumentRule(),
+        new WorkRule(),
         new WorkedForRule(),
         new ElectedAtRule(),
         new InterviewRule(),
@@ -37,6 +43,7 @@ internal sealed class LinkRelationsStep : IExtractionStep
     {
         var document = DocumentFacts.Of(context);
         ResolveOrganization(context, document);
+        StatedEventsFilter.Apply(context, document);
         foreach (var sentence in context.Sentences)
         {
             if (sentence.EndWord == sentence.FirstWord)
@@ -57,6 +64,8 @@ internal sealed class LinkRelationsStep : IExtractionStep
                 rule.Apply(facts);
             }
         }
+
+        document.MarkPlanned();
     }
 
     private static bool HasMention(ExtractionContext context, SentenceSpan sentence)

@@ -1,0 +1,91 @@
+using OicGraph.Extraction.Relations.Grammar;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>
+/// Where, when and by whom an event happened, from its predicate: the event (subject of өтті, өткізілді, басталды,
+/// ашылды, or the noun a relative participle describes: Алматыда өткен форум) is HELD_IN the place in the locative and
+/// OCCURRED_ON the date of its clause; "X өткізді / ұйымдастырды Y-ты" and "X-тың ұйымдастыруымен" make X its organiser.
+/// A scheduled event (өтеді, басталады, өтетін) is <c>planned</c>; one that was only to be held states nothing.
+/// </summary>
+internal sealed class EventRule : IRelationRule
+{
+    private static readonly EntityType[] Places = [EntityType.City, EntityType.Country, EntityType.Region, EntityType.Place];
+    private static readonly EntityType[] Organizers = [EntityType.Organization, EntityType.Country, EntityType.Person];
+
+    public string Name => "EVENTS";
+
+    public void Apply(SentenceFacts facts)
+    {
+        if (!facts.Names(EntityType.Event))
+        {
+            return;
+        }
+
+        var grammar = facts.Grammar;
+        foreach (var use in grammar.Predicates)
+        {
+            switch (use.Frame)
+            {
+                case Frame.TakePlace:
+                    if ((use.Relative ? grammar.HeadAfter(use, EntityType.Event) : grammar.Subject(use, EntityType.Event) ?? NominativeRightBefore(grammar, use)) is { } @event)
+                    {
+                        Situate(facts, grammar, use, @event.Entity);
+                    }
+
+                    break;
+                case Frame.Organize when use.Form is { Shape: VerbShape.VerbalNoun, Inflected: true }
+                    && CaseEndings.Of(grammar.Word(use.Verb).Key) == GrammaticalCase.Instrumental:
+                    // X-тың ұйымдастыруымен өтті: by X's organising.
+                    if (grammar.ArgumentEndingAt(use.First - 1) is { Case: GrammaticalCase.Genitive } by && Organizers.Contains(by.Entity.Type))
+                    {
+                        foreach (var organized in grammar.Arguments.Where(a => a.Entity.Type == EntityType.Event))
+                        {
+                            facts.Relate(use, RelationType.OrganizedBy, organized.Entity, by.Entity);
+                        }
+                    }
+
+                    break;
+                case Frame.Organize when use.Form.Shape != VerbShape.VerbalNoun:
+                    var held = use.Relative
+                        ? grammar.HeadAfter(use, EntityType.Event)
+                        : grammar.Before(use, GrammaticalCase.Accusative, EntityType.Event) ?? NominativeRightBefore(grammar, use);
+                    if (held is null)
+                    {
+                        break;
+                    }
+
+                    if (grammar.Subject(use, Organizers) is { } organizer && organizer.First < held.First)
+                    {
+                        facts.Relate(use, RelationType.OrganizedBy, held.Entity, organizer.Entity);
+                    }
+
+                    Situate(facts, grammar, use, held.Entity);
+                    break;
+            }
+        }
+    }
+
+    private static void Situate(SentenceFacts facts, SentenceGrammar grammar, PredicateUse use, EntityDraft @event)
+    {
+        if (grammar.Before(use, GrammaticalCase.Locative, Places) is { } place)
+        {
+            facts.Relate(use, RelationType.HeldIn, @event, place.Entity);
+        }
+
+        var start = grammar.ClauseStart(use.First);
+        var date = grammar.Arguments.LastOrDefault(a => a.Entity.Type == EntityType.Date && a.First >= start && a.End < use.First && IsPointDate(a.Entity));
+        if (date is not null)
+        {
+            facts.Relate(use, RelationType.OccurredOn, @event, date.Entity);
+        }
+    }
+
+    // Семинар өтті / форум өткізді: an event named right before its verb, with no case of its own.
+    private static Argument? NominativeRightBefore(SentenceGrammar grammar, PredicateUse use) =>
+        grammar.ArgumentEndingAt(use.First - 1) is { Entity.Type: EntityType.Event, Case: GrammaticalCase.Nominative } a ? a : null;
+
+    private static bool IsPointDate(EntityDraft date) =>
+        date.Properties.TryGetValue("value", out var value) && value.Length >= 4 && !value.Contains('/');
+}

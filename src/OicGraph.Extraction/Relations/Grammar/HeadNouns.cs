@@ -1,0 +1,58 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations.Grammar;
+
+/// <summary>
+/// Common nouns that head a name's phrase and carry its case and possessive for it: Гливице қаласында (in the city of
+/// Gliwice), Шет ауданына, Қырғыз елінде, Зеленский мырзамен. Reading the case there is what lets "Польшаның Гливице
+/// қаласында" say both where it happened and whose city it is.
+/// </summary>
+internal static class HeadNouns
+{
+    private static readonly string[] Places = Lexicon.Keys(
+        "қала", "облыс", "аудан", "өңір", "ауыл", "ел", "аймақ", "провинция", "штат", "кент", "округ", "аумақ", "шаһар", "село", "поселке", "ауылдық округ");
+
+    private static readonly string[] People = Lexicon.Keys("мырза", "ханым");
+
+    private static readonly string[] Events = Lexicon.Keys(
+        "фестиваль", "фестивал", "форум", "саммит", "конференция", "кездесу", "отырыс", "жиын", "сессия", "байқау", "көрме",
+        "турнир", "чемпионат", "олимпиада", "конкурс", "концерт", "шара", "съезд", "құрылтай", "мереке", "апталығ", "күндер", "симпозиум", "акция");
+
+    private static readonly string[] Documents = Lexicon.Keys(
+        "бастама", "бағдарлама", "келісім", "меморандум", "жоба", "стратегия", "тұжырымдама", "декларация", "шарт", "хартия", "жоспар");
+
+    /// <summary>The ending after the head noun at <paramref name="key"/> when it is one for an entity of this type.</summary>
+    public static string? EndingAfter(string key, EntityType type)
+    {
+        var heads = type switch
+        {
+            EntityType.City or EntityType.Country or EntityType.Region or EntityType.Place => Places,
+            EntityType.Person => People,
+            EntityType.Event => Events,
+            EntityType.Initiative => Documents,
+            _ => [],
+        };
+        foreach (var head in heads)
+        {
+            if (key.StartsWith(head, StringComparison.Ordinal))
+            {
+                var ending = key[head.Length..];
+                if (CaseEndings.IsInflection(ending))
+                {
+                    return ending;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the head noun at <paramref name="key"/> is plural (Орталық Азия елдері: countries, not a part of one).</summary>
+    public static bool IsPlural(string key) => Plurals.Any(p => key.Contains(p, StringComparison.Ordinal));
+
+    private static readonly string[] Plurals = Lexicon.Keys("лар", "лер", "дар", "дер", "тар", "тер");
+
+    /// <summary>Whether <paramref name="key"/> is a place head noun with the possessive (облысы, қаласының): whose part it is.</summary>
+    public static bool IsPossessivePlaceHead(string key) => EndingAfter(key, EntityType.Region) is { } ending && CaseEndings.IsPossessive(ending);
+}

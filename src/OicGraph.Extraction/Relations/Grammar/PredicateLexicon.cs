@@ -1,0 +1,117 @@
+using OicGraph.Extraction.Reference;
+
+namespace OicGraph.Extraction.Relations.Grammar;
+
+/// <summary>
+/// The predicates relation rules read (issue #10's list and their near synonyms), and the lookup that finds one at a
+/// word: the longest stem the word's key starts with whose remainder is a verb ending and whose fixed words precede it.
+/// </summary>
+internal static class PredicateLexicon
+{
+    public static readonly IReadOnlyList<Predicate> All =
+    [
+        Predicate.Of(Frame.Meet, "кездес"),
+        Predicate.Of(Frame.Meet, "кездесу өткіз"),
+        Predicate.Of(Frame.Meet, "жүздес"),
+        Predicate.Of(Frame.Meet, "келіссөз жүргіз"),
+        Predicate.Of(Frame.Meet, "келіссөздер жүргіз"),
+        Predicate.Of(Frame.Receive, "қабылда"),
+        Predicate.Of(Frame.Go, "бар"),
+        Predicate.Of(Frame.Go, "кел"),
+        Predicate.Of(Frame.Go, "сапар жаса"),
+        Predicate.Of(Frame.Go, "сапармен бар"),
+        Predicate.Of(Frame.Go, "сапармен кел"),
+        Predicate.Of(Frame.Stay, "бол"),
+        Predicate.Of(Frame.Stay, "сапармен жүр"),
+        Predicate.Of(Frame.Stay, "сапарда жүр"),
+        Predicate.Of(Frame.Stay, "іссапарда жүр"),
+        Predicate.Of(Frame.Participate, "қатыс"),
+        Predicate.Of(Frame.Perform, "сөз сөйле"),
+        Predicate.Of(Frame.Perform, "баяндама жаса"),
+        Predicate.Of(Frame.Perform, "өнер көрсет"),
+        Predicate.Of(Frame.TakePlace, "өт"),
+        Predicate.Of(Frame.TakePlace, "өткізіл"),
+        Predicate.Of(Frame.TakePlace, "ұйымдастырыл"),
+        Predicate.Of(Frame.TakePlace, "бастал"),
+        Predicate.Of(Frame.TakePlace, "ашыл"),
+        Predicate.Of(Frame.TakePlace, "жалғас"),
+        Predicate.Of(Frame.TakePlace, "аяқтал"),
+        Predicate.Of(Frame.Organize, "өткіз"),
+        Predicate.Of(Frame.Organize, "ұйымдастыр"),
+        Predicate.Of(Frame.Sign, "қол қой"),
+        Predicate.Of(Frame.Propose, "ұсын"),
+        Predicate.Of(Frame.Propose, "бастама көтер"),
+        Predicate.Of(Frame.Join, "мүше бол"),
+        Predicate.Of(Frame.Join, "мүшесі бол"),
+        Predicate.Of(Frame.Join, "мүшелікке ен"),
+        Predicate.Of(Frame.Join, "мүшелікке қабылдан"),
+        Predicate.Of(Frame.Join, "қосыл"),
+        Predicate.Of(Frame.Locate, "орналас", @event: false),
+        Predicate.Of(Frame.Work, "жұмыс істе", @event: false),
+        Predicate.Of(Frame.Work, "қызмет ет", @event: false),
+        Predicate.Of(Frame.Work, "қызмет атқар", @event: false),
+        Predicate.Of(Frame.Work, "еңбек ет", @event: false),
+        Predicate.Of(Frame.Lead, "басқар", @event: false),
+        Predicate.Of(Frame.Lead, "баста", @event: false),
+        Predicate.Of(Frame.TakeOffice, "тағайындал"),
+        Predicate.Of(Frame.TakeOffice, "сайлан"),
+        Predicate.Of(Frame.TakeOffice, "атан"),
+        Predicate.Of(Frame.TakeOffice, "кіріс"),
+        Predicate.Of(Frame.TakeOffice, "бекітіл"),
+    ];
+
+    // Longest stem first within each first letter, so өткіз wins over өт and the multi-word forms over their verb alone.
+    private static readonly Dictionary<char, Predicate[]> ByFirstLetter = All
+        .GroupBy(p => p.Stem[0])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Stem.Length).ThenByDescending(p => p.Before.Length).ToArray());
+
+    /// <summary>The predicate whose verb is word <paramref name="i"/>, with its form, or null.</summary>
+    public static (Predicate Predicate, int First, VerbForm Form)? At(IReadOnlyList<Word> words, int i, int sentenceStart)
+    {
+        var key = words[i].Key;
+        if (key.Length == 0 || !ByFirstLetter.TryGetValue(key[0], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var predicate in candidates)
+        {
+            if (!key.StartsWith(predicate.Stem, StringComparison.Ordinal) || i - predicate.Before.Length < sentenceStart)
+            {
+                continue;
+            }
+
+            var before = true;
+            for (var k = 0; k < predicate.Before.Length && before; k++)
+            {
+                before = words[i - predicate.Before.Length + k].Key == predicate.Before[k];
+            }
+
+            if (before && VerbEndings.Of(key[predicate.Stem.Length..]) is { } form)
+            {
+                return (predicate, i - predicate.Before.Length, form);
+            }
+        }
+
+        // Match keys fold тс to с (ц is written both ways), so өт + се is وسە: the stem's т merged into the ending.
+        foreach (var predicate in candidates)
+        {
+            if (predicate.Stem[^1] == Teh && predicate.Before.Length == 0 && key.Length > predicate.Stem.Length
+                && key.StartsWith(predicate.Stem.AsSpan(0, predicate.Stem.Length - 1), StringComparison.Ordinal) && key[predicate.Stem.Length - 1] == Seen
+                && VerbEndings.Of(key[(predicate.Stem.Length - 1)..]) is { Assertion: Assertion.Unreal } conditional)
+            {
+                return (predicate, i, conditional);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char Teh = Lexicon.Key("т")[0];
+    private static readonly char Seen = Lexicon.Key("с")[0];
+
+    /// <summary>The noun of a multi-word predicate alone (кездесу, сапар): an event word, not an argument.</summary>
+    public static bool IsPredicateNoun(string key) => Nouns.Contains(key);
+
+    private static readonly HashSet<string> Nouns = new(All.SelectMany(p => p.Before).Concat(Lexicon.Keys("кездесу", "кездесуі", "сапары", "сапарымен", "сапармен")), StringComparer.Ordinal);
+}

@@ -1,0 +1,390 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Graph.Model;
+using OicGraph.Text;
+
+namespace OicGraph.Extraction.Relations.Grammar;
+
+/// <summary>
+/// One sentence read for its grammar: the mentions as case-marked arguments, the predicates with what their clauses
+/// assert, clause starts, and the binding of a predicate to its subject and case-marked arguments. Kazakh is verb-final,
+/// so a predicate's arguments come before it in its clause; a relative participle's head noun comes after it.
+/// </summary>
+internal sealed class SentenceGrammar
+{
+    private static readonly string[] Conjunctions = Lexicon.Keys("және", "мен", "пен", "бен", "һәм", "әрі");
+    private static readonly string[] ClauseOpeners = Lexicon.Keys("ал", "бірақ", "алайда", "сондай-ақ", "сонымен қатар", "дегенмен");
+    private static readonly string[] Auxiliaries = Lexicon.Keys("еді", "екен", "жоқ", "емес", "болатын", "болды", "болған", "деп", "жатыр", "отыр", "тұр", "жүр");
+    private static readonly string[] Postpositions = Lexicon.Keys("соң", "кейін", "бері", "кезде", "сайын", "шақта", "сәтте", "уақытта");
+    private static readonly string[] NotPossessors = Lexicon.Keys("жылы", "айы", "күні", "кезі", "кезде", "кезінде", "жолы", "сәті", "бірі");
+    private static readonly string[] Converbs = Lexicon.Keys("ып", "іп");
+    private static readonly string[] PastEndings = Lexicon.Keys("ды", "ді", "ты", "ті");
+    private static readonly string AccusativeN = Lexicon.Key("ын");
+
+    private readonly ExtractionContext _context;
+    private readonly IReadOnlyList<Word> _words;
+    private readonly Dictionary<EntityDraft, string> _nameKeys;
+
+    public SentenceGrammar(ExtractionContext context, SentenceSpan sentence, IReadOnlyList<MentionDraft> mentions, Dictionary<EntityDraft, string> nameKeys)
+    {
+        _context = context;
+        _words = context.Words;
+        _nameKeys = nameKeys;
+        Sentence = sentence;
+        Arguments = Merged([.. mentions.Where(m => m.First >= sentence.FirstWord && m.Last < sentence.EndWord).Select(ArgumentOf)]);
+        Predicates = FindPredicates();
+    }
+
+    public SentenceSpan Sentence { get; }
+
+    public IReadOnlyList<Argument> Arguments { get; }
+
+    public IReadOnlyList<PredicateUse> Predicates { get; }
+
+    public Word Word(int i) => _words[i];
+
+    public Argument? ArgumentAt(int word) => Arguments.FirstOrDefault(a => a.First <= word && word <= a.End);
+
+    public Argument? ArgumentStartingAt(int word) => Arguments.FirstOrDefault(a => a.First == word);
+
+    public Argument? ArgumentEndingAt(int word) => Arguments.FirstOrDefault(a => a.End == word);
+
+    /// <summary>The argument right before word <paramref name="word"/>, past an opening quote (Назарбаевтың «...»).</summary>
+    public Argument? ArgumentBefore(int word) =>
+        word - 1 >= Sentence.FirstWord && !_words[word - 1].IsWord && _words[word - 1].Text is "«" or "“" or "\"" ? ArgumentEndingAt(word - 2) : ArgumentEndingAt(word - 1);
+
+    /// <summary>The first word of the clause that word <paramref name="word"/> is in (its predicate's clause, for a verb).</summary>
+    public int ClauseStart(int word)
+    {
+        for (var k = word - 1; k >= Sentence.FirstWord; k--)
+        {
+            var w = _words[k];
+            if (w.Is(';') || w.Is(':') || w.Is('؛'))
+            {
+                return k + 1;
+            }
+
+            if (Predicates.Any(p => p.Verb == k && (p.Form.Shape is VerbShape.Finite or VerbShape.Converb) && !p.Relative))
+            {
+                return k + 1;
+            }
+
+            if ((w.Is(',') || w.Is('،')) && k > Sentence.FirstWord && EndsClause(k - 1))
+            {
+                return k + 1;
+            }
+
+            if (Lexicon.IsAny(w.Key, ClauseOpeners) && k > Sentence.FirstWord)
+            {
+                return k;
+            }
+        }
+
+        return Sentence.FirstWord;
+    }
+
+    /// <summary>
+    /// The subject of <paramref name="use"/>: the first nominative argument of one of <paramref name="types"/> in its
+    /// clause that modifies nothing; else, for a clause with no nominative of its own (Kazakh drops a repeated subject),
+    /// the subject of the clause before it.
+    /// </summary>
+    public Argument? Subject(PredicateUse use, params EntityType[] types)
+    {
+        var end = use.First;
+        for (var hops = 0; hops < 3; hops++)
+        {
+            var start = ClauseStart(end);
+            var nominatives = Arguments.Where(a => a.First >= start && a.End < end && a.Case == GrammaticalCase.Nominative && !a.Modifier).ToList();
+            if (nominatives.FirstOrDefault(a => types.Contains(a.Entity.Type)) is { } subject)
+            {
+                return subject;
+            }
+
+            if (nominatives.Count > 0 || start <= Sentence.FirstWord)
+            {
+                return null;
+            }
+
+            end = start - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The argument in <paramref name="case"/> nearest before the predicate in its clause, skipping those that belong to
+    /// a relative clause in between (Нью-Йоркте өтетін сессияға: New York is where the session is, not where one goes).
+    /// </summary>
+    public Argument? Before(PredicateUse use, GrammaticalCase @case, params EntityType[] types)
+    {
+        var start = ClauseStart(use.First);
+        for (var k = Arguments.Count - 1; k >= 0; k--)
+        {
+            var a = Arguments[k];
+            if (a.End >= use.First || a.First < start || a.Case != @case || !types.Contains(a.Entity.Type))
+            {
+                continue;
+            }
+
+            if (!Predicates.Any(p => p.Relative && p != use && p.First > a.End && p.Verb < use.First))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The dative argument of a verb of motion or joining, when it is the nearest dative before the verb: in "Семей
+    /// қаласына түскен кезде ... жеріне келді" the goal of келді is жеріне, not the city.
+    /// </summary>
+    public Argument? NearestDative(PredicateUse use, params EntityType[] types)
+    {
+        if (Before(use, GrammaticalCase.Dative, types) is not { } goal)
+        {
+            return null;
+        }
+
+        for (var k = goal.End + 1; k < use.First; k++)
+        {
+            var key = _words[k].Key;
+            if (_words[k].IsWord && ArgumentAt(k) is null && key.Length > 3 && !Lexicon.IsAny(key, NotDatives) && Lexicon.EndsWithAny(key, DativeEndings))
+            {
+                return null;
+            }
+        }
+
+        return goal;
+    }
+
+    private static readonly string[] DativeEndings = Lexicon.Keys("ға", "ге", "қа", "ке", "сына", "сіне", "ына", "іне");
+    private static readonly string[] NotDatives = Lexicon.Keys("бірге", "мына", "міне", "тағы", "дейін", "шейін", "қарай", "сияқты", "кейінге", "ертеге");
+
+    /// <summary>The head noun phrase a relative participle describes: an argument starting within three words after it.</summary>
+    public Argument? HeadAfter(PredicateUse use, params EntityType[] types) =>
+        Arguments.FirstOrDefault(a => a.First > use.Verb && a.First <= use.Verb + 4 && types.Contains(a.Entity.Type)
+            && Enumerable.Range(use.Verb + 1, a.First - use.Verb - 1).All(k => (_words[k].IsWord || IsOpeningQuote(_words[k]) || IsClosingQuote(_words[k]))
+                && (ArgumentAt(k) is null || ArgumentAt(k)!.Entity.Type is EntityType.City or EntityType.Country && ArgumentAt(k)!.Case == GrammaticalCase.Nominative)));
+
+    /// <summary>The argument with the nominative arguments listed before it (Қытай, Жапония және Кореяға), in order.</summary>
+    public IReadOnlyList<Argument> WithList(Argument last)
+    {
+        var list = new List<Argument> { last };
+        var k = PastPost(last.First - 1);
+        while (k > Sentence.FirstWord)
+        {
+            var w = _words[k];
+            if (!(w.Is(',') || w.Is('،') || Lexicon.IsAny(w.Key, Conjunctions)) || ArgumentEndingAt(k - 1) is not { } mate
+                || mate.Entity.Type != last.Entity.Type || mate.Case != GrammaticalCase.Nominative || mate.Modifier)
+            {
+                break;
+            }
+
+            list.Insert(0, mate);
+            k = PastPost(mate.First - 1);
+        }
+
+        return list;
+    }
+
+    // Х және Президент Тоқаевпен: a post before a listed name belongs to the name.
+    private int PastPost(int k)
+    {
+        for (var from = Math.Max(Sentence.FirstWord, k - 2); from <= k; from++)
+        {
+            if (ArgumentAt(from) is null && RoleCues.At(_words, from, Sentence.EndWord) is { } cue && cue.Last == k)
+            {
+                return from - 1;
+            }
+        }
+
+        return k;
+    }
+
+    private static bool IsOpeningQuote(Word word) => !word.IsWord && word.Text is "«" or "“" or "\"";
+
+    private static bool IsClosingQuote(Word word) => !word.IsWord && word.Text is "»" or "”" or "\"" or "“";
+
+    public static bool IsConjunction(Word word) => word.Is(',') || word.Is('،') || Lexicon.IsAny(word.Key, Conjunctions);
+
+    private bool EndsClause(int k)
+    {
+        var w = _words[k];
+        return w.IsWord && _context.OwnerOf(k) is null && w.Key.Length > 3
+            && (Lexicon.StartsWithAny(Reverse(w.Key), ReversedConverbs) || Lexicon.StartsWithAny(Reverse(w.Key), ReversedPast));
+    }
+
+    private static readonly string[] ReversedConverbs = [.. Converbs.Select(Reverse)];
+    private static readonly string[] ReversedPast = [.. PastEndings.Select(Reverse)];
+
+    private static string Reverse(string s)
+    {
+        var chars = s.ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
+    }
+
+    // Елбасы Нұрсұлтан Назарбаев: a title and the name of the same person are one phrase, cased on the name.
+    private static List<Argument> Merged(List<Argument> arguments)
+    {
+        for (var k = arguments.Count - 1; k > 0; k--)
+        {
+            if (arguments[k - 1].Entity == arguments[k].Entity && arguments[k - 1].End + 1 == arguments[k].First)
+            {
+                arguments[k - 1] = arguments[k] with { Mention = arguments[k].Mention with { First = arguments[k - 1].First } };
+                arguments.RemoveAt(k);
+            }
+        }
+
+        return arguments;
+    }
+
+    private Argument ArgumentOf(MentionDraft mention)
+    {
+        var end = mention.Last;
+        var ending = EndingOf(mention);
+        var head = end + 1 < Sentence.EndWord && IsClosingQuote(_words[end + 1]) ? end + 2 : end + 1;
+        if (ending.Length == 0 && head < Sentence.EndWord && _context.OwnerOf(head) is null && _words[head].IsWord
+            && HeadNouns.EndingAfter(_words[head].Key, mention.Entity.Type) is { } headEnding)
+        {
+            end = head;
+            ending = headEnding;
+        }
+
+        var @case = CaseEndings.Of(ending);
+        var possessive = CaseEndings.IsPossessive(ending);
+        return new Argument(mention, @case, possessive, end, @case == GrammaticalCase.Genitive || ModifiesNext(end, @case));
+    }
+
+    // Украина Президенті, Ресей делегациясы, Чехия үкіметі: a bare name before a possessed noun is its modifier.
+    private bool ModifiesNext(int end, GrammaticalCase @case)
+    {
+        if (@case != GrammaticalCase.Nominative || end + 1 >= Sentence.EndWord || !_words[end + 1].IsWord)
+        {
+            return false;
+        }
+
+        var next = _words[end + 1].Key;
+        if (_context.OwnerOf(end + 1) is { } owner)
+        {
+            return owner.Entity.Type == EntityType.Organization && owner.First == end + 1 && CaseEndings.IsPossessive(EndingOf(owner));
+        }
+
+        // A bare -ын/-ін is as often an adverb or accusative (бүгін, кейін) as a possessed head: not enough alone.
+        return next.Length >= 4 && !Lexicon.IsAny(next, NotPossessors) && CaseEndings.IsPossessive(next) && !next.EndsWith(AccusativeN, StringComparison.Ordinal)
+            && PredicateLexicon.At(_words, end + 1, Sentence.FirstWord) is null;
+    }
+
+    /// <summary>The ending of a mention's last word: what its recogniser stripped, else what follows the entity's own name.</summary>
+    public string EndingOf(MentionDraft mention)
+    {
+        if (mention.Suffix.Length > 0)
+        {
+            return mention.Suffix;
+        }
+
+        var key = _words[mention.Last].Key;
+        if (!_nameKeys.TryGetValue(mention.Entity, out var name))
+        {
+            var arabic = mention.Entity.NameArabic;
+            name = string.IsNullOrEmpty(arabic) ? "" : MatchKeys.Key(arabic);
+            name = name[(name.LastIndexOf(' ') + 1)..];
+            _nameKeys[mention.Entity] = name;
+        }
+
+        if (name.Length > 0 && key.Length > name.Length && key.StartsWith(name, StringComparison.Ordinal))
+        {
+            return key[name.Length..];
+        }
+
+        // A mention ending in its own head noun (форумына, Шет ауданында) carries its case there.
+        return HeadNouns.EndingAfter(key, mention.Entity.Type) ?? "";
+    }
+
+    private List<PredicateUse> FindPredicates()
+    {
+        var found = new List<PredicateUse>();
+        for (var i = Sentence.FirstWord; i < Sentence.EndWord; i++)
+        {
+            if (!_words[i].IsWord || _context.OwnerOf(i) is not null)
+            {
+                continue;
+            }
+
+            if (PredicateLexicon.At(_words, i, Sentence.FirstWord) is { } hit)
+            {
+                var next = i + 1 < Sentence.EndWord && IsOpeningQuote(_words[i + 1]) ? i + 2 : i + 1;
+                var relative = hit.Form is { Shape: VerbShape.Participle, Inflected: false } && next < Sentence.EndWord
+                    && _words[next].IsWord && !Lexicon.IsAny(_words[next].Key, Auxiliaries) && !Lexicon.IsAny(_words[next].Key, Postpositions);
+                found.Add(new PredicateUse(hit.Predicate, hit.First, i, hit.Form, Assertion.Stated) { Relative = relative });
+            }
+        }
+
+        for (var k = 0; k < found.Count; k++)
+        {
+            found[k] = found[k] with { Assertion = AssertionOf(found[k], found) };
+        }
+
+        return found;
+    }
+
+    private Assertion AssertionOf(PredicateUse use, List<PredicateUse> all)
+    {
+        var form = use.Form;
+        var own = form.Assertion;
+        if (own == Assertion.Stated && form.Tense == Tense.NonPast && use.Predicate.Event && form.Shape is VerbShape.Finite or VerbShape.Participle)
+        {
+            own = Assertion.Planned;
+        }
+
+        // кездесуге (келісті): a verbal noun in the dative is a purpose, not a fact.
+        if (form is { Shape: VerbShape.VerbalNoun, Inflected: true } && CaseEndings.Of(_words[use.Verb].Key) == GrammaticalCase.Dative)
+        {
+            return Assertion.Unreal;
+        }
+
+        own = Modality.After(_words, use.Verb, Sentence.EndWord, form, own);
+        if (Modality.Hypothetical(_words, ClauseStartIgnoring(use), use.Verb, Sentence.EndWord))
+        {
+            return Assertion.Unreal;
+        }
+
+        if (form.Shape is VerbShape.Converb or VerbShape.VerbalNoun)
+        {
+            var next = all.FirstOrDefault(p => p.Verb > use.Verb && p.Form.Shape == VerbShape.Finite);
+            var nextAssertion = next is not null
+                ? Modality.After(_words, next.Verb, Sentence.EndWord, next.Form, next.Form.Assertion == Assertion.Stated && next.Form.Tense == Tense.NonPast && next.Predicate.Event ? Assertion.Planned : next.Form.Assertion)
+                : Modality.OfUnknownVerb(LastWordKey());
+            own = Modality.Inherit(own, nextAssertion);
+        }
+
+        return own;
+    }
+
+    // Before predicates are known, a clause starts after punctuation that ends one.
+    private int ClauseStartIgnoring(PredicateUse use)
+    {
+        for (var k = use.First - 1; k >= Sentence.FirstWord; k--)
+        {
+            if (_words[k].Is(';') || _words[k].Is(':') || ((_words[k].Is(',') || _words[k].Is('،')) && k > Sentence.FirstWord && EndsClause(k - 1)))
+            {
+                return k + 1;
+            }
+        }
+
+        return Sentence.FirstWord;
+    }
+
+    private string LastWordKey()
+    {
+        for (var k = Sentence.EndWord - 1; k >= Sentence.FirstWord; k--)
+        {
+            if (_words[k].IsWord)
+            {
+                return _words[k].Key;
+            }
+        }
+
+        return "";
+    }
+}

@@ -1,0 +1,145 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations.Grammar;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>
+/// LOCATED_IN from the phrases Kazakh uses to place one thing in another:
+/// the attributive locative (Семейдегі зауыт, Еуропадағы Венгрия: the one in), the possessor of a place noun
+/// (Польшаның Гливице қаласы, Қарағанды облысының Шет ауданы, Ресейдің Оңтүстік Орал өңірі), an address in apposition
+/// (Түркістан облысы Төле би ауданы), "Y-ға қарасты X" (X under Y), and "X Y-да орналасқан" (X is located in Y).
+/// An event in the attributive locative is HELD_IN there (Астанадағы саммит).
+/// </summary>
+internal sealed class LocationRule : IRelationRule
+{
+    private static readonly string Subordinate = Lexicon.Key("қарасты");
+    private static readonly string[] Headquarters = Lexicon.Keys("бас кеңсесі", "кеңсесі", "штаб-пәтері", "орталық кеңсесі");
+
+    public string Name => "LOCATED_IN";
+
+    public void Apply(SentenceFacts facts)
+    {
+        if (facts.Mentions.Count < 2)
+        {
+            return;
+        }
+
+        var grammar = facts.Grammar;
+        var arguments = grammar.Arguments;
+        for (var k = 0; k + 1 < arguments.Count; k++)
+        {
+            var (where, what) = (arguments[k], arguments[k + 1]);
+            if (what.First != where.End + 1)
+            {
+                // Ресейдің Оңтүстік Орал өңірі: an adjective may stand between a possessor and its place.
+                if (what.First - where.End <= 3 && OwnsPlace(grammar, where, what) && FreeWords(grammar, where.End + 1, what.First - 1) && Fits(what.Entity, where.Entity))
+                {
+                    facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
+                }
+
+                continue;
+            }
+
+            // Қарағандыдағы Ішкі істер министрлігі академиясы: the place belongs to the phrase's head, not to its modifier.
+            if (where.Case == GrammaticalCase.LocativeAttributive && IsArea(where.Entity) && !(what.Modifier && what.Case == GrammaticalCase.Nominative))
+            {
+                if (what.Entity.Type == EntityType.Event)
+                {
+                    facts.Relate(RelationType.HeldIn, what.Entity, where.Entity);
+                }
+                else if (Fits(what.Entity, where.Entity))
+                {
+                    facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
+                }
+            }
+            else if (OwnsPlace(grammar, where, what) && Fits(what.Entity, where.Entity))
+            {
+                facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
+            }
+        }
+
+        Subordinates(facts, grammar);
+        Located(facts, grammar);
+    }
+
+    // Польшаның Гливице қаласы / Түркістан облысы Төле би ауданы: a place noun with the possessive, its whole before it.
+    private static bool OwnsPlace(SentenceGrammar grammar, Argument where, Argument what) =>
+        what.Possessive && HeadNouns.IsPossessivePlaceHead(grammar.Word(what.End).Key) && !HeadNouns.IsPlural(grammar.Word(what.End).Key)
+        && (where.Case == GrammaticalCase.Genitive
+            || (where.Case == GrammaticalCase.Nominative && HeadNouns.IsPossessivePlaceHead(grammar.Word(where.End).Key)));
+
+    // Шет ауданына қарасты Қайрақты ауылы: under the dative, the place after "қарасты".
+    private static void Subordinates(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        foreach (var whole in grammar.Arguments.Where(a => a.Case == GrammaticalCase.Dative && IsArea(a.Entity)))
+        {
+            var next = whole.End + 1;
+            if (next + 1 < grammar.Sentence.EndWord && grammar.Word(next).Key == Subordinate && grammar.ArgumentStartingAt(next + 1) is { } part
+                && Fits(part.Entity, whole.Entity))
+            {
+                facts.Relate(RelationType.LocatedIn, part.Entity, whole.Entity);
+            }
+        }
+    }
+
+    // X Y-да орналасқан; Y-да орналасқан X; X-тың бас кеңсесі Y-да орналасқан.
+    private static void Located(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        foreach (var use in grammar.Predicates.Where(p => p.Frame == Frame.Locate && p.Form.Shape != VerbShape.VerbalNoun))
+        {
+            if (grammar.Before(use, GrammaticalCase.Locative, EntityType.City, EntityType.Country, EntityType.Region, EntityType.Place) is not { } place)
+            {
+                continue;
+            }
+
+            var located = use.Relative
+                ? grammar.HeadAfter(use, EntityType.Organization, EntityType.Place, EntityType.City, EntityType.Region)
+                : grammar.Subject(use, EntityType.Organization, EntityType.Place, EntityType.City, EntityType.Region) ?? HeadquartersOwner(grammar, place);
+            if (located is not null && Fits(located.Entity, place.Entity))
+            {
+                facts.Relate(use, RelationType.LocatedIn, located.Entity, place.Entity);
+            }
+        }
+    }
+
+    private static Argument? HeadquartersOwner(SentenceGrammar grammar, Argument place)
+    {
+        foreach (var owner in grammar.Arguments.Where(a => a.Case == GrammaticalCase.Genitive && a.End < place.First && a.Entity.Type == EntityType.Organization))
+        {
+            var words = grammar.Word(owner.End + 1).Key + (owner.End + 2 < grammar.Sentence.EndWord ? " " + grammar.Word(owner.End + 2).Key : "");
+            if (Headquarters.Any(h => words.StartsWith(h, StringComparison.Ordinal)))
+            {
+                return owner;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool FreeWords(SentenceGrammar grammar, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!grammar.Word(k).IsWord || grammar.ArgumentAt(k) is not null || grammar.Predicates.Any(p => p.First <= k && k <= p.Verb))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsArea(EntityDraft entity) => entity.Type is EntityType.City or EntityType.Country or EntityType.Region or EntityType.Place;
+
+    // A part is no bigger than its whole: a city in a region or country, a country in a region (a continent), not a
+    // country in a city.
+    private static bool Fits(EntityDraft part, EntityDraft whole) => (part.Type, whole.Type) switch
+    {
+        (EntityType.Place or EntityType.Organization, EntityType.City or EntityType.Country or EntityType.Region or EntityType.Place) => true,
+        (EntityType.City, EntityType.Region or EntityType.Country) => true,
+        (EntityType.Region, EntityType.Region or EntityType.Country) => true,
+        (EntityType.Country, EntityType.Region) => true,
+        _ => false,
+    };
+}

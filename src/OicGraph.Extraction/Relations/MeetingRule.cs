@@ -1,0 +1,85 @@
+using OicGraph.Extraction.Relations.Grammar;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>
+/// MET_WITH from кездесті / жүздесті / кездесу өткізді / келіссөз жүргізді (the subject and each person in the
+/// instrumental: Тоқаев Зеленскиймен кездесті, X пен Y кездесті) and from қабылдады (the subject and the person received
+/// in the accusative). Stored once per pair, the first named as source.
+/// </summary>
+internal sealed class MeetingRule : IRelationRule
+{
+    public string Name => "MET_WITH";
+
+    public void Apply(SentenceFacts facts)
+    {
+        if (facts.OfType(EntityType.Person).Take(2).Count() < 2)
+        {
+            return;
+        }
+
+        var grammar = facts.Grammar;
+        foreach (var use in grammar.Predicates.Where(p => p.Frame is Frame.Meet or Frame.Receive))
+        {
+            if (use.Form.Shape == VerbShape.VerbalNoun && use.Form.Inflected && CaseEndings.Of(grammar.Word(use.Verb).Key) != GrammaticalCase.Nominative)
+            {
+                continue;
+            }
+
+            var subject = use.Relative ? grammar.HeadAfter(use, EntityType.Person) : grammar.Subject(use, EntityType.Person) ?? Possessor(grammar, use);
+            var partners = use.Frame == Frame.Receive
+                ? grammar.Before(use, GrammaticalCase.Accusative, EntityType.Person)
+                : grammar.Before(use, GrammaticalCase.Instrumental, EntityType.Person) ?? Coordinated(grammar, subject);
+            if (partners is null)
+            {
+                continue;
+            }
+
+            var list = grammar.WithList(partners);
+            if (subject is null && use.Frame == Frame.Meet)
+            {
+                // X-пен Y кездесті: the pair is the instrumental and the bare name after it.
+                subject = grammar.Arguments.FirstOrDefault(a => a.First > partners.End && a.End < use.First && a.Entity.Type == EntityType.Person
+                    && a.Case == GrammaticalCase.Nominative && !a.Modifier);
+            }
+
+            // Елбасы Н. Назарбаев және Президент Қ. Тоқаевпен кездесті: a bare name in a list in the instrumental is met,
+            // not the one meeting.
+            if (subject is not null && partners.Case != GrammaticalCase.Nominative && list.Any(a => a.Entity == subject.Entity))
+            {
+                continue;
+            }
+
+            foreach (var partner in list.Where(p => subject is not null && p.Entity != subject.Entity))
+            {
+                var (first, second) = subject!.First < partner.First ? (subject.Entity, partner.Entity) : (partner.Entity, subject.Entity);
+
+                // Symmetric: a meeting told the other way round is the one already read.
+                if (facts.Context.Relations.Any(r => r.Type == RelationType.MetWith && r.Source == second && r.Target == first))
+                {
+                    (first, second) = (second, first);
+                }
+
+                facts.Relate(use, RelationType.MetWith, first, second);
+            }
+        }
+    }
+
+    // Тоқаев пен Мирзиёев кездесті: a second bare name joined to the subject by мен/пен/бен/және met it.
+    private static Argument? Coordinated(SentenceGrammar grammar, Argument? subject)
+    {
+        if (subject is null || subject.End + 2 >= grammar.Sentence.EndWord || !SentenceGrammar.IsConjunction(grammar.Word(subject.End + 1)))
+        {
+            return null;
+        }
+
+        return grammar.ArgumentStartingAt(subject.End + 2) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } other ? other : null;
+    }
+
+    // X-тың Y-пен кездесуі: the meeting's possessor is the one who met.
+    private static Argument? Possessor(SentenceGrammar grammar, PredicateUse use) =>
+        use.Form.Shape == VerbShape.VerbalNoun
+            ? grammar.Arguments.FirstOrDefault(a => a.Entity.Type == EntityType.Person && a.Case == GrammaticalCase.Genitive && a.End < use.First && a.First >= grammar.ClauseStart(use.First))
+            : null;
+}

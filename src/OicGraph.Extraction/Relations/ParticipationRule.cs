@@ -1,0 +1,43 @@
+using OicGraph.Extraction.Relations.Grammar;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>
+/// PARTICIPATED_IN: the subject of қатысты takes part in the event in the dative (саммитке қатысты), the subject of сөз
+/// сөйледі / баяндама жасады / өнер көрсетті in the event in the locative (фестивальде өнер көрсетті); a relative
+/// participle (форумға қатысқан X) with the noun after it.
+/// </summary>
+internal sealed class ParticipationRule : IRelationRule
+{
+    private static readonly EntityType[] Participants = [EntityType.Person, EntityType.Country, EntityType.Organization];
+
+    public string Name => "PARTICIPATED_IN";
+
+    public void Apply(SentenceFacts facts)
+    {
+        if (!facts.Names(EntityType.Event))
+        {
+            return;
+        }
+
+        var grammar = facts.Grammar;
+        foreach (var use in grammar.Predicates.Where(p => p.Frame is Frame.Participate or Frame.Perform && p.Form.Shape != VerbShape.VerbalNoun))
+        {
+            var @event = use.Frame == Frame.Participate ? grammar.NearestDative(use, EntityType.Event) : grammar.Before(use, GrammaticalCase.Locative, EntityType.Event);
+            var participant = use.Relative ? grammar.HeadAfter(use, Participants) : grammar.Subject(use, Participants);
+            if (@event is null || participant is null)
+            {
+                continue;
+            }
+
+            foreach (var who in grammar.WithList(participant))
+            {
+                foreach (var what in grammar.WithList(@event))
+                {
+                    facts.Relate(use, RelationType.ParticipatedIn, who.Entity, what.Entity);
+                }
+            }
+        }
+    }
+}

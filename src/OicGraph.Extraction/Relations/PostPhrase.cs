@@ -1,0 +1,122 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations.Grammar;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>
+/// A post as written: words <c>[First, Last]</c> with its modifiers (тұңғыш, уақытша) and, for a minister, the field
+/// before it (<see cref="FieldFirst"/>..<c>CueFirst - 1</c>) and the ministry that field names.
+/// </summary>
+internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role, PostKind Kind, bool Field, ReferenceEntry? Ministry, int FieldFirst)
+{
+    private static readonly (string[] Words, string English)[] Modifiers =
+    [
+        (Lexicon.Keys("тұңғыш"), "First"),
+        (Lexicon.Keys("бірінші"), "First"),
+        (Lexicon.Keys("екінші"), "Second"),
+        (Lexicon.Keys("үшінші"), "Third"),
+        (Lexicon.Keys("бұрынғы"), "Former"),
+        (Lexicon.Keys("уақытша"), "Acting"),
+        (Lexicon.Keys("жаңа"), ""),
+        (Lexicon.Keys("қазіргі"), ""),
+        (Lexicon.Keys("кезекті"), ""),
+        ([.. "төтенше және өкілетті".Split(' ').Select(Lexicon.Key)], ""),
+    ];
+
+    private static readonly string[] Acting = [.. "міндетін атқарушы".Split(' ').Select(Lexicon.Key)];
+    private static readonly string[] FirstDeputy = Lexicon.Keys("бірінші");
+
+    /// <summary>The post starting with a cue at word <paramref name="i"/> (cue words free of mentions), or null.</summary>
+    public static PostPhrase? At(ExtractionContext context, SentenceSpan sentence, int i)
+    {
+        var words = context.Words;
+        if (RoleCues.At(words, i, sentence.EndWord) is not { } hit || !Free(context, i, hit.Last))
+        {
+            return null;
+        }
+
+        var (cue, last) = (hit.Cue, hit.Last);
+        var role = cue.Role;
+        var kind = cue.Kind;
+
+        // төраға орынбасары, министрдің бірінші орынбасары: the deputy of the post just named.
+        var deputyAt = last + 1;
+        var first = deputyAt < sentence.EndWord && Lexicon.IsAny(words[deputyAt].Key, FirstDeputy) ? "First " : "";
+        deputyAt += first.Length > 0 ? 1 : 0;
+        if (cue != RoleCues.Deputy && deputyAt < sentence.EndWord && RoleCues.At(words, deputyAt, sentence.EndWord) is { Cue: var deputy, Last: var deputyLast }
+            && deputy == RoleCues.Deputy && Free(context, deputyAt, deputyLast))
+        {
+            role = $"{first}Deputy {role}";
+            kind = PostKind.Post;
+            last = deputyLast;
+        }
+
+        if (last + Acting.Length < sentence.EndWord && Enumerable.Range(0, Acting.Length).All(k => words[last + 1 + k].Key.StartsWith(Acting[k], StringComparison.Ordinal)))
+        {
+            role = "Acting " + role;
+            last += Acting.Length;
+        }
+
+        var start = i;
+        var prefix = "";
+        for (var matched = true; matched;)
+        {
+            matched = false;
+            foreach (var (modifier, english) in Modifiers)
+            {
+                var from = start - modifier.Length;
+                if (from >= sentence.FirstWord && Free(context, from, start - 1)
+                    && Enumerable.Range(0, modifier.Length).All(k => words[from + k].Key == modifier[k]))
+                {
+                    prefix = english.Length == 0 ? prefix : english + (prefix.Length == 0 ? "" : " " + prefix);
+                    start = from;
+                    matched = true;
+                    break;
+                }
+            }
+        }
+
+        if (prefix.Length > 0 && !role.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            role = prefix + " " + role;
+        }
+
+        var (ministry, fieldFirst) = cue.Field ? FieldBefore(context, sentence, start) : (null, start);
+        return new PostPhrase(fieldFirst, i, last, role, kind, cue.Field, ministry, fieldFirst);
+    }
+
+    // The longest run of free words before the post that names a ministry.
+    private static (ReferenceEntry? Ministry, int First) FieldBefore(ExtractionContext context, SentenceSpan sentence, int start)
+    {
+        var words = context.Words;
+        for (var length = Math.Min(Ministries.LongestField, start - sentence.FirstWord); length >= 1; length--)
+        {
+            var from = start - length;
+            if (!Free(context, from, start - 1))
+            {
+                continue;
+            }
+
+            var field = string.Join(' ', Enumerable.Range(from, length).Select(k => words[k].Key));
+            if (Ministries.OfField(context.Resources, field) is { } ministry)
+            {
+                return (ministry, from);
+            }
+        }
+
+        return (null, start);
+    }
+
+    private static bool Free(ExtractionContext context, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (context.OwnerOf(k) is not null || !context.Words[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

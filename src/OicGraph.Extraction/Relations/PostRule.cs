@@ -1,0 +1,216 @@
+using OicGraph.Extraction.Relations.Grammar;
+using OicGraph.Extraction.Steps;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>
+/// Posts from role cues (issue #10 item 2). A post belongs to the country or organisation named just before it, in the
+/// genitive or as a bare modifier (Мәжіліс төрағасы, Қазақстанның тұңғыш Президенті, Алматы қаласының әкімі), or to the
+/// ministry its field names (денсаулық сақтау министрі). Its holder is the person named right after it (Украина
+/// Президенті Владимир Зеленский), or before it in apposition (Асет Исекешев — Президент Әкімшілігінің басшысы), or the
+/// subject of the appointment, election or accession the post is the complement of (X ... Президенті болып сайланды,
+/// атанды, лауазымына кірісті), which also gives the date as <c>since</c>. A head (president, chairman, akim, minister of
+/// a ministry) is LEADER_OF, any other post HOLDS_POSITION, with the post in English as <c>role</c>; a member is
+/// MEMBER_OF and an employee WORKS_FOR.
+/// </summary>
+internal sealed class PostRule : IRelationRule
+{
+    private static readonly EntityType[] Owners = [EntityType.Country, EntityType.Organization, EntityType.City, EntityType.Region];
+
+    public string Name => "POSTS";
+
+    public void Apply(SentenceFacts facts)
+    {
+        if (!facts.Names(EntityType.Person))
+        {
+            return;
+        }
+
+        var grammar = facts.Grammar;
+        var sentence = facts.Sentence;
+        for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
+        {
+            if (!SpecificPostAt(facts, i) && PostPhrase.At(facts.Context, sentence, i) is { } post)
+            {
+                Bind(facts, grammar, post);
+                i = post.Last;
+            }
+        }
+    }
+
+    // An OIC post of the reference (Бас хатшының ... орынбасары) is read by PositionRule with its organisation.
+    private static bool SpecificPostAt(SentenceFacts facts, int word) =>
+        facts.Posts.Any(p => p.First <= word && word <= p.Last && facts.Context.Resources.OrganizationOfPost(p.PostId) == "oic");
+
+    private static void Bind(SentenceFacts facts, SentenceGrammar grammar, PostPhrase post)
+    {
+        var owner = Owner(grammar, post);
+        if (Holder(facts, grammar, post, owner) is not { } holding || holding.Office is { Asserts: false })
+        {
+            return;
+        }
+
+        var (holder, office) = (holding.Holder, holding.Office);
+        post = holding.Acting ? post with { Role = "Acting " + post.Role } : post;
+
+        var since = office is not null ? facts.PointDate?.Properties["value"] : null;
+        var assertion = office?.Assertion ?? Assertion.Stated;
+        if (post.Ministry is { } ministry && (owner is null || owner.Entity.Id == "kazakhstan"))
+        {
+            var entity = GazetteerStep.FromReference(facts.Context, ministry);
+            if (entity.Mentions.Count == 0 || entity.Mentions.All(m => facts.Context.SentenceOf(m) != facts.Index))
+            {
+                facts.Context.AddMention(post.FieldFirst, post.CueFirst - 1, entity);
+            }
+
+            var type = post.Kind == PostKind.Head ? RelationType.LeaderOf : RelationType.HoldsPosition;
+            var role = post.Role.Replace("Minister", Ministries.MinisterOf(ministry), StringComparison.Ordinal);
+            facts.Relate(assertion, type, holder.Entity, entity, ("role", role), ("since", since));
+            return;
+        }
+
+        owner ??= Government(facts, post);
+        if (owner is null)
+        {
+            return;
+        }
+
+        var kind = post.Kind;
+        var roleName = post.Ministry is { } foreign ? post.Role.Replace("Minister", Ministries.MinisterOf(foreign), StringComparison.Ordinal) : post.Role;
+        if (post.Field && (owner.Entity.Type != EntityType.Organization || !owner.Entity.NameEn.StartsWith("Ministry", StringComparison.Ordinal)))
+        {
+            kind = PostKind.Post; // a minister of a country holds a post in it; only a ministry is his to head
+        }
+
+        switch (kind)
+        {
+            case PostKind.Head:
+                facts.Relate(assertion, RelationType.LeaderOf, holder.Entity, owner.Entity, ("role", roleName), ("since", since));
+                break;
+            case PostKind.Post:
+                facts.Relate(assertion, RelationType.HoldsPosition, holder.Entity, owner.Entity, ("role", roleName), ("since", since));
+                break;
+            case PostKind.Member when owner.Entity.Type == EntityType.Organization:
+                facts.Relate(assertion, RelationType.MemberOf, holder.Entity, owner.Entity, ("since", since));
+                break;
+            case PostKind.Staff when owner.Entity.Type == EntityType.Organization:
+                facts.Relate(assertion, RelationType.WorksFor, holder.Entity, owner.Entity);
+                break;
+        }
+    }
+
+    // The owner ends right before the post (Қазақстанның Ресейдегі елшісі: past the host country in -дегі).
+    private static Argument? Owner(SentenceGrammar grammar, PostPhrase post)
+    {
+        var before = grammar.ArgumentEndingAt(post.First - 1);
+        if (before is { Case: GrammaticalCase.LocativeAttributive })
+        {
+            before = grammar.ArgumentEndingAt(before.First - 1);
+        }
+
+        return before is not null && Owners.Contains(before.Entity.Type) && before.Case is GrammaticalCase.Genitive or GrammaticalCase.Nominative
+            ? before
+            : null;
+    }
+
+    /// <summary>Who holds a post, the appointment or election that gave it (for its date), and whether only as acting.</summary>
+    private sealed record Holding(Argument Holder, PredicateUse? Office = null, bool Acting = false);
+
+    private static Holding? Holder(SentenceFacts facts, SentenceGrammar grammar, PostPhrase post, Argument? owner)
+    {
+        var sentence = facts.Sentence;
+        var after = post.Last + 1;
+        if (after < sentence.EndWord && IsDash(grammar.Word(after)))
+        {
+            after++;
+        }
+
+        if (grammar.ArgumentStartingAt(after) is { Entity.Type: EntityType.Person } named && !CoordinatedWithOblique(grammar, named))
+        {
+            return new Holding(named);
+        }
+
+        // X — Y елінің елшісі / X, Y елшісі,: the name before, set off by a dash or comma, the post closing the phrase.
+        var start = owner?.First ?? post.First;
+        if (start - 2 >= sentence.FirstWord && (IsDash(grammar.Word(start - 1)) || IsComma(grammar.Word(start - 1)))
+            && grammar.ArgumentEndingAt(start - 2) is { Entity.Type: EntityType.Person } apposed
+            && (post.Last + 1 >= sentence.EndWord || !grammar.Word(post.Last + 1).IsWord))
+        {
+            return new Holding(apposed);
+        }
+
+        // Үкімет басшысы міндеті уақытша X-ға жүктелді: the post's duties were given to X, who now acts in it.
+        if (after < sentence.EndWord && grammar.Word(post.Last + 1).Key.StartsWith(Duty, StringComparison.Ordinal)
+            && Enumerable.Range(post.Last + 2, Math.Max(0, sentence.EndWord - post.Last - 2)).FirstOrDefault(k => grammar.Word(k).Key.StartsWith(Assigned, StringComparison.Ordinal)) is var verb and > 0
+            && Modality.OfUnknownVerb(grammar.Word(verb).Key) == Assertion.Stated
+            && grammar.Arguments.LastOrDefault(a => a.First > post.Last && a.End < verb && a.Entity.Type == EntityType.Person && a.Case == GrammaticalCase.Dative) is { } acting)
+        {
+            return new Holding(acting, Acting: true);
+        }
+
+        // X ... мүшелерінің қатарына қосылған Y / қосылды: joining the ranks of the members.
+        if (post.Kind == PostKind.Member && post.Last + 2 < sentence.EndWord && grammar.Word(post.Last + 1).Key.StartsWith(Ranks, StringComparison.Ordinal)
+            && grammar.Predicates.FirstOrDefault(p => p.First == post.Last + 2) is { } joined && joined.Asserts)
+        {
+            var member = joined.Relative ? grammar.HeadAfter(joined, EntityType.Person) : grammar.Subject(joined, EntityType.Person);
+            if (member is not null)
+            {
+                return new Holding(member);
+            }
+        }
+
+        // X ... Президенті болып сайланды / атанды / лауазымына кірісті: the subject takes the office.
+        var office = grammar.Predicates.FirstOrDefault(p => p.Frame == Frame.TakeOffice && p.First > post.Last && p.First <= post.Last + 4);
+        if (office is not null && grammar.Subject(office, EntityType.Person) is { } subject && subject.End < start)
+        {
+            return new Holding(subject, office);
+        }
+
+        return null;
+    }
+
+    // Вице-премьер Асқар Мамин with no country: the government the sentence names, whose post it is.
+    private static Argument? Government(SentenceFacts facts, PostPhrase post)
+    {
+        // Үкімет басшысы (a post of the reference, so no entity of its own): the government the sentence names.
+        var headOfGovernment = post.First > facts.Sentence.FirstWord && facts.Context.Words[post.First - 1].Key.StartsWith(GovernmentWord, StringComparison.Ordinal);
+        if (!headOfGovernment && !post.Role.EndsWith("Prime Minister", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var governments = facts.Grammar.Arguments.Where(a => a.Entity.NameEn.StartsWith("Government", StringComparison.Ordinal)).Select(a => a.Entity).Distinct().ToList();
+        return governments.Count == 1 ? facts.Grammar.Arguments.First(a => a.Entity == governments[0]) : null;
+    }
+
+    // Үкімет басшысы Елбасы Н. Назарбаев және Президент Қ. Тоқаевпен кездесті: the name after the post opens a list whose
+    // case (-пен) the last item carries, so it is an object of the verb, not the post's holder.
+    private static bool CoordinatedWithOblique(SentenceGrammar grammar, Argument named)
+    {
+        var next = named.End + 1;
+        if (named.Case != GrammaticalCase.Nominative || next + 1 >= grammar.Sentence.EndWord || !SentenceGrammar.IsConjunction(grammar.Word(next)))
+        {
+            return false;
+        }
+
+        for (var k = next + 1; k < grammar.Sentence.EndWord && k <= next + 4; k++)
+        {
+            if (grammar.ArgumentAt(k) is { Entity.Type: EntityType.Person } mate)
+            {
+                return mate.Case != GrammaticalCase.Nominative;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string GovernmentWord = Reference.Lexicon.Key("үкімет");
+    private static readonly string Duty = Reference.Lexicon.Key("міндет");
+    private static readonly string Assigned = Reference.Lexicon.Key("жүктел");
+    private static readonly string Ranks = Reference.Lexicon.Key("қатар");
+
+    private static bool IsDash(Word word) => !word.IsWord && word.Text is "—" or "–" or "-";
+
+    private static bool IsComma(Word word) => word.Is(',') || word.Is('،');
+}

@@ -1,0 +1,67 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations.Grammar;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>
+/// VISITED: a person goes or comes to the place in the dative (Өзбекстанға барды, Астанаға келді, сапармен барды), or is
+/// in the place in the locative (Украинада болды, Мәскеуде сапармен жүр) — the place right before the verb, so a copula
+/// (елші болды) is not a stay. A relative participle (Астанаға келген X) visits with the noun it describes.
+/// </summary>
+internal sealed class VisitRule : IRelationRule
+{
+    private static readonly EntityType[] Places = [EntityType.Country, EntityType.City, EntityType.Region, EntityType.Place];
+    private static readonly string[] Adverbs = Lexicon.Keys("ресми", "сапармен", "сапарымен", "іссапармен", "бүгін", "кеше", "жақында", "алғаш", "тағы", "да", "де", "та", "те", "осыған", "дейін", "бұған", "бірнеше", "рет", "мемлекеттік", "жұмыс", "достық", "екі", "үш", "күндік");
+
+    public string Name => "VISITED";
+
+    public void Apply(SentenceFacts facts)
+    {
+        if (!facts.Names(EntityType.Person))
+        {
+            return;
+        }
+
+        var grammar = facts.Grammar;
+        foreach (var use in grammar.Predicates.Where(p => p.Frame is Frame.Go or Frame.Stay))
+        {
+            if (use.Form.Shape == VerbShape.VerbalNoun || (use.Form.Shape == VerbShape.Participle && use.Form.Inflected && use.Frame == Frame.Stay))
+            {
+                continue;
+            }
+
+            var place = use.Frame == Frame.Go
+                ? grammar.NearestDative(use, Places)
+                : grammar.Before(use, GrammaticalCase.Locative, Places);
+            if (place is null || (use.Frame == Frame.Stay && !OnlyAdverbsBetween(grammar, place.End, use.First)))
+            {
+                continue;
+            }
+
+            var visitor = use.Relative ? grammar.HeadAfter(use, EntityType.Person) : grammar.Subject(use, EntityType.Person);
+            if (visitor is null || visitor.First > place.First && !use.Relative)
+            {
+                continue;
+            }
+
+            foreach (var where in grammar.WithList(place))
+            {
+                facts.Relate(use, RelationType.Visited, visitor.Entity, where.Entity);
+            }
+        }
+    }
+
+    private static bool OnlyAdverbsBetween(SentenceGrammar grammar, int after, int before)
+    {
+        for (var k = after + 1; k < before; k++)
+        {
+            if (!Lexicon.IsAny(grammar.Word(k).Key, Adverbs))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

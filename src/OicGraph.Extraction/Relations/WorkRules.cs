@@ -1,0 +1,58 @@
+using OicGraph.Extraction.Relations.Grammar;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>
+/// WORKS_FOR: a person works or serves at the organisation in the locative (зауытында жұмыс істеді, министрлікте қызмет
+/// атқарады). MEMBER_OF: a person becomes a member of the organisation in the dative (партияға мүше болды).
+/// LEADER_OF: a person leads the organisation in the accusative (ұйымды басқарады) or the one named after a relative
+/// participle (Андрей Бабиш бастаған Чехия үкіметі).
+/// </summary>
+internal sealed class WorkRule : IRelationRule
+{
+    public string Name => "WORKS_FOR";
+
+    public void Apply(SentenceFacts facts)
+    {
+        if (!facts.Names(EntityType.Person) || !facts.Names(EntityType.Organization) && !facts.Names(EntityType.Country))
+        {
+            return;
+        }
+
+        var grammar = facts.Grammar;
+        foreach (var use in grammar.Predicates.Where(p => p.Form.Shape != VerbShape.VerbalNoun))
+        {
+            switch (use.Frame)
+            {
+                case Frame.Work when grammar.Before(use, GrammaticalCase.Locative, EntityType.Organization) is { } employer
+                    && grammar.Subject(use, EntityType.Person) is { } worker && worker.First < employer.First:
+                    facts.Relate(use, RelationType.WorksFor, worker.Entity, employer.Entity);
+                    break;
+                case Frame.Join when grammar.Before(use, GrammaticalCase.Dative, EntityType.Organization) is { } body
+                    && grammar.Subject(use, EntityType.Person) is { } member && member.First < body.First:
+                    facts.Relate(use, RelationType.MemberOf, member.Entity, body.Entity, ("since", facts.PointDate?.Properties["value"][..4]));
+                    break;
+                case Frame.Lead:
+                    Lead(facts, grammar, use);
+                    break;
+            }
+        }
+    }
+
+    private static void Lead(SentenceFacts facts, SentenceGrammar grammar, PredicateUse use)
+    {
+        // бастаған is "led" only as a participle before the thing led; бастады is "began".
+        var bastau = use.Predicate.Stem == Reference.Lexicon.Key("баста");
+        if (use.Relative && grammar.HeadAfter(use, EntityType.Organization, EntityType.Country) is { } led
+            && grammar.ArgumentEndingAt(use.First - 1) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } leader)
+        {
+            facts.Relate(use, RelationType.LeaderOf, leader.Entity, led.Entity, ("role", "Head"));
+        }
+        else if (!bastau && !use.Relative && grammar.Before(use, GrammaticalCase.Accusative, EntityType.Organization) is { } body
+            && grammar.Subject(use, EntityType.Person) is { } head)
+        {
+            facts.Relate(use, RelationType.LeaderOf, head.Entity, body.Entity, ("role", "Head"));
+        }
+    }
+}

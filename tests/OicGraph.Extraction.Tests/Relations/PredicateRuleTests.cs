@@ -1,0 +1,72 @@
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Tests.Relations;
+
+/// <summary>
+/// One or more sentences per predicate of the lexicon, written for these tests: the relation its case frame gives, with
+/// the properties read from the same sentence and the sentence as evidence.
+/// </summary>
+public sealed class PredicateRuleTests
+{
+    [Theory]
+    [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен кездесті.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
+    [InlineData("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Ташкентте кездесті.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
+    [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен келіссөздер жүргізді.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
+    [InlineData("Қасым-Жомарт Тоқаев Ақордада Ілхам Әлиевті қабылдады.", "kassym-jomart-tokayev", RelationType.MetWith, "ilham-aliyev", "")]
+    [InlineData("Владимир Путин ресми сапармен Қазақстанға барды.", "vladimir-putin", RelationType.Visited, "kazakhstan", "")]
+    [InlineData("Ілхам Әлиев Астанаға келді.", "ilham-aliyev", RelationType.Visited, "astana", "")]
+    [InlineData("Эммануэль Макрон бүгін Өзбекстанда болды.", "emmanuel-macron", RelationType.Visited, "uzbekistan", "")]
+    [InlineData("Қасым-Жомарт Тоқаев ертең Мәскеуге барады.", "kassym-jomart-tokayev", RelationType.Visited, "moscow", "planned=true")]
+    [InlineData("Қасым-Жомарт Тоқаев 2023 жылы Астанада өткен «Астана» халықаралық форумына қатысты.", "kassym-jomart-tokayev", RelationType.ParticipatedIn, "forum-in-astana-2023", "")]
+    [InlineData("2024 жылы 5 маусымда Алматыда «Азия» форумы өтті.", "aziya", RelationType.HeldIn, "almaty", "")]
+    [InlineData("2024 жылы 5 маусымда Алматыда «Азия» форумы өтті.", "aziya", RelationType.OccurredOn, "date-2024-06-05", "")]
+    [InlineData("Саммит 2025 жылы Ташкентте өтеді.", "summit-in-tashkent-2025", RelationType.HeldIn, "tashkent", "planned=true")]
+    [InlineData("Конференция 2025 жылы Алматыда басталады.", "conference-in-almaty-2025", RelationType.OccurredOn, "date-2025", "planned=true")]
+    [InlineData("Форум 2025 жылы Алматыда өтпек.", "forum-in-almaty-2025", RelationType.HeldIn, "almaty", "planned=true")]
+    [InlineData("Ислам ынтымақтастығы ұйымының ұйымдастыруымен 2019 жылы Жиддада конференция өтті.", "conference-in-jeddah-2019", RelationType.OrganizedBy, "oic", "")]
+    [InlineData("Қасым-Жомарт Тоқаев «Ұлы Жібек жолы» бағдарламасына қол қойды.", "kassym-jomart-tokayev", RelationType.Signed, "uly-zhibek-zholy-programme", "")]
+    [InlineData("Нұрсұлтан Назарбаевтың «Ұлы Жібек жолы» бастамасы маңызды.", "nursultan-nazarbayev", RelationType.Proposed, "uly-zhibek-zholy-initiative", "")]
+    [InlineData("Асқар Мусинов Сыртқы істер министрлігінде жұмыс істеді.", "askar-mussinov", RelationType.WorksFor, "mfa-kazakhstan", "")]
+    [InlineData("Асқар Мамин бастаған Үкімет отставкаға кетті.", "askar-mamin", RelationType.LeaderOf, "government-kz", "role=Head")]
+    [InlineData("Ислам ынтымақтастығы ұйымының бас кеңсесі Жидда қаласында орналасқан.", "oic", RelationType.LocatedIn, "jeddah", "")]
+    public void A_predicate_relates_the_arguments_its_case_frame_names(string sentence, string source, RelationType type, string target, string properties) =>
+        RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
+
+    [Theory]
+    [InlineData("Өзбекстанның Самарқанд қаласында жиын өтті.", "samarkand", "uzbekistan")]
+    [InlineData("Түркістан облысы Төлеби ауданындағы мектеп жабылды.", "tolebi-district", "turkistan-region")]
+    [InlineData("Қарағанды облысына қарасты Теміртау қаласы.", "temirtau", "karaganda-region")]
+    public void A_place_phrase_puts_the_part_in_its_whole(string sentence, string part, string whole) =>
+        RelationAssert.Single(TestData.ExtractKazakh(sentence), part, RelationType.LocatedIn, whole, "");
+
+    [Fact]
+    public void A_meeting_is_stored_once_whichever_way_round_it_is_told()
+    {
+        var result = TestData.ExtractKazakh("Қасым-Жомарт Тоқаев Владимир Путинмен кездесті. Владимир Путин Қасым-Жомарт Тоқаевпен кездесті.");
+
+        var meeting = Assert.Single(result.Relationships, r => r.Type == RelationType.MetWith);
+        Assert.Equal(("kassym-jomart-tokayev", "vladimir-putin"), (meeting.Source, meeting.Target));
+        Assert.Equal([0, 1], meeting.Evidence.Select(e => e.Sentence));
+    }
+
+    [Fact]
+    public void A_visit_to_a_list_of_places_is_a_visit_to_each()
+    {
+        var result = TestData.ExtractKazakh("Владимир Путин Қазақстан, Өзбекстан және Қырғызстанға барды.");
+
+        Assert.Equal(["kazakhstan", "kyrgyzstan", "uzbekistan"], result.Relationships.Where(r => r.Type == RelationType.Visited).Select(r => r.Target).Order());
+    }
+
+    [Fact]
+    public void A_copula_is_not_a_stay() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Асқар Мамин бұрын Астанада әкім болды.").Relationships, r => r.Type == RelationType.Visited);
+
+    [Fact]
+    public void A_participle_before_a_postposition_tells_a_fact_of_the_subject()
+    {
+        var result = TestData.ExtractKazakh("Ілхам Әлиев Астанаға келген соң Қасым-Жомарт Тоқаевпен кездесті.");
+
+        RelationAssert.Single(result, "ilham-aliyev", RelationType.Visited, "astana", "");
+        RelationAssert.Single(result, "ilham-aliyev", RelationType.MetWith, "kassym-jomart-tokayev", "");
+    }
+}

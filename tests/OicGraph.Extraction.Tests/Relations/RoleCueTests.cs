@@ -1,0 +1,48 @@
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Tests.Relations;
+
+/// <summary>
+/// One sentence per role cue and binding pattern, written for these tests: the post's owner before it (bare or in the
+/// genitive, a ministry by its field), its holder after it, before it in apposition, or as the subject of an election.
+/// </summary>
+public sealed class RoleCueTests
+{
+    [Theory]
+    [InlineData("Қазақстан Президенті Қасым-Жомарт Тоқаев мәлімдеді.", "kassym-jomart-tokayev", RelationType.LeaderOf, "kazakhstan", "role=President")]
+    [InlineData("Қазақстанның тұңғыш Президенті Нұрсұлтан Назарбаев мәлімдеді.", "nursultan-nazarbayev", RelationType.LeaderOf, "kazakhstan", "role=First President")]
+    [InlineData("Асқар Мамин — Қазақстан Премьер-Министрі.", "askar-mamin", RelationType.LeaderOf, "kazakhstan", "role=Prime Minister")]
+    [InlineData("Қасым-Жомарт Тоқаев 2019 жылы Қазақстан Президенті болып сайланды.", "kassym-jomart-tokayev", RelationType.LeaderOf, "kazakhstan", "role=President;since=2019")]
+    [InlineData("Мәжіліс төрағасы Ерлан Қошанов мәлімдеді.", "erlan-koshanov", RelationType.LeaderOf, "mazhilis", "role=Chairman")]
+    [InlineData("Сенат төрағасының орынбасары Дариға Назарбаева мәлімдеді.", "dariga-nazarbayeva", RelationType.HoldsPosition, "senate-kz", "role=Deputy Chairman")]
+    [InlineData("Алматы қаласының әкімі Ерболат Досаев мәлімдеді.", "erbolat-dosaev", RelationType.LeaderOf, "almaty", "role=Akim")]
+    [InlineData("Алматы қаласы әкімінің орынбасары Ерболат Досаев мәлімдеді.", "erbolat-dosaev", RelationType.HoldsPosition, "almaty", "role=Deputy Akim")]
+    [InlineData("Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу мәлімдеді.", "murat-nurtleu", RelationType.LeaderOf, "mfa-kazakhstan", "role=Minister of Foreign Affairs")]
+    [InlineData("Ресейдің Сыртқы істер министрі Сергей Лавров мәлімдеді.", "sergey-lavrov", RelationType.HoldsPosition, "russia", "role=Minister of Foreign Affairs")]
+    [InlineData("Қазақстанның Ресейдегі елшісі Ерлан Ыдырысов мәлімдеді.", "erlan-idrissov", RelationType.HoldsPosition, "kazakhstan", "role=Ambassador")]
+    [InlineData("Үкімет отырысында Үкімет басшысы міндеті уақытша Асқар Маминге жүктелді.", "askar-mamin", RelationType.LeaderOf, "government-kz", "role=Acting Head")]
+    [InlineData("Мәжіліс мүшесі Ерлан Қошанов мәлімдеді.", "erlan-koshanov", RelationType.MemberOf, "mazhilis", "")]
+    public void A_post_relates_its_holder_to_its_owner_with_the_role_in_english(string sentence, string source, RelationType type, string target, string properties) =>
+        RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
+
+    [Fact]
+    public void The_ministry_a_minister_heads_is_named_by_the_words_of_his_field()
+    {
+        var result = TestData.ExtractKazakh("Денсаулық сақтау министрі Марат Бекетов мәлімдеді.");
+
+        var ministry = Assert.Single(result.Entities, e => e.Id == "ministry-of-health-kz");
+        Assert.Equal(OicGraph.Text.CyrillicToArabic.Convert("Денсаулық сақтау"), Assert.Single(ministry.Mentions).Text);
+        Assert.Contains(result.Relationships, r => r is { Type: RelationType.LeaderOf, Target: "ministry-of-health-kz" } && r.Properties["role"] == "Minister of Health");
+    }
+
+    [Theory]
+    [InlineData("Мемлекет басшысы Қасым-Жомарт Тоқаев мәлімдеді.")]
+    [InlineData("Үкімет басшысы Елбасы Нұрсұлтан Назарбаев және Президент Қасым-Жомарт Тоқаевпен кездесті.")]
+    public void A_post_with_no_named_owner_or_no_named_holder_states_nothing(string sentence)
+    {
+        var result = TestData.ExtractKazakh(sentence);
+
+        Assert.DoesNotContain(result.Relationships, r => r.Type is RelationType.LeaderOf or RelationType.HoldsPosition);
+        Assert.DoesNotContain(result.Relationships, r => r.Type == RelationType.MetWith);
+    }
+}
