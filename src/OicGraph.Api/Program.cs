@@ -10,12 +10,14 @@ builder.Services.AddOicGraphJson();
 builder.Services.AddOicGraphAccess(builder.Configuration);
 builder.Services.AddGraphBackend(builder.Configuration);
 builder.Services.AddOicGraphSwagger();
+builder.Services.WithoutBackgroundWorkWhenGeneratingTheDocument();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseOicGraphExplorer();
 app.UseRateLimiter();
 app.UseMiddleware<RequestSizeLimitMiddleware>();
 app.UseMiddleware<ETagMiddleware>();
@@ -35,6 +37,5 @@ app.MapMemberStates();
 app.MapExtraction();
 app.MapCypher();
 app.MapHealth();
-app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
 
 app.Run();

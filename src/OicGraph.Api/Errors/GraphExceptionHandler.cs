@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using OicGraph.Graph;
 using OicGraph.Graph.Cypher;
 
@@ -43,12 +44,15 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
         }
 
         httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetails { Type = TypeOf(exception, status).Uri, Status = status, Title = title, Detail = detail };
+        if (exception is CypherQueryException { Line: { } line, Column: { } column })
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = { Type = TypeOf(exception, status).Uri, Status = status, Title = title, Detail = detail },
-        });
+            // Machine-readable too, so an editor (the explorer's Cypher console) can put the cursor on the error.
+            problem.Extensions["line"] = line;
+            problem.Extensions["column"] = column;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
 
     private static ProblemType TypeOf(Exception exception, int status) => exception switch

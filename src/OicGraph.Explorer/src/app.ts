@@ -1,0 +1,15 @@
+import type { Route } from "./route";
+
+/** What every view may ask of the page: to change the route (and with it the URL) and to select in the side panel. */
+export interface App {
+  readonly route: Route;
+  navigate(change: Partial<Route>, options?: { replace?: boolean }): void;
+  selectEntity(id: string): void;
+  selectFact(id: string): void;
+}
+
+export interface ViewPanel {
+  readonly element: HTMLElement;
+  /** Brings the view up to date with a route; called whenever the route changes while the view is shown. */
+  show(route: Route, previous: Route | undefined): Promise<void>;
+}

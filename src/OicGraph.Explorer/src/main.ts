@@ -1,0 +1,123 @@
+import "@fontsource/noto-naskh-arabic/arabic-400.css";
+import "@fontsource/noto-naskh-arabic/arabic-700.css";
+import "./styles.css";
+import type { App, ViewPanel } from "./app";
+import { exposeAutomation } from "./automation";
+import { h } from "./dom";
+import { SidePanel } from "./panel/sidePanel";
+import { formatRoute, parseRoute, type Route, type View } from "./route";
+import { SearchBox } from "./search/searchBox";
+import { CypherPanel } from "./views/cypherPanel";
+import { GraphPanel } from "./views/graphPanel";
+import { MembersPanel } from "./views/membersPanel";
+import { PathsPanel } from "./views/pathsPanel";
+import { TimelinePanel } from "./views/timelinePanel";
+
+const tabs: readonly { view: View; label: string }[] = [
+  { view: "graph", label: "Graph" },
+  { view: "paths", label: "Paths" },
+  { view: "members", label: "Member states" },
+  { view: "timeline", label: "Timeline" },
+  { view: "cypher", label: "Cypher" },
+];
+
+class Explorer implements App {
+  route: Route = parseRoute(location.search);
+  private shownRoute: Route | undefined;
+  private readonly panel: SidePanel;
+  private readonly views: Record<View, ViewPanel>;
+  private readonly main: HTMLElement;
+  private readonly nav: HTMLElement;
+  private readonly notice: HTMLElement;
+
+  constructor(root: HTMLElement) {
+    const aside = h("aside", { class: "side-panel", "aria-label": "Details", "data-testid": "side-panel" });
+    this.panel = new SidePanel(aside, { selectEntity: (id) => this.selectEntity(id), selectFact: (id) => this.selectFact(id) });
+    const search = new SearchBox("Search entities", "Search any name in any script: قازاقستان, Қазақстан, Kazakhstan…", (entity) =>
+      this.navigate({ view: "graph", entity: entity.id, selected: { kind: "node", id: entity.id } }));
+    this.nav = h("nav", { "aria-label": "Views" }, ...tabs.map((t) =>
+      h("a", { href: formatRoute({ ...this.route, view: t.view }) || "?", "data-view": t.view, onclick: (e: Event) => { e.preventDefault(); this.navigate({ view: t.view }); } }, t.label)));
+    this.notice = h("div", { class: "notice", role: "alert", hidden: true });
+    this.main = h("main", {});
+    root.append(
+      h("header", { class: "top" },
+        h("h1", {}, h("a", { href: "/" }, "OicGraph"), h("span", { class: "subtitle" }, " explorer")),
+        search.element, this.nav,
+        h("a", { class: "swagger", href: "/swagger" }, "API (Swagger)")),
+      this.notice,
+      h("div", { class: "body" }, this.main, aside));
+    const graph = new GraphPanel(this);
+    const paths = new PathsPanel(this);
+    const cypher = new CypherPanel(this);
+    this.views = { graph, paths, members: new MembersPanel(this), timeline: new TimelinePanel(this), cypher };
+    exposeAutomation({ graph: graph.drawing, paths: paths.drawing, cypher: cypher.drawing });
+    addEventListener("popstate", () => {
+      this.route = parseRoute(location.search);
+      void this.render();
+    });
+    addEventListener("keydown", (e) => {
+      if (e.key === "/" && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) {
+        e.preventDefault();
+        search.input.focus();
+      }
+    });
+  }
+
+  navigate(change: Partial<Route>, options: { replace?: boolean } = {}): void {
+    const next: Route = { ...this.route, ...change };
+    for (const key of Object.keys(change) as (keyof Route)[]) if (change[key] === undefined) delete next[key];
+    // A new entity starts with nothing selected unless the change says what.
+    if (change.entity !== undefined && change.entity !== this.route.entity && !("selected" in change)) delete next.selected;
+    this.route = next;
+    const url = formatRoute(next) || location.pathname;
+    if (options.replace) history.replaceState(null, "", url);
+    else history.pushState(null, "", url);
+    void this.render();
+  }
+
+  selectEntity(id: string): void {
+    this.navigate({ selected: { kind: "node", id }, ...(this.route.view === "timeline" ? { entity: id } : {}) });
+  }
+
+  selectFact(id: string): void {
+    this.navigate({ selected: { kind: "edge", id } });
+  }
+
+  async render(): Promise<void> {
+    const route = this.route;
+    const previous = this.shownRoute;
+    this.shownRoute = route;
+    for (const link of this.nav.querySelectorAll<HTMLAnchorElement>("a")) {
+      const view = link.dataset.view as View;
+      link.href = formatRoute({ ...route, view }) || "?";
+      if (view === route.view) link.setAttribute("aria-current", "page");
+      else link.removeAttribute("aria-current");
+    }
+    const view = this.views[route.view];
+    if (this.main.firstElementChild !== view.element) this.main.replaceChildren(view.element);
+    this.notice.hidden = true;
+    try {
+      await Promise.all([view.show(route, previous), this.showSelection(route, previous)]);
+    } catch (error) {
+      this.notice.textContent = error instanceof Error ? error.message : String(error);
+      this.notice.hidden = false;
+    }
+  }
+
+  private async showSelection(route: Route, previous: Route | undefined): Promise<void> {
+    const selected = route.selected;
+    if (previous && previous.selected?.kind === selected?.kind && previous.selected?.id === selected?.id) return;
+    try {
+      if (!selected) this.panel.empty();
+      else if (selected.kind === "node") await this.panel.showEntity(selected.id);
+      else await this.panel.showFact(selected.id);
+    } catch (error) {
+      this.panel.showError(error instanceof Error ? error.message : String(error));
+    }
+  }
+}
+
+const explorer = new Explorer(document.getElementById("app")!);
+await explorer.render();
+performance.mark("oicgraph:ready");
+document.body.dataset.ready = "true";

@@ -1,0 +1,61 @@
+import { api, ok } from "../api/client";
+import type { App, ViewPanel } from "../app";
+import { clear, h } from "../dom";
+import { nameOf } from "../entities";
+import { factOf } from "../model";
+import type { Route } from "../route";
+import { groupByYear, type TimelineItem } from "./timeline";
+
+/** Events and dated facts in date order, grouped by year, optionally only those of the entity in the URL. */
+export class TimelinePanel implements ViewPanel {
+  readonly element: HTMLElement;
+  private readonly list: HTMLElement;
+  private readonly from: HTMLInputElement;
+  private readonly to: HTMLInputElement;
+  private readonly scope: HTMLInputElement;
+  private shown = "";
+
+  constructor(private readonly app: App) {
+    const reload = () => void this.show(this.app.route);
+    this.from = h("input", { type: "text", inputmode: "numeric", placeholder: "from (YYYY)", "aria-label": "From year", size: 10, onchange: reload });
+    this.to = h("input", { type: "text", inputmode: "numeric", placeholder: "to (YYYY)", "aria-label": "To year", size: 10, onchange: reload });
+    this.scope = h("input", { type: "checkbox", onchange: reload });
+    this.list = h("div", { class: "timeline", "data-testid": "timeline" });
+    this.element = h("section", { class: "view timeline-view" },
+      h("div", { class: "toolbar" }, this.from, this.to, h("label", { class: "scope" }, this.scope, h("span", { class: "scope-label" }, " only the selected entity"))),
+      this.list);
+  }
+
+  async show(route: Route): Promise<void> {
+    const entity = this.scope.checked ? route.entity : undefined;
+    this.scope.disabled = !route.entity;
+    this.element.querySelector(".scope-label")!.textContent = route.entity ? ` only ${nameOf(route.entity)}` : " only the selected entity";
+    const query = { ...(this.from.value.trim() ? { from: this.from.value.trim() } : {}), ...(this.to.value.trim() ? { to: this.to.value.trim() } : {}), ...(entity ? { entity } : {}) };
+    const key = JSON.stringify(query);
+    if (key === this.shown) return;
+    this.shown = key;
+    const answer = await ok(api.GET("/api/timeline", { params: { query } }));
+    const items: TimelineItem[] = answer.map((item) => ({
+      date: item.date ?? "",
+      kind: item.kind ?? "",
+      title: item.title ?? "",
+      entities: item.entities ?? [],
+      fact: factOf(item.relationship ?? {}),
+    }));
+    clear(this.list);
+    if (items.length === 0) {
+      this.list.append(h("p", { class: "hint" }, "Nothing dated in that range."));
+      return;
+    }
+    for (const [year, group] of groupByYear(items)) {
+      this.list.append(h("section", { class: "year" },
+        h("h3", {}, year),
+        h("ol", {}, ...group.map((item) =>
+          h("li", { class: `timeline-item ${item.kind}`, "data-fact": item.fact.id },
+            h("time", {}, item.date),
+            h("span", { class: `badge ${item.kind}` }, item.kind),
+            h("a", { href: `?edge=${encodeURIComponent(item.fact.id)}`, onclick: (e: Event) => { e.preventDefault(); this.app.selectFact(item.fact.id); } }, item.title),
+            h("span", { class: "sources" }, ` · ${[...new Set(item.fact.evidence.map((e) => e.documentId))].join(", ")}`))))));
+    }
+  }
+}
