@@ -1,5 +1,5 @@
 import { api, ok } from "./api/client";
-import { entityOf, type Entity } from "./model";
+import type { Entity } from "./model";
 
 const known = new Map<string, Entity>();
 
@@ -16,7 +16,7 @@ export async function entity(id: string): Promise<Entity> {
   const cached = known.get(id);
   if (cached) return cached;
   const details = await ok(api.GET("/api/entities/{id}", { params: { path: { id } } }));
-  const found = entityOf(details.entity ?? {});
+  const found = details.entity;
   known.set(found.id, found);
   return found;
 }

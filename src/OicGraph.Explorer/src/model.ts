@@ -1,24 +1,25 @@
 import type { Schemas } from "./api/client";
 
-/** The page's view of the API's records: every list present, so drawing code never tests for absence. */
-export interface Entity {
+/** The REST API's records, exactly as its OpenAPI document types them. */
+export type EntityType = Schemas["EntityType"];
+export type RelationType = Schemas["RelationType"];
+export type Entity = Schemas["EntityResponse"];
+export type Fact = Schemas["RelationshipResponse"];
+export type Evidence = Schemas["EvidenceResponse"];
+
+/**
+ * What a drawing shows: the API's entities and facts, or the nodes and relationships of a Cypher result, whose labels
+ * and types are open (a Document, a MENTIONS relationship), so types here are plain strings.
+ */
+export interface Node {
   id: string;
   type: string;
   name: string;
   names: Readonly<Record<string, string>>;
-  aliases: readonly string[];
   properties: Readonly<Record<string, unknown>>;
 }
 
-export interface Evidence {
-  documentId: string;
-  start: number;
-  end: number;
-  text: string;
-  sentence: number;
-}
-
-export interface Fact {
+export interface Edge {
   id: string;
   type: string;
   source: string;
@@ -28,39 +29,9 @@ export interface Fact {
 }
 
 export interface Graph {
-  nodes: readonly Entity[];
-  edges: readonly Fact[];
+  nodes: readonly Node[];
+  edges: readonly Edge[];
   truncated: boolean;
-}
-
-export function entityOf(e: Schemas["EntityResponse"]): Entity {
-  return {
-    id: e.id ?? "",
-    type: e.type ?? "",
-    name: e.name ?? e.id ?? "",
-    names: e.names ?? {},
-    aliases: e.aliases ?? [],
-    properties: e.properties ?? {},
-  };
-}
-
-export function evidenceOf(e: Schemas["EvidenceResponse"]): Evidence {
-  return { documentId: e.documentId ?? "", start: e.start ?? 0, end: e.end ?? 0, text: e.text ?? "", sentence: e.sentence ?? 0 };
-}
-
-export function factOf(r: Schemas["RelationshipResponse"]): Fact {
-  return {
-    id: r.id ?? "",
-    type: r.type ?? "",
-    source: r.source ?? "",
-    target: r.target ?? "",
-    properties: r.properties ?? {},
-    evidence: (r.evidence ?? []).map(evidenceOf),
-  };
-}
-
-export function graphOf(g: Schemas["GraphResponse"]): Graph {
-  return { nodes: (g.nodes ?? []).map(entityOf), edges: (g.edges ?? []).map(factOf), truncated: g.truncated ?? false };
 }
 
 /** The languages and scripts every entity is named in, in the order the page shows them. */

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ApiError, describeProblem, pointAt } from "../src/api/problem";
 import { cellText, entityIdOf, factIdOf, hubOf, resultGraph } from "../src/views/cypherResult";
 
-const mussinov = { kind: "node", id: "n1", labels: ["Entity", "Person"], properties: { id: "askar-mussinov", name: "Askar Mussinov", name_kk_Arab: "اسقار مۇسينوۆ" } };
-const oic = { kind: "node", id: "n2", labels: ["Entity", "Organization"], properties: { id: "oic", name: "OIC" } };
-const works = { kind: "relationship", id: "r1", type: "WORKS_FOR", start: "n1", end: "n2", properties: { id: "askar-mussinov--works-for--oic" } };
+const mussinov = { kind: "node" as const, id: "n1", labels: ["Entity", "Person"], properties: { id: "askar-mussinov", name: "Askar Mussinov", name_kk_Arab: "اسقار مۇسينوۆ" } };
+const oic = { kind: "node" as const, id: "n2", labels: ["Entity", "Organization"], properties: { id: "oic", name: "OIC" } };
+const works = { kind: "relationship" as const, id: "r1", type: "WORKS_FOR", start: "n1", end: "n2", properties: { id: "askar-mussinov--works-for--oic" } };
 const path = { kind: "path", nodes: [mussinov, oic], relationships: [works] };
 
 describe("Cypher cells", () => {
@@ -24,7 +24,7 @@ describe("Cypher cells", () => {
 });
 
 describe("Cypher graphs", () => {
-  const graph = resultGraph({ nodes: [mussinov, oic, { kind: "node", id: "n3", labels: ["Document"], properties: { title: "Interview" } }], relationships: [works, { kind: "relationship", id: "r9", type: "X", start: "n1", end: "gone", properties: {} }] });
+  const graph = resultGraph({ nodes: [mussinov, oic, { kind: "node" as const, id: "n3", labels: ["Document"], properties: { title: "Interview" } }], relationships: [works, { kind: "relationship" as const, id: "r9", type: "X", start: "n1", end: "gone", properties: {} }] });
 
   it("draw nodes typed by their label and relationships between drawn nodes only", () => {
     expect(graph.nodes.map((n) => [n.id, n.type, n.name])).toEqual([["n1", "Person", "Askar Mussinov"], ["n2", "Organization", "OIC"], ["n3", "Document", "Interview"]]);
@@ -43,9 +43,13 @@ describe("Cypher graphs", () => {
     expect(hubOf({ nodes: [], edges: [], truncated: false })).toBeUndefined();
   });
 
-  it("skip values that are not graph elements", () => {
-    expect(resultGraph({ nodes: [42, { kind: "node" }], relationships: ["x"] }).nodes).toEqual([]);
-    expect(resultGraph(undefined).edges).toEqual([]);
+  it("is empty for a result without graph elements", () => {
+    expect(resultGraph({ nodes: [], relationships: [] })).toEqual({ nodes: [], edges: [], truncated: false });
+  });
+
+  it("do not take values that are not graph elements for nodes in cells", () => {
+    expect(cellText({ kind: "node" })).toBe('{"kind":"node"}');
+    expect(cellText({ kind: "path", nodes: "x" })).toBe('{"kind":"path","nodes":"x"}');
   });
 });
 

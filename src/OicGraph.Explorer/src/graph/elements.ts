@@ -1,15 +1,15 @@
 import type { ElementDefinition } from "cytoscape";
-import type { Entity, Fact, Graph } from "../model";
+import type { Edge, Graph, Node } from "../model";
 import { type Point } from "./layout";
 import { styleOf } from "./typeStyles";
 
 /** The label under an entity: its English name, and its tote name when that differs. */
-export function nodeLabel(entity: Entity): string {
+export function nodeLabel(entity: Node): string {
   const arabic = entity.names["kk-Arab"];
   return arabic && arabic !== entity.name ? `${entity.name}\n${arabic}` : entity.name;
 }
 
-export function nodeElement(entity: Entity, position: Point | undefined): ElementDefinition {
+export function nodeElement(entity: Node, position: Point | undefined): ElementDefinition {
   const style = styleOf(entity.type);
   return {
     group: "nodes",
@@ -18,7 +18,7 @@ export function nodeElement(entity: Entity, position: Point | undefined): Elemen
   };
 }
 
-export function edgeElement(fact: Fact): ElementDefinition {
+export function edgeElement(fact: Edge): ElementDefinition {
   return { group: "edges", data: { id: fact.id, source: fact.source, target: fact.target, type: fact.type, label: fact.type } };
 }
 

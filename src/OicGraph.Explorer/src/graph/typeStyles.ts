@@ -1,10 +1,13 @@
+import type { EntityType } from "../model";
+
 /** How each entity type is drawn: a colour and a shape, so the type reads at a glance in colour and in grey. */
 export interface TypeStyle {
   color: string;
   shape: "ellipse" | "round-rectangle" | "diamond" | "hexagon" | "triangle" | "star" | "pentagon" | "octagon" | "barrel" | "rhomboid" | "tag" | "round-diamond";
 }
 
-export const typeStyles: Readonly<Record<string, TypeStyle>> = {
+/** Every entity type of the API has its own; a type the API adds fails the build until it is given one here. */
+export const typeStyles: Readonly<Record<EntityType, TypeStyle>> = {
   Country: { color: "#1f6fb4", shape: "ellipse" },
   Region: { color: "#139aa8", shape: "hexagon" },
   City: { color: "#2e9e3a", shape: "triangle" },
@@ -18,9 +21,10 @@ export const typeStyles: Readonly<Record<string, TypeStyle>> = {
   Date: { color: "#a3a317", shape: "rhomboid" },
 };
 
-/** A type the page does not know yet (the vocabulary grows) still draws, in neutral grey. */
+/** Labels of a Cypher result that are no entity type (Document) draw in neutral grey. */
 export const unknownTypeStyle: TypeStyle = { color: "#9aa0a6", shape: "diamond" };
 
-export function styleOf(type: string | undefined): TypeStyle {
-  return (type && typeStyles[type]) || unknownTypeStyle;
+/** Cypher results draw labels that are no entity type (Document): those get the neutral style. */
+export function styleOf(type: string | null | undefined): TypeStyle {
+  return type && Object.hasOwn(typeStyles, type) ? typeStyles[type as EntityType] : unknownTypeStyle;
 }

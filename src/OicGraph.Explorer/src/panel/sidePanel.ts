@@ -2,7 +2,7 @@ import { api, ok } from "../api/client";
 import { append, clear, h } from "../dom";
 import { entity, nameOf, remember } from "../entities";
 import { styleOf } from "../graph/typeStyles";
-import { describeProperties, entityOf, factOf, formatValue, graphOf, scripts, type Entity, type Evidence, type Fact } from "../model";
+import { describeProperties, formatValue, scripts, type Entity, type Evidence, type Fact } from "../model";
 import { renderSource } from "./sourceText";
 
 export interface PanelActions {
@@ -40,8 +40,8 @@ export class SidePanel {
       ok(api.GET("/api/entities/{id}/neighbors", { params: { path: { id }, query: { depth: 1, limit: 2000 } } })),
     ]);
     if (generation !== this.generation) return;
-    const subject = entityOf(details.entity ?? {});
-    const graph = graphOf(neighbourhood);
+    const subject = details.entity;
+    const graph = neighbourhood;
     remember(graph.nodes);
     const facts = graph.edges.filter((f) => f.source === id || f.target === id);
     clear(this.root);
@@ -50,7 +50,7 @@ export class SidePanel {
       namesTable(subject),
       subject.aliases.length > 0 ? h("p", { class: "aliases" }, h("strong", {}, "Also: "), h("span", { dir: "auto" }, subject.aliases.join(" · "))) : null,
       propertiesTable(subject.properties),
-      h("p", { class: "hint" }, `${details.mentionCount ?? 0} mentions in ${(details.documents ?? []).length} documents.`),
+      h("p", { class: "hint" }, `${details.mentionCount} mentions in ${details.documents.length} documents.`),
       h("h3", {}, `Facts (${facts.length})`),
       factList(facts, id, this.actions),
     );
@@ -59,7 +59,7 @@ export class SidePanel {
   async showFact(id: string): Promise<void> {
     const generation = ++this.generation;
     this.loading();
-    const fact = factOf(await ok(api.GET("/api/relationships/{id}", { params: { path: { id } } })));
+    const fact = await ok(api.GET("/api/relationships/{id}", { params: { path: { id } } }));
     // Every source's claim of this relation between the same two entities: disagreements are separate facts.
     const [sameRelation, from, to] = await Promise.all([
       ok(api.GET("/api/entities/{id}/relationships", { params: { path: { id: fact.source }, query: { direction: "outgoing", type: [fact.type], limit: 500 } } })),
@@ -67,7 +67,7 @@ export class SidePanel {
       entity(fact.target),
     ]);
     if (generation !== this.generation) return;
-    const claims = (sameRelation.items ?? []).map(factOf).filter((f) => f.target === fact.target);
+    const claims = sameRelation.items.filter((f) => f.target === fact.target);
     const ordered = [fact, ...claims.filter((c) => c.id !== fact.id)];
     const disagree = new Set(ordered.map((c) => describeProperties(c.properties))).size > 1;
     const sourceSlot = h("div", { class: "source-slot" });

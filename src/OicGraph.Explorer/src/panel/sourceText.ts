@@ -25,16 +25,16 @@ export function annotated(id: string): Promise<Annotated> {
 export async function renderSource(documentId: string, highlight: { start: number; end: number } | undefined, onEntity: (id: string) => void): Promise<HTMLElement> {
   const doc = await annotated(documentId);
   const meta = doc.document;
-  const isTote = (meta?.script ?? "") === "Arab";
-  const text = doc.text ?? "";
+  const isTote = meta.script === "Arab";
+  const text = doc.text;
   const body = h("div", {
     class: isTote ? "source-text tote" : "source-text",
     dir: isTote ? "rtl" : "ltr",
-    lang: isTote ? "kk-Arab" : (meta?.language ?? "und"),
+    lang: isTote ? "kk-Arab" : meta.language,
     "data-document": documentId,
   });
   let mark: HTMLElement | undefined;
-  for (const piece of sourcePieces((doc.segments ?? []).map((s) => ({ text: s.text ?? "", entityId: s.entityId ?? null, type: s.type ?? null })), highlight)) {
+  for (const piece of sourcePieces(doc.segments, highlight)) {
     const words = text.slice(piece.start, piece.end);
     let node: HTMLElement | Text;
     if (piece.entityId) {
@@ -62,9 +62,9 @@ export async function renderSource(documentId: string, highlight: { start: numbe
       body.append(node);
     }
   }
-  const title = meta?.title ?? documentId;
+  const title = meta.title;
   const container = h("section", { class: "source" },
-    h("h4", {}, "Source: ", h("span", { dir: "auto" }, title), meta?.kind === "reference" ? " (reference data)" : ""),
+    h("h4", {}, "Source: ", h("span", { dir: "auto" }, title), meta.kind === "reference" ? " (reference data)" : ""),
     highlight ? h("p", { class: "hint" }, `Characters ${highlight.start}-${highlight.end} of ${text.length}.`) : null,
     body);
   if (mark) {

@@ -1,7 +1,7 @@
 import { api, ok } from "../api/client";
 import { h } from "../dom";
 import { remember } from "../entities";
-import { entityOf, type Entity } from "../model";
+import type { Entity } from "../model";
 import { typeChip } from "../panel/sidePanel";
 import { debounce, nextActive } from "./listNavigation";
 
@@ -58,7 +58,7 @@ export class SearchBox {
     try {
       const page = await ok(api.GET("/api/search", { params: { query: { q: query, limit: 12 } }, signal: controller.signal }));
       if (controller.signal.aborted) return;
-      const hits = (page.items ?? []).map((hit) => entityOf(hit.entity ?? {}));
+      const hits = page.items.map((hit) => hit.entity);
       remember(hits);
       this.render(hits);
     } catch (error) {

@@ -76,11 +76,11 @@ export class CypherPanel implements ViewPanel {
       this.showError(query, new ApiError(response.status, (error ?? {}) as Problem));
       return;
     }
-    const columns = data.columns ?? [];
-    const rows = (data.rows ?? []) as unknown[][];
-    this.graph = resultGraph(data.graph as { nodes?: unknown[]; relationships?: unknown[] } | undefined);
+    const columns = data.columns;
+    const rows = data.rows as unknown[][];
+    this.graph = resultGraph(data.graph);
     this.output.append(
-      h("p", { class: "summary", role: "status" }, `${rows.length} row${rows.length === 1 ? "" : "s"}${data.truncated ? " (cut at the row limit)" : ""} in ${data.elapsedMilliseconds ?? 0} ms; ${this.graph.nodes.length} nodes and ${this.graph.edges.length} relationships drawn.`),
+      h("p", { class: "summary", role: "status" }, `${rows.length} row${rows.length === 1 ? "" : "s"}${data.truncated ? " (cut at the row limit)" : ""} in ${data.elapsedMilliseconds} ms; ${this.graph.nodes.length} nodes and ${this.graph.edges.length} relationships drawn.`),
       h("div", { class: "table-scroll" },
         h("table", { class: "cypher-rows", "data-testid": "cypher-rows" },
           h("thead", {}, h("tr", {}, ...columns.map((c) => h("th", { scope: "col" }, c)))),

@@ -1,4 +1,5 @@
-import type { Entity, Fact, Graph } from "../model";
+import type { Schemas } from "../api/client";
+import type { Edge, Graph, Node } from "../model";
 
 /** A node, relationship or path as the API returns them in a Cypher result's cells and graph. */
 interface NodeValue {
@@ -39,8 +40,8 @@ function isPath(value: unknown): value is PathValue {
   return isObject(value) && value.kind === "path" && Array.isArray(value.nodes);
 }
 
-function nameOfNode(node: NodeValue): string {
-  const p = node.properties ?? {};
+function nameOfNode(node: { id: string; properties: Record<string, unknown> }): string {
+  const p = node.properties;
   const name = p.name ?? p.title ?? p.id;
   return typeof name === "string" || typeof name === "number" ? String(name) : node.id;
 }
@@ -64,25 +65,24 @@ export function cellText(value: unknown): string {
 }
 
 /** The nodes and relationships of a result as a graph the page can draw; Documents keep their label as type. */
-export function resultGraph(graph: { nodes?: unknown[]; relationships?: unknown[] } | undefined): Graph {
-  const nodes: Entity[] = (graph?.nodes ?? []).filter(isNode).map((n) => ({
+export function resultGraph(graph: Schemas["CypherGraph"]): Graph {
+  const nodes: Node[] = graph.nodes.map((n) => ({
     id: n.id,
     type: n.labels.find((l) => l !== "Entity") ?? n.labels[0] ?? "",
     name: nameOfNode(n),
     names: Object.fromEntries(["en", "kk-Cyrl", "kk-Latn", "kk-Arab"].flatMap((key) => {
-      const value = n.properties?.[`name_${key.replace("-", "_")}`];
+      const value = n.properties[`name_${key.replace("-", "_")}`];
       return typeof value === "string" ? [[key, value]] : [];
     })),
-    aliases: [],
-    properties: n.properties ?? {},
+    properties: n.properties,
   }));
   const ids = new Set(nodes.map((n) => n.id));
-  const edges: Fact[] = (graph?.relationships ?? []).filter(isRelationship).filter((r) => ids.has(r.start) && ids.has(r.end)).map((r) => ({
+  const edges: Edge[] = graph.relationships.filter((r) => ids.has(r.start) && ids.has(r.end)).map((r) => ({
     id: r.id,
     type: r.type,
     source: r.start,
     target: r.end,
-    properties: r.properties ?? {},
+    properties: r.properties,
     evidence: [],
   }));
   return { nodes, edges, truncated: false };

@@ -4,7 +4,6 @@ import { h } from "../dom";
 import { remember } from "../entities";
 import { GraphView } from "../graph/graphView";
 import { typeStyles } from "../graph/typeStyles";
-import { graphOf } from "../model";
 import type { Depth, Route } from "../route";
 
 /** Shown when no entity is named in the URL: the organisation the graph is about. */
@@ -59,7 +58,7 @@ export class GraphPanel implements ViewPanel {
     this.status.textContent = "Loading…";
     const response = await ok(api.GET("/api/entities/{id}/neighbors", { params: { path: { id: entity }, query: { depth, limit: 2000 } } }));
     performance.mark("oicgraph:neighbourhood-response");
-    const graph = graphOf(response);
+    const graph = response;
     remember(graph.nodes);
     this.expanded.clear();
     this.expanded.add(entity);
@@ -78,7 +77,7 @@ export class GraphPanel implements ViewPanel {
     if (this.expanded.has(id)) return;
     this.expanded.add(id);
     const response = await ok(api.GET("/api/entities/{id}/neighbors", { params: { path: { id }, query: { depth: 1, limit: 500 } } }));
-    const graph = graphOf(response);
+    const graph = response;
     remember(graph.nodes);
     const added = this.view.expand(id, graph);
     this.status.textContent = added > 0 ? `Expanded ${id}: ${added} more entities.` : `Everything next to ${id} is already drawn.`;

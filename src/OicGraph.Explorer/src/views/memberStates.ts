@@ -1,39 +1,11 @@
 import type { Schemas } from "../api/client";
-import { entityOf, evidenceOf, formatValue, type Entity, type Evidence } from "../model";
 
-export interface Claim {
-  since: string;
-  documentId: string;
-  documentKind: string;
-  evidence: Evidence;
-}
-
-export interface MemberState {
-  country: Entity;
-  status: string;
-  accession: string;
-  claims: Claim[];
-  disagreement: boolean;
-}
-
-export function memberStateOf(m: Schemas["MemberStateResponse"]): MemberState {
-  return {
-    country: entityOf(m.country ?? {}),
-    status: m.status ?? "",
-    accession: formatValue(m.accession),
-    claims: (m.claims ?? []).map((c) => ({
-      since: formatValue(c.since),
-      documentId: c.documentId ?? "",
-      documentKind: c.documentKind ?? "",
-      evidence: evidenceOf(c.evidence ?? {}),
-    })),
-    disagreement: m.disagreement ?? false,
-  };
-}
+export type MemberState = Schemas["MemberStateResponse"];
+export type Claim = Schemas["MembershipClaimResponse"];
 
 /** The years the sources give, each once, in order: "1992 vs 1995" reads the disagreement at a glance. */
 export function disagreementOf(state: MemberState): string {
-  const years = [...new Set(state.claims.map((c) => c.since).filter((y) => y !== ""))].sort();
+  const years = [...new Set(state.claims.map((c) => c.sinceYear).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   return years.length > 1 ? years.join(" vs ") : "";
 }
 

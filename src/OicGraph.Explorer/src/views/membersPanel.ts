@@ -2,8 +2,7 @@ import { api, ok } from "../api/client";
 import type { App, ViewPanel } from "../app";
 import { clear, h } from "../dom";
 import { remember } from "../entities";
-import { factOf } from "../model";
-import { disagreementOf, filterStates, memberStateOf, type Claim, type MemberState } from "./memberStates";
+import { disagreementOf, filterStates, type Claim, type MemberState } from "./memberStates";
 
 /** The OIC's member and observer states, their accession years and every source's claim, disagreements first to the eye. */
 export class MembersPanel implements ViewPanel {
@@ -31,7 +30,7 @@ export class MembersPanel implements ViewPanel {
   async show(_route: unknown): Promise<void> {
     if (!this.states) {
       const answer = await ok(api.GET("/api/member-states"));
-      this.states = answer.map(memberStateOf).sort((a, b) => a.country.name.localeCompare(b.country.name));
+      this.states = [...answer].sort((a, b) => a.country.name.localeCompare(b.country.name));
       remember(this.states.map((s) => s.country));
     }
     this.render();
@@ -53,17 +52,17 @@ export class MembersPanel implements ViewPanel {
       h("td", {}, h("a", { href: `?entity=${encodeURIComponent(country.id)}`, onclick: (e: Event) => { e.preventDefault(); this.app.navigate({ view: "graph", entity: country.id, selected: { kind: "node", id: country.id } }); } }, country.name)),
       h("td", { class: "tote", dir: "rtl", lang: "kk-Arab" }, country.names["kk-Arab"] ?? ""),
       h("td", {}, state.status),
-      h("td", { class: "number" }, state.accession),
+      h("td", { class: "number" }, state.accession ?? ""),
       h("td", {}, h("ul", { class: "claims-inline" }, ...state.claims.map((claim) =>
         h("li", {}, h("button", { type: "button", class: "claim-button", title: claim.evidence.text, "data-document": claim.documentId, onclick: () => void this.selectClaim(state, claim) },
-          `${claim.since || "?"} · ${claim.documentId} (${claim.documentKind})`))))),
+          `${claim.since ?? "?"} · ${claim.documentId} (${claim.documentKind})`))))),
       h("td", {}, state.disagreement ? h("span", { class: "badge disagreement" }, disagreementOf(state)) : ""));
   }
 
   /** Selects the MEMBER_OF fact behind a claim: the country's fact whose evidence is the claim's words. */
   private async selectClaim(state: MemberState, claim: Claim): Promise<void> {
     const facts = await ok(api.GET("/api/entities/{id}/relationships", { params: { path: { id: state.country.id }, query: { direction: "outgoing", type: ["MEMBER_OF"], limit: 500 } } }));
-    const fact = (facts.items ?? []).map(factOf).find((f) => f.evidence.some((e) => e.documentId === claim.evidence.documentId && e.start === claim.evidence.start));
+    const fact = facts.items.find((f) => f.evidence.some((e) => e.documentId === claim.evidence.documentId && e.start === claim.evidence.start));
     if (fact) this.app.selectFact(fact.id);
   }
 }

@@ -3,7 +3,7 @@ import type { App, ViewPanel } from "../app";
 import { clear, h } from "../dom";
 import { entity, remember } from "../entities";
 import { GraphView } from "../graph/graphView";
-import { describeProperties, entityOf, factOf, type Entity, type Fact } from "../model";
+import { describeProperties, type Entity, type Fact } from "../model";
 import { typeChip } from "../panel/sidePanel";
 import type { Route } from "../route";
 import { SearchBox } from "../search/searchBox";
@@ -61,9 +61,9 @@ export class PathsPanel implements ViewPanel {
     clear(this.results);
     this.results.append(h("p", { class: "hint" }, "Searching…"));
     const answer = await ok(api.GET("/api/paths", { params: { query: { from: route.from, to: route.to, maxDepth: Number(this.maxDepth.value), limit: 20 } } }));
-    const paths: Path[] = (answer.paths ?? []).map((p) => ({
-      nodes: (p.nodes ?? []).map(entityOf),
-      hops: (p.hops ?? []).map((hop) => ({ fact: factOf(hop.relationship ?? {}), forward: hop.forward ?? true })),
+    const paths: Path[] = answer.paths.map((p) => ({
+      nodes: p.nodes,
+      hops: p.hops.map((hop) => ({ fact: hop.relationship, forward: hop.forward })),
     }));
     paths.forEach((p) => remember(p.nodes));
     clear(this.results);

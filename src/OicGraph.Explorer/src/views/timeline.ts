@@ -1,19 +1,12 @@
-import type { Fact } from "../model";
+import type { Schemas } from "../api/client";
 
-export interface TimelineItem {
-  date: string;
-  kind: string;
-  title: string;
-  entities: readonly string[];
-  fact: Fact;
-}
+export type TimelineItem = Schemas["TimelineItemResponse"];
 
-/** Items under their year (the date's first four digits; an interval such as 2014/2016 files under its start), in order. */
+/** Items under their year (the API's integer year; an interval such as 2014/2016 files under its start), years in order, undated last. */
 export function groupByYear(items: readonly TimelineItem[]): [string, TimelineItem[]][] {
-  const groups = new Map<string, TimelineItem[]>();
-  for (const item of items) {
-    const year = /^-?\d{1,4}/.exec(item.date)?.[0] ?? "undated";
-    (groups.get(year) ?? groups.set(year, []).get(year)!).push(item);
-  }
-  return [...groups.entries()].sort(([a], [b]) => (a === "undated" ? 1 : b === "undated" ? -1 : Number(a) - Number(b)));
+  const groups = new Map<number | null, TimelineItem[]>();
+  for (const item of items) (groups.get(item.year) ?? groups.set(item.year, []).get(item.year)!).push(item);
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a - b))
+    .map(([year, group]) => [year === null ? "undated" : String(year), group]);
 }

@@ -2,7 +2,6 @@ import { api, ok } from "../api/client";
 import type { App, ViewPanel } from "../app";
 import { clear, h } from "../dom";
 import { nameOf } from "../entities";
-import { factOf } from "../model";
 import type { Route } from "../route";
 import { groupByYear, type TimelineItem } from "./timeline";
 
@@ -35,13 +34,7 @@ export class TimelinePanel implements ViewPanel {
     if (key === this.shown) return;
     this.shown = key;
     const answer = await ok(api.GET("/api/timeline", { params: { query } }));
-    const items: TimelineItem[] = answer.map((item) => ({
-      date: item.date ?? "",
-      kind: item.kind ?? "",
-      title: item.title ?? "",
-      entities: item.entities ?? [],
-      fact: factOf(item.relationship ?? {}),
-    }));
+    const items: TimelineItem[] = answer;
     clear(this.list);
     if (items.length === 0) {
       this.list.append(h("p", { class: "hint" }, "Nothing dated in that range."));
@@ -51,11 +44,11 @@ export class TimelinePanel implements ViewPanel {
       this.list.append(h("section", { class: "year" },
         h("h3", {}, year),
         h("ol", {}, ...group.map((item) =>
-          h("li", { class: `timeline-item ${item.kind}`, "data-fact": item.fact.id },
+          h("li", { class: `timeline-item ${item.kind}`, "data-fact": item.relationship.id },
             h("time", {}, item.date),
             h("span", { class: `badge ${item.kind}` }, item.kind),
-            h("a", { href: `?edge=${encodeURIComponent(item.fact.id)}`, onclick: (e: Event) => { e.preventDefault(); this.app.selectFact(item.fact.id); } }, item.title),
-            h("span", { class: "sources" }, ` · ${[...new Set(item.fact.evidence.map((e) => e.documentId))].join(", ")}`))))));
+            h("a", { href: `?edge=${encodeURIComponent(item.relationship.id)}`, onclick: (e: Event) => { e.preventDefault(); this.app.selectFact(item.relationship.id); } }, item.title),
+            h("span", { class: "sources" }, ` · ${[...new Set(item.relationship.evidence.map((e) => e.documentId))].join(", ")}`))))));
     }
   }
 }
