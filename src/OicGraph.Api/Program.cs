@@ -16,6 +16,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<RequestHeadLimitMiddleware>();
 app.UseCors();
 app.UseOicGraphExplorer();
 app.UseRateLimiter();

@@ -1,7 +1,5 @@
 using OicGraph.Extraction;
-using OicGraph.Extraction.Contract;
 using OicGraph.Extraction.Graph;
-using OicGraph.Graph;
 using OicGraph.Graph.Model;
 using OicGraph.Graph.Neo4j.Seeding;
 using OicGraph.Graph.Seeding;
@@ -57,20 +55,8 @@ internal static class ExportCommand
         return ExitCodes.Ok;
     }
 
-    public static async Task<GraphPatch> BuildSeedGraphAsync(string seedFolder, CancellationToken cancellationToken)
-    {
-        var extractor = ExtractionPipeline.CreateDefault();
-        var patches = new List<GraphPatch> { ReferenceGraph.Build(ExportedAt) };
-        foreach (var seed in await SeedFolder.ReadDocumentsAsync(seedFolder, cancellationToken))
-        {
-            var result = extractor.Extract(new ExtractionInput(seed.Text, seed.Id, seed.Date), cancellationToken);
-            var document = Document.Create(
-                seed.Id, DocumentKinds.Article, seed.Title, seed.SourceUrl, seed.Date ?? result.Document.Date, seed.Language, seed.Script, seed.Text, ExportedAt);
-            patches.Add(GraphPatches.FromExtraction(result, document));
-        }
-
-        return GraphPatchCombiner.Combine(patches);
-    }
+    public static async Task<GraphPatch> BuildSeedGraphAsync(string seedFolder, CancellationToken cancellationToken) =>
+        SeedGraph.Build(ExtractionPipeline.CreateDefault(), await SeedFolder.ReadDocumentsAsync(seedFolder, cancellationToken), ExportedAt, cancellationToken);
 
     private static string? ValueOf(string[] args, string option)
     {

@@ -54,7 +54,7 @@ public sealed class CypherEngine(PropertyGraph graph)
             throw new CypherWriteRefusedException($"The query uses {write}, which changes the graph, and the endpoint is read-only.");
         }
 
-        var context = new QueryContext(Graph, parameters, _procedures, cancellationToken, deadline);
+        var context = new QueryContext(Graph, parameters, _procedures, cancellationToken, deadline, options.MaxResultBytes);
         var graphLock = Graph.Lock;
         if (writes)
         {

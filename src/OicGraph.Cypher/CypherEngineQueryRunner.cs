@@ -13,7 +13,7 @@ public sealed class CypherEngineQueryRunner(CypherEngine engine) : ICypherQueryR
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(query.Timeout);
-        var options = new CypherExecutionOptions(ReadOnly: true, RowLimit: query.RowLimit, Timeout: query.Timeout);
+        var options = new CypherExecutionOptions(ReadOnly: true, RowLimit: query.RowLimit, Timeout: query.Timeout, MaxResultBytes: query.MaxResultBytes);
         try
         {
             return await Task.Run(() => engine.Execute(query.Statement, query.Parameters, options, timeout.Token), timeout.Token);

@@ -11,6 +11,9 @@ internal static class JsonSetup
         {
             // Relaxed escaping: the API serves application/json, never HTML, so quotes and Arabic need no \u escapes.
             options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enum members by name only: 999 is not a type, and 1 must not silently mean the second one.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            // Request bodies nest at most this deep (a deeper one is a 400); Cypher answers are written without this limit.
+            options.SerializerOptions.MaxDepth = 64;
         });
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using OicGraph.Api.Endpoints;
 using OicGraph.Api.Errors;
 using OicGraph.Api.Ingestion;
 using OicGraph.Api.Seeding;
@@ -16,10 +17,14 @@ internal static class ServiceSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.ValidateApiOptions();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(RequestHeadLimitMiddleware.RaiseKestrelLimits);
+        services.AddSingleton<CypherAdmission>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
         services.AddSingleton<DocumentIngestor>();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        services.AddSingleton<SeedProgress>();
+        services.AddHealthChecks().AddCheck<SeedHealthCheck>("seed", tags: ["ready"]);
         services.AddHostedService<GraphSeeder>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using OicGraph.Api.Composition;
 using OicGraph.Api.Contracts;
 using OicGraph.Api.OpenApi;
 using OicGraph.Api.Validation;
@@ -16,34 +17,43 @@ internal static class CypherEndpoints
             .WithTags(OpenApiTags.Cypher)
             .WithName("RunCypher")
             .WithSummary("Run a read-only Cypher query")
-            .WithDescription("Runs a Cypher query over the graph model in README.md, with parameters, a row limit and a timeout; on Neo4j in READ access mode, on the embedded backend with the built-in openCypher engine. Nodes, relationships and paths come back as graph elements a frontend can draw. Write clauses get 403, invalid queries 400 with the position, a query over its timeout 504.")
+            .WithDescription("Runs a Cypher query over the graph model in README.md, with parameters, a row limit and a timeout; on Neo4j in READ access mode, on the embedded backend with the built-in openCypher engine. Nodes, relationships and paths come back as graph elements a frontend can draw. Write clauses get 403, invalid queries 400 with the position, an answer over the size limit 422, a query over its timeout 504, and 503 with Retry-After while the server's query slots and queue are full.")
             .Accepts<CypherRequest>("application/json")
             .WithRequestExample(new CypherRequest(
                 "MATCH (c:Country)-[m:MEMBER_OF]->(:Entity {id: $oic}) RETURN c.name AS country, m.since AS since ORDER BY since, country",
                 new System.Text.Json.Nodes.JsonObject { ["oic"] = "oic" },
                 100,
                 10))
+            .Produces<CypherResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status501NotImplemented)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 
-    private static async Task<Ok<CypherResponse>> RunCypher(CypherRequest request, ICypherQueryRunner runner, CancellationToken cancellationToken)
+    private static async Task<IResult> RunCypher(
+        CypherRequest request, ICypherQueryRunner runner, CypherAdmission admission, IOptions<CypherOptions> options, HttpContext http, CancellationToken cancellationToken)
     {
+        using var turn = await admission.EnterAsync(cancellationToken);
+        if (turn is null)
+        {
+            var retryAfter = admission.RetryAfterSeconds();
+            http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                title: "The server is busy with other Cypher queries.",
+                detail: $"Every Cypher slot and the queue behind them are taken (Api:Cypher:MaxConcurrentQueries, QueueLimit); retry after {retryAfter} s.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         var started = Stopwatch.GetTimestamp();
-        var result = await runner.RunReadOnlyAsync(
-            new CypherQuery(request.Query!, CypherValues.Parameters(request.Parameters), request.RowLimit ?? 1000, TimeSpan.FromSeconds(request.TimeoutSeconds ?? 15)),
-            cancellationToken);
-        var nodes = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        var relationships = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        var rows = result.Rows
-            .Select(row => JsonSerializer.SerializeToElement(new JsonArray([.. row.Select(cell => CypherValues.ToJson(cell, nodes, relationships))])))
-            .ToList();
-        return TypedResults.Ok(new CypherResponse(
-            result.Columns,
-            rows,
-            result.Truncated,
-            new CypherGraph([.. nodes.Values.Select(n => JsonSerializer.SerializeToElement(n))], [.. relationships.Values.Select(r => JsonSerializer.SerializeToElement(r))]),
-            (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+        var maxBytes = options.Value.MaxResponseBytes;
+        var query = new CypherQuery(
+            request.Query!, CypherValues.Parameters(request.Parameters), request.RowLimit ?? 1000, TimeSpan.FromSeconds(request.TimeoutSeconds ?? 15))
+        {
+            MaxResultBytes = maxBytes,
+        };
+        var result = await runner.RunReadOnlyAsync(query, cancellationToken);
+        var json = CypherJsonWriter.Write(result, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, maxBytes);
+        return TypedResults.Bytes(json.WrittenMemory, "application/json; charset=utf-8");
     }
 }

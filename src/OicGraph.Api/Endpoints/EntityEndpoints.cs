@@ -45,7 +45,7 @@ internal static class EntityEndpoints
     private static async Task<Ok<PageResponse<EntityResponse>>> ListEntities([AsParameters] EntityListQuery query, IGraphStore store, HttpContext http, CancellationToken cancellationToken)
     {
         var keys = string.IsNullOrWhiteSpace(query.Q) ? null : SearchKeys.ForQuery(query.Q);
-        var type = query.Type is null ? (EntityType?)null : Enum.Parse<EntityType>(query.Type, ignoreCase: true);
+        var type = query.Type is null ? (EntityType?)null : NamedEnum.Parse<EntityType>(query.Type);
         var page = await store.ListEntitiesAsync(new EntityQuery(type, keys, query.Document, query.OffsetOf(), query.LimitOf()), cancellationToken);
         return TypedResults.Ok(page.ToResponse(EntityResponse.From, http));
     }
@@ -74,7 +74,7 @@ internal static class EntityEndpoints
             return Problems.EntityNotFound(id);
         }
 
-        var direction = query.Direction is null ? Direction.Both : Enum.Parse<Direction>(query.Direction, ignoreCase: true);
+        var direction = query.Direction is null ? Direction.Both : NamedEnum.Parse<Direction>(query.Direction);
         var types = RelationshipTypes.Parse(query.Type);
         var page = await store.ListRelationshipsAsync(new RelationshipQuery(id, direction, types.Count == 0 ? null : types, null, query.OffsetOf(), query.LimitOf()), cancellationToken);
         return TypedResults.Ok(page.ToResponse(RelationshipResponse.From, http));

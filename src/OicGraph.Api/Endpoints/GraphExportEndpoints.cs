@@ -27,7 +27,7 @@ internal static class GraphExportEndpoints
     private static async Task<IResult> ExportGraph([AsParameters] GraphExportQuery query, IGraphStore store, CancellationToken cancellationToken)
     {
         var ids = RelationshipTypes.Split(query.Ids);
-        var types = RelationshipTypes.Split(query.Types).Select(t => Enum.Parse<EntityType>(t, ignoreCase: true)).ToList();
+        var types = RelationshipTypes.Split(query.Types).Select(t => NamedEnum.Parse<EntityType>(t)).ToList();
         var relationshipTypes = RelationshipTypes.Parse(query.RelationshipTypes);
         var slice = await store.GetSubgraphAsync(
             new SubgraphQuery(

@@ -22,7 +22,7 @@ internal static class SearchEndpoints
     private static async Task<Ok<PageResponse<SearchHitResponse>>> Search([AsParameters] SearchQuery query, IGraphStore store, HttpContext http, CancellationToken cancellationToken)
     {
         var keys = SearchKeys.ForQuery(query.Q!);
-        var type = query.Type is null ? (EntityType?)null : Enum.Parse<EntityType>(query.Type, ignoreCase: true);
+        var type = query.Type is null ? (EntityType?)null : NamedEnum.Parse<EntityType>(query.Type);
         var candidates = keys.Count == 0
             ? new Page<Entity>([], 0, 0, MaxCandidates)
             : await store.ListEntitiesAsync(new EntityQuery(type, keys, null, 0, MaxCandidates), cancellationToken);

@@ -19,8 +19,9 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
             CypherWriteRefusedException refused => (StatusCodes.Status403Forbidden, "The Cypher endpoint is read-only.", refused.Message),
             CypherQueryException timedOut when timedOut.Code.StartsWith("Neo.ClientError.Transaction.TransactionTimedOut", StringComparison.Ordinal) =>
                 (StatusCodes.Status504GatewayTimeout, "The query took too long.", timedOut.Message),
-            CypherQueryException tooLarge when tooLarge.Code is "OicGraph.Neo4j.ResultTooLarge" or "Neo.ClientError.General.TransactionOutOfMemoryError" =>
-                (StatusCodes.Status400BadRequest, "The query's result is too large.", tooLarge.Message + " Return fewer rows or columns (LIMIT, rowLimit)."),
+            CypherQueryException tooLarge when tooLarge.Code is "OicGraph.Neo4j.ResultTooLarge" or "OicGraph.Cypher.ResultTooLarge" or "OicGraph.Api.ResponseTooLarge"
+                or "Neo.ClientError.General.TransactionOutOfMemoryError" =>
+                (StatusCodes.Status422UnprocessableEntity, "The query's result is too large.", tooLarge.Message + " Return fewer rows or columns (LIMIT, rowLimit)."),
             CypherQueryException query => (StatusCodes.Status400BadRequest, "The Cypher query is not valid.", Position(query) + query.Message),
             CypherNotSupportedException unsupported => (StatusCodes.Status501NotImplemented, "Cypher is not available on this backend.", unsupported.Message),
             DocumentExistsException taken => (StatusCodes.Status409Conflict, "The document id is taken.",
@@ -33,7 +34,12 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "The server failed to answer; the trace id identifies the failure in the server's log."),
         };
 
-        if (status >= 500)
+        // Timeouts and an unavailable backend are expected under load: one line each, no stack trace.
+        if (status is StatusCodes.Status503ServiceUnavailable or StatusCodes.Status504GatewayTimeout)
+        {
+            LogRefused(logger, httpContext.Request.Method, httpContext.Request.Path, status, detail);
+        }
+        else if (status >= 500)
         {
             LogFailure(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -74,6 +80,9 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
         StatusCodes.Status415UnsupportedMediaType => "The request body has an unsupported content type.",
         _ => "The request is not valid.",
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered {Status}: {Detail}")]
+    private static partial void LogRefused(ILogger logger, string method, string path, int status, string detail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Method} {Path} failed")]
     private static partial void LogFailure(ILogger logger, Exception exception, string method, string path);

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
 using FluentValidation;
+using OicGraph.Cypher;
 using OicGraph.Api.Contracts;
 
 namespace OicGraph.Api.Validation;
@@ -15,7 +17,18 @@ internal sealed partial class CypherRequestValidator : AbstractValidator<CypherR
             .Must(p => p is null || p.All(pair => ParameterName().IsMatch(pair.Key)))
             .WithMessage("Parameter names are identifiers: letters, digits and '_', not starting with a digit.")
             .OverridePropertyName("parameters");
+        RuleFor(r => r.Parameters)
+            .Must(p => p is null || Depth(p) <= CypherLimits.MaxValueDepth)
+            .WithMessage($"Parameter values nest lists and objects at most {CypherLimits.MaxValueDepth} levels deep.")
+            .OverridePropertyName("parameters");
     }
+
+    private static int Depth(JsonNode? node) => node switch
+    {
+        JsonObject map => 1 + map.Select(p => Depth(p.Value)).DefaultIfEmpty(0).Max(),
+        JsonArray list => 1 + list.Select(Depth).DefaultIfEmpty(0).Max(),
+        _ => 0,
+    };
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]{0,99}$")]
     private static partial Regex ParameterName();

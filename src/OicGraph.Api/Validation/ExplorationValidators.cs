@@ -1,6 +1,7 @@
 using FluentValidation;
 using OicGraph.Api.Contracts;
 using OicGraph.Graph.Model;
+using OicGraph.Text;
 
 namespace OicGraph.Api.Validation;
 
@@ -20,7 +21,7 @@ internal sealed class GraphExportQueryValidator : AbstractValidator<GraphExportQ
     public GraphExportQueryValidator()
     {
         RuleFor(q => q.Types)
-            .Must(t => RelationshipTypes.Split(t).All(type => Enum.TryParse<EntityType>(type, ignoreCase: true, out _)))
+            .Must(t => RelationshipTypes.Split(t).All(type => NamedEnum.IsName<EntityType>(type)))
             .WithMessage($"Entity types are {string.Join(", ", Enum.GetNames<EntityType>())}.")
             .OverridePropertyName("types");
         RuleFor(q => q.RelationshipTypes)
@@ -54,9 +55,14 @@ internal sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
 {
     public SearchQueryValidator()
     {
-        RuleFor(q => q.Q).NotEmpty().WithMessage("Say what to look for in 'q'.").MaximumLength(200).OverridePropertyName("q");
+        RuleFor(q => q.Q)
+            .NotEmpty().WithMessage("Say what to look for in 'q'.")
+            .MaximumLength(200)
+            .Must(q => string.IsNullOrEmpty(q) || SearchKeys.ForQuery(q).Count > 0)
+            .WithMessage("'q' has no letters or digits to search for once normalised.")
+            .OverridePropertyName("q");
         RuleFor(q => q.Type)
-            .Must(t => t is null || Enum.TryParse<EntityType>(t, ignoreCase: true, out _))
+            .Must(t => t is null || NamedEnum.IsName<EntityType>(t))
             .WithMessage($"'{{PropertyValue}}' is not an entity type; use one of {string.Join(", ", Enum.GetNames<EntityType>())}.")
             .OverridePropertyName("type");
         this.AddPagingRules();

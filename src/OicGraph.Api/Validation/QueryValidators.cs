@@ -1,6 +1,7 @@
 using FluentValidation;
 using OicGraph.Api.Contracts;
 using OicGraph.Graph.Model;
+using OicGraph.Text;
 
 namespace OicGraph.Api.Validation;
 
@@ -9,10 +10,14 @@ internal sealed class EntityListQueryValidator : AbstractValidator<EntityListQue
     public EntityListQueryValidator()
     {
         RuleFor(q => q.Type)
-            .Must(t => t is null || Enum.TryParse<EntityType>(t, ignoreCase: true, out _))
+            .Must(t => t is null || NamedEnum.IsName<EntityType>(t))
             .WithMessage($"'{{PropertyValue}}' is not an entity type; use one of {string.Join(", ", Enum.GetNames<EntityType>())}.")
             .OverridePropertyName("type");
-        RuleFor(q => q.Q).MaximumLength(200).OverridePropertyName("q");
+        RuleFor(q => q.Q)
+            .MaximumLength(200)
+            .Must(q => q is null || SearchKeys.ForQuery(q).Count > 0)
+            .WithMessage("'q' has no letters or digits to search for once normalised; leave it out to list every entity.")
+            .OverridePropertyName("q");
         RuleFor(q => q.Document).MaximumLength(200).OverridePropertyName("document");
         this.AddPagingRules();
     }
@@ -23,7 +28,7 @@ internal sealed class EntityRelationshipsQueryValidator : AbstractValidator<Enti
     public EntityRelationshipsQueryValidator()
     {
         RuleFor(q => q.Direction)
-            .Must(d => d is null || Enum.TryParse<Direction>(d, ignoreCase: true, out _))
+            .Must(d => d is null || NamedEnum.IsName<Direction>(d))
             .WithMessage("'{PropertyValue}' is not a direction; use both, outgoing or incoming.")
             .OverridePropertyName("direction");
         RuleFor(q => q.Type)

@@ -5,6 +5,9 @@ namespace OicGraph.Cypher.Execution;
 /// <summary>Neo4j-style status codes so clients (and the TCK runner) can tell error kinds apart.</summary>
 internal static class CypherErrors
 {
+    /// <summary>The code of a result over its size limit (see <see cref="CypherExecutionOptions.MaxResultBytes"/>).</summary>
+    public const string ResultTooLargeCode = "OicGraph.Cypher.ResultTooLarge";
+
     public static CypherQueryException Syntax(string message) => new("Neo.ClientError.Statement.SyntaxError", message);
 
     public static CypherQueryException Type(string message) => new("Neo.ClientError.Statement.TypeError", message);

@@ -12,7 +12,8 @@ internal sealed class QueryContext(
     IReadOnlyDictionary<string, object?> parameters,
     ProcedureRegistry procedures,
     CancellationToken token,
-    long deadline = long.MaxValue)
+    long deadline = long.MaxValue,
+    long maxResultBytes = long.MaxValue)
 {
     private int _ticks;
 
@@ -25,6 +26,9 @@ internal sealed class QueryContext(
     public ProcedureRegistry Procedures { get; } = procedures;
 
     public QueryCounters Counters { get; } = new();
+
+    /// <summary>The size of the rows returned so far, against the result's limit.</summary>
+    public ResultBudget Result { get; } = new(maxResultBytes);
 
     /// <summary>When the execution must stop, whether or not the token's timer has fired yet.</summary>
     public long Deadline { get; } = deadline;

@@ -80,7 +80,8 @@ internal sealed partial class QueryExecutor
                     break;
                 case ReturnClause ret:
                     var (projected, columns) = Project(ret.Projection, rows, scope, null);
-                    return (columns, projected.Take(maxRows).Select(r => columns.Select(c => r[c]).ToArray()).ToList());
+                    var results = projected.Take(maxRows).Select(r => columns.Select(c => r[c]).ToArray());
+                    return (columns, (outer is null ? results.Select(_context.Result.Count) : results).ToList());
                 case CreateClause create:
                     rows = Create(create, rows);
                     AddScope(scope, PatternVariables(create.Pattern));

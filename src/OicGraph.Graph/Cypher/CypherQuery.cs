@@ -8,4 +8,8 @@ public sealed record CypherQuery(
     string Statement,
     IReadOnlyDictionary<string, object?> Parameters,
     int RowLimit,
-    TimeSpan Timeout);
+    TimeSpan Timeout)
+{
+    /// <summary>The most bytes the result may take as JSON; a runner stops a larger one with a query error naming the limit.</summary>
+    public long MaxResultBytes { get; init; } = long.MaxValue;
+}
