@@ -102,7 +102,7 @@ public sealed class ValidatorTests
         validator.TestValidate(new CypherRequest(" ", null, null, null)).ShouldHaveValidationErrorFor("query");
         validator.TestValidate(new CypherRequest("RETURN 1", null, 10_001, null)).ShouldHaveValidationErrorFor("rowLimit");
         validator.TestValidate(new CypherRequest("RETURN 1", null, null, 0)).ShouldHaveValidationErrorFor("timeoutSeconds");
-        validator.TestValidate(new CypherRequest("RETURN 1", new System.Text.Json.Nodes.JsonObject { ["a-b"] = 1 }, null, null)).ShouldHaveValidationErrorFor("parameters");
+        validator.TestValidate(new CypherRequest("RETURN 1", new Dictionary<string, System.Text.Json.JsonElement> { ["a-b"] = System.Text.Json.JsonSerializer.SerializeToElement(1) }, null, null)).ShouldHaveValidationErrorFor("parameters");
     }
 
     [Fact]

@@ -15,5 +15,7 @@ internal static class JsonSetup
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             // Request bodies nest at most this deep (a deeper one is a 400); Cypher answers are written without this limit.
             options.SerializerOptions.MaxDepth = 64;
+            // A repeated key is a 400, not a JsonObject that throws while it is built.
+            options.SerializerOptions.AllowDuplicateProperties = false;
         });
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace OicGraph.Api.Contracts;
 
@@ -9,7 +8,7 @@ namespace OicGraph.Api.Contracts;
 /// <param name="Parameters">Values for the query's $parameters (JSON scalars, arrays and objects).</param>
 /// <param name="RowLimit" example="100">Most rows to return, 1-10000 (default 1000); truncated says when more existed.</param>
 /// <param name="TimeoutSeconds" example="10">Seconds before the query is cancelled, 1-120 (default 15).</param>
-public sealed record CypherRequest(string? Query, JsonObject? Parameters, int? RowLimit, int? TimeoutSeconds);
+public sealed record CypherRequest(string? Query, Dictionary<string, JsonElement>? Parameters, int? RowLimit, int? TimeoutSeconds);
 
 /// <summary>
 /// The answer of a Cypher query. Cells are JSON values; nodes, relationships and paths are objects with a <c>kind</c>

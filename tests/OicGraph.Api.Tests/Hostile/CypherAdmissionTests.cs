@@ -1,0 +1,55 @@
+using System.Net;
+
+namespace OicGraph.Api.Tests.Hostile;
+
+/// <summary>With every Cypher slot and queue place taken, the next query is told to come back later, and other endpoints still answer.</summary>
+public sealed class CypherAdmissionTests : IClassFixture<CypherAdmissionTests.Factory>
+{
+    private readonly Factory _factory;
+
+    public CypherAdmissionTests(Factory factory) => _factory = factory;
+
+    [Fact]
+    public async Task A_query_past_the_slots_and_the_queue_gets_503_with_a_retry_after_while_other_endpoints_answer()
+    {
+        var client = _factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/cypher", new { query = "RETURN 1" })).StatusCode);
+        var busy = client.PostAsJsonAsync("/api/cypher", new { query = "MATCH (a), (b), (c), (d) RETURN count(*)", timeoutSeconds = 4 });
+
+        // The busy query takes the only slot as soon as it reaches the endpoint; from then on every other query is refused.
+        HttpResponseMessage refused;
+        var attempts = 0;
+        do
+        {
+            await Task.Delay(100);
+            refused = await client.PostAsJsonAsync("/api/cypher", new { query = "RETURN 1" });
+        }
+        while (refused.StatusCode == HttpStatusCode.OK && ++attempts < 30);
+
+        var other = await client.GetAsync("/api/entities/kazakhstan");
+
+        var problem = await refused.AssertProblem(HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("Api:Cypher:MaxConcurrentQueries", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var retryAfter = refused.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 120);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Equal(HttpStatusCode.GatewayTimeout, (await busy).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/cypher", new { query = "RETURN 1" })).StatusCode);
+    }
+
+    public sealed class Factory : IDisposable
+    {
+        private readonly OicGraphApiFactory _inner = new();
+
+        public Factory()
+        {
+            _inner.Settings["Api:Cypher:MaxConcurrentQueries"] = "1";
+            _inner.Settings["Api:Cypher:QueueLimit"] = "0";
+        }
+
+        public HttpClient CreateClient() => _inner.CreateClient();
+
+        public void Dispose() => _inner.Dispose();
+    }
+}
