@@ -21,7 +21,7 @@ internal static class CypherEndpoints
             .Accepts<CypherRequest>("application/json")
             .WithRequestExample(new CypherRequest(
                 "MATCH (c:Country)-[m:MEMBER_OF]->(:Entity {id: $oic}) RETURN c.name AS country, m.since AS since ORDER BY since, country",
-                new System.Text.Json.Nodes.JsonObject { ["oic"] = "oic" },
+                new Dictionary<string, System.Text.Json.JsonElement> { ["oic"] = System.Text.Json.JsonSerializer.SerializeToElement("oic") },
                 100,
                 10))
             .Produces<CypherResponse>(StatusCodes.Status200OK)
