@@ -79,6 +79,7 @@ public sealed class RateLimitTests : IClassFixture<RateLimitTests.TightLimitFact
 
         public TightLimitFactory()
         {
+            _inner.Settings["Api:RateLimit:Enabled"] = "true";
             _inner.Settings["Api:RateLimit:PermitLimit"] = "3";
             _inner.Settings["Api:RateLimit:WindowSeconds"] = "60";
         }
