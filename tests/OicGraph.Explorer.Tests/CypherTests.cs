@@ -58,9 +58,48 @@ public sealed class CypherTests(ExplorerFixture fixture)
         page.AssertNoConsoleErrors();
     }
 
-    private async Task<JsonElement> PostAsync(string query, bool expectSuccess = true)
+    [BrowserFact]
+    public async Task A_query_with_parameters_sends_them_draws_the_result_keeps_them_in_the_link_and_bad_JSON_is_pointed_at()
     {
-        using var response = await fixture.Host.Http.PostAsJsonAsync("/api/cypher", new { query });
+        const string query = "MATCH (e:Entity {id: $id})-[r:MEMBER_OF]->(o:Entity)\nRETURN e, r, o";
+        var answer = await PostAsync(query, parameters: new Dictionary<string, object> { ["id"] = "kazakhstan" });
+        var rowCount = answer.GetProperty("rows").GetArrayLength();
+        Assert.True(rowCount >= 2, "Kazakhstan's two MEMBER_OF claims");
+
+        await using var page = await fixture.OpenAsync("?view=cypher");
+        await page.Page.GetByRole(AriaRole.Textbox, new() { Name = "Cypher query" }).FillAsync(query);
+        var parameters = page.Page.GetByRole(AriaRole.Textbox, new() { Name = "Parameters (JSON)" });
+        await parameters.FillAsync("{\"id\": \"kazakhstan\"}");
+        await parameters.PressAsync("Control+Enter");
+
+        await Assertions.Expect(page.Page.GetByTestId("cypher-rows").Locator("tbody tr")).ToHaveCountAsync(rowCount);
+        await page.WaitUntilAsync("() => window.oicgraph.edges('cypher').filter(e => e.type === 'MEMBER_OF').length >= 2", what: "the claims drawn");
+        Assert.Equal(answer.GetProperty("graph").GetProperty("nodes").GetArrayLength(), (await page.NodesAsync("cypher")).Count);
+        Assert.Contains("params=", page.Page.Url, StringComparison.Ordinal);
+        await page.ScreenshotAsync("cypher-parameters");
+
+        await using (var linked = await fixture.OpenAsync(new Uri(page.Page.Url).Query))
+        {
+            await Assertions.Expect(linked.Page.GetByTestId("cypher-rows").Locator("tbody tr")).ToHaveCountAsync(rowCount);
+            await Assertions.Expect(linked.Page.GetByRole(AriaRole.Textbox, new() { Name = "Parameters (JSON)" })).ToHaveValueAsync("{\"id\": \"kazakhstan\"}");
+            linked.AssertNoConsoleErrors();
+        }
+
+        await parameters.FillAsync("{\n  \"id\": \"kazakhstan\",\n}");
+        await parameters.PressAsync("Control+Enter");
+        var error = page.Page.GetByTestId("cypher-error");
+        await Assertions.Expect(error.Locator(".position")).ToHaveTextAsync("Parameters line 3, column 1");
+        Assert.Equal("{\n  \"id\": \"kazakhstan\",\n".Length, await parameters.EvaluateAsync<int>("e => e.selectionStart"));
+
+        await parameters.FillAsync("{}");
+        await parameters.PressAsync("Control+Enter");
+        await Assertions.Expect(error).ToContainTextAsync("$id");
+        page.AssertNoConsoleErrors();
+    }
+
+    private async Task<JsonElement> PostAsync(string query, bool expectSuccess = true, Dictionary<string, object>? parameters = null)
+    {
+        using var response = await fixture.Host.Http.PostAsJsonAsync("/api/cypher", new { query, parameters });
         Assert.Equal(expectSuccess, response.IsSuccessStatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -45,6 +45,27 @@ public sealed class SearchTests(ExplorerFixture fixture)
     }
 
     [BrowserFact]
+    public async Task Search_in_Latin_script_and_English_finds_Kazakhstan_first_as_the_API_ranks_it()
+    {
+        await using var page = await fixture.OpenAsync();
+        var box = page.Page.GetByRole(AriaRole.Combobox, new() { Name = "Search entities", Exact = true });
+        var options = page.Page.GetByRole(AriaRole.Listbox, new() { Name = "Search entities: results" }).GetByRole(AriaRole.Option);
+        foreach (var query in new[] { "Qazaqstan", "Kazakhstan", "kazakhstan's" })
+        {
+            var ranked = await fixture.Host.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/search?q={Uri.EscapeDataString(query)}&limit=12");
+            var ids = ranked.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("entity").GetProperty("id").GetString()!).ToList();
+            Assert.Equal("kazakhstan", ids.FirstOrDefault());
+
+            await box.FillAsync(query);
+
+            await Assertions.Expect(options).ToHaveCountAsync(ids.Count);
+            Assert.Equal(ids, await options.EvaluateAllAsync<List<string>>("os => os.map(o => o.dataset.entity)"));
+        }
+
+        page.AssertNoConsoleErrors();
+    }
+
+    [BrowserFact]
     public async Task Slash_focuses_the_search_box_and_Escape_closes_its_list()
     {
         await using var page = await fixture.OpenAsync();

@@ -24,6 +24,14 @@ public sealed class ViewTests(ExplorerFixture fixture)
 
         await page.Page.GetByLabel("only where the sources disagree").CheckAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(disagreements);
+        await page.WaitUntilAsync("() => location.search.includes('disagreements=1')", what: "the filter in the URL");
+        await using (var linked = await fixture.OpenAsync("?view=members&disagreements=1&filter=" + Uri.EscapeDataString("Қазақ")))
+        {
+            await Assertions.Expect(linked.Page.GetByTestId("member-states").Locator("tbody tr")).ToHaveCountAsync(1);
+            await Assertions.Expect(linked.Page.Locator("tbody tr[data-entity=kazakhstan]")).ToHaveCountAsync(1);
+            linked.AssertNoConsoleErrors();
+        }
+
         await page.Page.GetByLabel("only where the sources disagree").UncheckAsync();
         await page.ScreenshotAsync("member-states");
 
@@ -49,7 +57,19 @@ public sealed class ViewTests(ExplorerFixture fixture)
 
         await shown.First.Locator("a").ClickAsync();
         await Assertions.Expect(page.Page.GetByTestId("side-panel").Locator("h2[data-fact]")).ToHaveCountAsync(1);
+
+        // A range typed in goes into the URL, and the link brings the same range back.
+        var nineties = await fixture.Host.Http.GetFromJsonAsync<JsonElement>("/api/timeline?from=1990&to=1999");
+        await page.Page.GetByLabel("From year").FillAsync("1990");
+        await page.Page.GetByLabel("To year").FillAsync("1999");
+        await page.Page.GetByLabel("To year").PressAsync("Enter");
+        await Assertions.Expect(shown).ToHaveCountAsync(nineties.GetArrayLength());
+        await page.WaitUntilAsync("() => location.search.includes('since=1990') && location.search.includes('until=1999')", what: "the range in the URL");
+        await using var linked = await fixture.OpenAsync(new Uri(page.Page.Url).Query);
+        await Assertions.Expect(linked.Page.GetByTestId("timeline").Locator("li.timeline-item")).ToHaveCountAsync(nineties.GetArrayLength());
+        await Assertions.Expect(linked.Page.GetByLabel("From year")).ToHaveValueAsync("1990");
         page.AssertNoConsoleErrors();
+        linked.AssertNoConsoleErrors();
     }
 
     [BrowserFact]
@@ -64,7 +84,10 @@ public sealed class ViewTests(ExplorerFixture fixture)
         await Assertions.Expect(page.Page.Locator("ol.path")).ToHaveCountAsync(paths.GetArrayLength());
         var hops = page.Page.Locator("ol.path .path-hop");
         await Assertions.Expect(hops).ToHaveCountAsync(paths.EnumerateArray().Sum(p => p.GetProperty("hops").GetArrayLength()));
-        await Assertions.Expect(hops.Locator("blockquote")).ToHaveCountAsync(await hops.CountAsync());
+        // Each hop quotes its first passage, and every further passage stating it below.
+        await Assertions.Expect(page.Page.Locator("ol.path .path-hop > blockquote")).ToHaveCountAsync(await hops.CountAsync());
+        var passages = paths.EnumerateArray().Sum(p => p.GetProperty("hops").EnumerateArray().Sum(h => h.GetProperty("relationship").GetProperty("evidence").GetArrayLength()));
+        await Assertions.Expect(hops.Locator("blockquote")).ToHaveCountAsync(passages);
         var firstHop = paths[0].GetProperty("hops")[0].GetProperty("relationship");
         await Assertions.Expect(page.Page.Locator($"ol.path .path-hop[data-fact='{firstHop.GetProperty("id").GetString()}'] blockquote").First)
             .ToHaveTextAsync(firstHop.GetProperty("evidence")[0].GetProperty("text").GetString()!);

@@ -1,7 +1,7 @@
 import "@fontsource/noto-naskh-arabic/arabic-400.css";
 import "@fontsource/noto-naskh-arabic/arabic-700.css";
 import "./styles.css";
-import type { App, ViewPanel } from "./app";
+import type { App, RouteChange, ViewPanel } from "./app";
 import { exposeAutomation } from "./automation";
 import { h } from "./dom";
 import { SidePanel } from "./panel/sidePanel";
@@ -63,8 +63,8 @@ class Explorer implements App {
     });
   }
 
-  navigate(change: Partial<Route>, options: { replace?: boolean } = {}): void {
-    const next: Route = { ...this.route, ...change };
+  navigate(change: RouteChange, options: { replace?: boolean } = {}): void {
+    const next = { ...this.route, ...change } as Route;
     for (const key of Object.keys(change) as (keyof Route)[]) if (change[key] === undefined) delete next[key];
     // A new entity starts with nothing selected unless the change says what.
     if (change.entity !== undefined && change.entity !== this.route.entity && !("selected" in change)) delete next.selected;

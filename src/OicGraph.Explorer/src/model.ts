@@ -50,9 +50,20 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
+/**
+ * The properties worth showing: a `<key>Year` the graph keeps beside a date `<key>` so Cypher can compare numbers
+ * (sinceYear 1992 beside since "1992") says nothing the date does not, so it is left out when it agrees with the date.
+ */
+export function shownProperties(properties: Readonly<Record<string, unknown>>): [string, unknown][] {
+  return Object.entries(properties).filter(([key, value]) => {
+    const date = key.endsWith("Year") ? properties[key.slice(0, -"Year".length)] : undefined;
+    return !(typeof value === "number" && (typeof date === "string" || typeof date === "number") && String(date).startsWith(String(value)));
+  });
+}
+
 /** A fact's properties in one short phrase, e.g. "since 1992". */
 export function describeProperties(properties: Readonly<Record<string, unknown>>): string {
-  return Object.entries(properties)
+  return shownProperties(properties)
     .map(([key, value]) => `${key} ${formatValue(value)}`)
     .join(", ");
 }

@@ -10,12 +10,26 @@ export interface Route {
   entity?: string;
   depth: Depth;
   selected?: Selection;
+  /** Paths: the two ends and the longest path looked for. */
   from?: string;
   to?: string;
+  hops?: Hops;
+  /** Cypher: the query and its $parameters as the JSON text typed. */
   query?: string;
+  params?: string;
+  /** Timeline: the range of dates (as the API takes them: YYYY, YYYY-MM, YYYY-MM-DD) and whether only the entity's. */
+  since?: string;
+  until?: string;
+  only?: boolean;
+  /** Member states: the name filter and whether only disagreements. */
+  filter?: string;
+  disagreements?: boolean;
 }
 
 export type Depth = 1 | 2 | 3;
+export const hopChoices = [2, 3, 4, 5, 6] as const;
+export type Hops = (typeof hopChoices)[number];
+export const defaultHops: Hops = 4;
 
 export const defaultRoute: Route = { view: "graph", depth: 1 };
 
@@ -40,8 +54,21 @@ export function parseRoute(search: string): Route {
   if (from) route.from = from;
   const to = text("to");
   if (to) route.to = to;
+  const hops = Number(params.get("hops"));
+  const knownHops = hopChoices.find((h) => h === hops);
+  if (knownHops !== undefined && knownHops !== defaultHops) route.hops = knownHops;
   const query = params.get("query");
   if (query?.trim()) route.query = query;
+  const parameters = params.get("params");
+  if (parameters?.trim()) route.params = parameters;
+  const since = text("since");
+  if (since) route.since = since;
+  const until = text("until");
+  if (until) route.until = until;
+  if (params.get("only") === "1") route.only = true;
+  const filter = text("filter");
+  if (filter) route.filter = filter;
+  if (params.get("disagreements") === "1") route.disagreements = true;
   return route;
 }
 
@@ -54,7 +81,14 @@ export function formatRoute(route: Route): string {
   if (route.selected) params.set(route.selected.kind, route.selected.id);
   if (route.from) params.set("from", route.from);
   if (route.to) params.set("to", route.to);
+  if (route.hops !== undefined && route.hops !== defaultHops) params.set("hops", String(route.hops));
   if (route.query) params.set("query", route.query);
+  if (route.params) params.set("params", route.params);
+  if (route.since) params.set("since", route.since);
+  if (route.until) params.set("until", route.until);
+  if (route.only) params.set("only", "1");
+  if (route.filter) params.set("filter", route.filter);
+  if (route.disagreements) params.set("disagreements", "1");
   const text = params.toString();
   return text ? `?${text}` : "";
 }

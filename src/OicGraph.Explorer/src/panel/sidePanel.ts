@@ -2,7 +2,7 @@ import { api, ok } from "../api/client";
 import { append, clear, h } from "../dom";
 import { entity, nameOf, remember } from "../entities";
 import { styleOf } from "../graph/typeStyles";
-import { describeProperties, formatValue, scripts, type Entity, type Evidence, type Fact } from "../model";
+import { describeProperties, formatValue, scripts, shownProperties, type Entity, type Evidence, type Fact } from "../model";
 import { renderSource } from "./sourceText";
 
 export interface PanelActions {
@@ -111,7 +111,7 @@ function namesTable(subject: Entity): HTMLElement {
 }
 
 function propertiesTable(properties: Readonly<Record<string, unknown>>): HTMLElement | null {
-  const entries = Object.entries(properties);
+  const entries = shownProperties(properties);
   if (entries.length === 0) return null;
   return h("table", { class: "properties" },
     h("caption", {}, "Properties"),

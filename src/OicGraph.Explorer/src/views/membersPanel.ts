@@ -2,6 +2,7 @@ import { api, ok } from "../api/client";
 import type { App, ViewPanel } from "../app";
 import { clear, h } from "../dom";
 import { remember } from "../entities";
+import type { Route } from "../route";
 import { disagreementOf, filterStates, type Claim, type MemberState } from "./memberStates";
 
 /** The OIC's member and observer states, their accession years and every source's claim, disagreements first to the eye. */
@@ -14,8 +15,10 @@ export class MembersPanel implements ViewPanel {
   private states: MemberState[] | undefined;
 
   constructor(private readonly app: App) {
-    this.filter = h("input", { type: "search", placeholder: "Filter by name, any script", "aria-label": "Filter states", dir: "auto", oninput: () => this.render() });
-    this.onlyDisagreements = h("input", { type: "checkbox", onchange: () => this.render() });
+    // The filter lives in the URL (replacing the entry, not adding one per key typed), so a filtered table can be shared.
+    const keep = () => this.app.navigate({ filter: this.filter.value.trim() || undefined, disagreements: this.onlyDisagreements.checked || undefined }, { replace: true });
+    this.filter = h("input", { type: "search", placeholder: "Filter by name, any script", "aria-label": "Filter states", dir: "auto", oninput: keep });
+    this.onlyDisagreements = h("input", { type: "checkbox", onchange: keep });
     this.summary = h("p", { class: "summary", role: "status" });
     this.body = h("tbody");
     this.element = h("section", { class: "view members-view" },
@@ -27,7 +30,10 @@ export class MembersPanel implements ViewPanel {
           this.body)));
   }
 
-  async show(_route: unknown): Promise<void> {
+  async show(route: Route): Promise<void> {
+    // While typing, the box holds spaces the URL trims; only a different filter rewrites it.
+    if (this.filter.value.trim() !== (route.filter ?? "")) this.filter.value = route.filter ?? "";
+    this.onlyDisagreements.checked = route.disagreements === true;
     if (!this.states) {
       const answer = await ok(api.GET("/api/member-states"));
       this.states = [...answer].sort((a, b) => a.country.name.localeCompare(b.country.name));

@@ -3,9 +3,9 @@ import type { App, ViewPanel } from "../app";
 import { clear, h } from "../dom";
 import { entity, remember } from "../entities";
 import { GraphView } from "../graph/graphView";
-import { describeProperties, type Entity, type Fact } from "../model";
+import { describeProperties, type Entity, type Evidence, type Fact } from "../model";
 import { typeChip } from "../panel/sidePanel";
-import type { Route } from "../route";
+import { defaultHops, hopChoices, type Hops, type Route } from "../route";
 import { SearchBox } from "../search/searchBox";
 
 interface PathHop {
@@ -31,8 +31,8 @@ export class PathsPanel implements ViewPanel {
   constructor(private readonly app: App) {
     this.from = new SearchBox("From", "From: any name, any script", (e) => this.app.navigate({ from: e.id }));
     this.to = new SearchBox("To", "To: any name, any script", (e) => this.app.navigate({ to: e.id }));
-    this.maxDepth = h("select", { "aria-label": "Longest path", onchange: () => { this.shown = ""; void this.show(this.app.route); } },
-      ...[2, 3, 4, 5, 6].map((d) => h("option", { value: d, selected: d === 4 }, `≤ ${d} hops`)));
+    this.maxDepth = h("select", { "aria-label": "Longest path", onchange: () => this.app.navigate({ hops: Number(this.maxDepth.value) as Hops }) },
+      ...hopChoices.map((d) => h("option", { value: d, selected: d === defaultHops }, `≤ ${d} hops`)));
     this.results = h("div", { class: "paths", "aria-live": "polite" });
     const canvas = h("div", { class: "graph-canvas paths-canvas", "data-testid": "paths-graph" });
     this.element = h("section", { class: "view paths-view" },
@@ -50,6 +50,7 @@ export class PathsPanel implements ViewPanel {
     const [from, to] = await Promise.all([route.from ? entity(route.from).catch(() => undefined) : undefined, route.to ? entity(route.to).catch(() => undefined) : undefined]);
     if (from) this.from.value = from.name;
     if (to) this.to.value = to.name;
+    this.maxDepth.value = String(route.hops ?? defaultHops);
     const key = `${route.from}|${route.to}|${this.maxDepth.value}`;
     if (!route.from || !route.to) {
       clear(this.results);
@@ -84,14 +85,20 @@ export class PathsPanel implements ViewPanel {
       steps.push(h("li", { class: "path-node" }, typeChip(node.type), h("a", { href: `?entity=${encodeURIComponent(node.id)}`, onclick: (e: Event) => { e.preventDefault(); this.app.selectEntity(node.id); } }, node.name)));
       const hop = path.hops[i];
       if (!hop) return;
-      const evidence = hop.fact.evidence[0];
       const properties = describeProperties(hop.fact.properties);
+      const [first, ...more] = hop.fact.evidence;
+      const quote = (evidence: Evidence) => [
+        h("blockquote", { dir: "auto", class: /[\u0600-\u06FF]/.test(evidence.text) ? "tote" : "" }, evidence.text),
+        h("cite", {}, `${evidence.documentId}, characters ${evidence.start}-${evidence.end}`),
+      ];
       steps.push(h("li", { class: "path-hop", "data-fact": hop.fact.id },
         h("a", { href: `?edge=${encodeURIComponent(hop.fact.id)}`, onclick: (e: Event) => { e.preventDefault(); this.app.selectFact(hop.fact.id); } },
           hop.forward ? `${hop.fact.type} →` : `← ${hop.fact.type}`),
         properties ? h("span", { class: "props" }, ` (${properties})`) : null,
-        evidence ? h("blockquote", { dir: "auto", class: /[\u0600-\u06FF]/.test(evidence.text) ? "tote" : "" }, evidence.text) : null,
-        evidence ? h("cite", {}, `${evidence.documentId}, characters ${evidence.start}-${evidence.end}`) : null));
+        ...(first ? quote(first) : []),
+        more.length > 0
+          ? h("details", { class: "more-evidence" }, h("summary", {}, `${more.length} more passage${more.length > 1 ? "s" : ""} stating it`), ...more.flatMap(quote))
+          : null));
     });
     return h("ol", { class: "path", "aria-label": `Path ${index + 1}` }, ...steps);
   }

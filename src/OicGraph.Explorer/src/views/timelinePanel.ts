@@ -15,7 +15,9 @@ export class TimelinePanel implements ViewPanel {
   private shown = "";
 
   constructor(private readonly app: App) {
-    const reload = () => void this.show(this.app.route);
+    // The range and the scope live in the URL, so a filtered timeline can be shared.
+    const text = (input: HTMLInputElement) => input.value.trim() || undefined;
+    const reload = () => this.app.navigate({ since: text(this.from), until: text(this.to), only: this.scope.checked || undefined }, { replace: true });
     this.from = h("input", { type: "text", inputmode: "numeric", placeholder: "from (YYYY)", "aria-label": "From year", size: 10, onchange: reload });
     this.to = h("input", { type: "text", inputmode: "numeric", placeholder: "to (YYYY)", "aria-label": "To year", size: 10, onchange: reload });
     this.scope = h("input", { type: "checkbox", onchange: reload });
@@ -26,10 +28,13 @@ export class TimelinePanel implements ViewPanel {
   }
 
   async show(route: Route): Promise<void> {
+    this.from.value = route.since ?? "";
+    this.to.value = route.until ?? "";
+    this.scope.checked = route.only === true && route.entity !== undefined;
     const entity = this.scope.checked ? route.entity : undefined;
     this.scope.disabled = !route.entity;
     this.element.querySelector(".scope-label")!.textContent = route.entity ? ` only ${nameOf(route.entity)}` : " only the selected entity";
-    const query = { ...(this.from.value.trim() ? { from: this.from.value.trim() } : {}), ...(this.to.value.trim() ? { to: this.to.value.trim() } : {}), ...(entity ? { entity } : {}) };
+    const query = { ...(route.since ? { from: route.since } : {}), ...(route.until ? { to: route.until } : {}), ...(entity ? { entity } : {}) };
     const key = JSON.stringify(query);
     if (key === this.shown) return;
     this.shown = key;
