@@ -4,14 +4,17 @@ import "./styles.css";
 import type { App, RouteChange, ViewPanel } from "./app";
 import { exposeAutomation } from "./automation";
 import { h } from "./dom";
+import type { GraphView } from "./graph/graphView";
+import { neighbourhood } from "./neighbourhood";
 import { SidePanel } from "./panel/sidePanel";
-import { formatRoute, parseRoute, type Route, type View } from "./route";
+import { defaultEntity, formatRoute, parseRoute, type Route, type View } from "./route";
 import { SearchBox } from "./search/searchBox";
-import { CypherPanel } from "./views/cypherPanel";
-import { GraphPanel } from "./views/graphPanel";
-import { MembersPanel } from "./views/membersPanel";
-import { PathsPanel } from "./views/pathsPanel";
-import { TimelinePanel } from "./views/timelinePanel";
+
+// The first load asks for what it will show before the drawing code (Cytoscape.js, most of the script) has arrived,
+// and fetches the Arabic-script font while it waits, so neither lands inside the drawing of the first view.
+const firstRoute = parseRoute(location.search);
+if (firstRoute.view === "graph") void neighbourhood(firstRoute.entity ?? defaultEntity, firstRoute.depth).catch(() => undefined);
+for (const weight of ["400", "700"]) void document.fonts.load(`${weight} 16px "Noto Naskh Arabic"`, "قازاقستان").catch(() => undefined);
 
 const tabs: readonly { view: View; label: string }[] = [
   { view: "graph", label: "Graph" },
@@ -21,11 +24,37 @@ const tabs: readonly { view: View; label: string }[] = [
   { view: "cypher", label: "Cypher" },
 ];
 
+/**
+ * Each view's code loads when the view is first shown: the member states and the timeline need no graph library,
+ * and the graph view need not wait for the paths and Cypher views to be built.
+ */
+const viewModules: Record<View, (app: App, drawings: Record<string, GraphView>) => Promise<ViewPanel>> = {
+  graph: async (app, drawings) => {
+    const panel = new (await import("./views/graphPanel")).GraphPanel(app);
+    drawings.graph = panel.drawing;
+    return panel;
+  },
+  paths: async (app, drawings) => {
+    const panel = new (await import("./views/pathsPanel")).PathsPanel(app);
+    drawings.paths = panel.drawing;
+    return panel;
+  },
+  cypher: async (app, drawings) => {
+    const panel = new (await import("./views/cypherPanel")).CypherPanel(app);
+    drawings.cypher = panel.drawing;
+    return panel;
+  },
+  members: async (app) => new (await import("./views/membersPanel")).MembersPanel(app),
+  timeline: async (app) => new (await import("./views/timelinePanel")).TimelinePanel(app),
+};
+
 class Explorer implements App {
-  route: Route = parseRoute(location.search);
+  route: Route = firstRoute;
   private shownRoute: Route | undefined;
+  private renders = 0;
   private readonly panel: SidePanel;
-  private readonly views: Record<View, ViewPanel>;
+  private readonly views = new Map<View, Promise<ViewPanel>>();
+  private readonly drawings: Record<string, GraphView> = {};
   private readonly main: HTMLElement;
   private readonly nav: HTMLElement;
   private readonly notice: HTMLElement;
@@ -46,11 +75,7 @@ class Explorer implements App {
         h("a", { class: "swagger", href: "/swagger" }, "API (Swagger)")),
       this.notice,
       h("div", { class: "body" }, this.main, aside));
-    const graph = new GraphPanel(this);
-    const paths = new PathsPanel(this);
-    const cypher = new CypherPanel(this);
-    this.views = { graph, paths, members: new MembersPanel(this), timeline: new TimelinePanel(this), cypher };
-    exposeAutomation({ graph: graph.drawing, paths: paths.drawing, cypher: cypher.drawing });
+    exposeAutomation(this.drawings);
     addEventListener("popstate", () => {
       this.route = parseRoute(location.search);
       void this.render();
@@ -93,15 +118,28 @@ class Explorer implements App {
       if (view === route.view) link.setAttribute("aria-current", "page");
       else link.removeAttribute("aria-current");
     }
-    const view = this.views[route.view];
-    if (this.main.firstElementChild !== view.element) this.main.replaceChildren(view.element);
     this.notice.hidden = true;
     try {
-      await Promise.all([view.show(route, previous), this.showSelection(route, previous)]);
+      await Promise.all([this.showView(route, previous), this.showSelection(route, previous)]);
     } catch (error) {
       this.notice.textContent = error instanceof Error ? error.message : String(error);
       this.notice.hidden = false;
     }
+  }
+
+  private async showView(route: Route, previous: Route | undefined): Promise<void> {
+    const render = ++this.renders;
+    let loading = this.views.get(route.view);
+    if (!loading) {
+      loading = viewModules[route.view](this, this.drawings);
+      loading.catch(() => this.views.delete(route.view));
+      this.views.set(route.view, loading);
+    }
+    const view = await loading;
+    // A newer route was shown while this view's code loaded: that render shows its own view.
+    if (render !== this.renders) return;
+    if (this.main.firstElementChild !== view.element) this.main.replaceChildren(view.element);
+    await view.show(route, previous);
   }
 
   private async showSelection(route: Route, previous: Route | undefined): Promise<void> {

@@ -33,6 +33,9 @@ export const defaultHops: Hops = 4;
 
 export const defaultRoute: Route = { view: "graph", depth: 1 };
 
+/** The graph view shows this entity when the URL names none: the organisation the graph is about. */
+export const defaultEntity = "oic";
+
 /** Reads a route from a URL's query string; unknown or malformed values fall back to the defaults. */
 export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);

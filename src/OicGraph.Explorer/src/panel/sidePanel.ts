@@ -3,6 +3,7 @@ import { append, clear, h } from "../dom";
 import { entity, nameOf, remember } from "../entities";
 import { styleOf } from "../graph/typeStyles";
 import { describeProperties, formatValue, scripts, shownProperties, type Entity, type Evidence, type Fact } from "../model";
+import { neighbourhood } from "../neighbourhood";
 import { renderSource } from "./sourceText";
 
 export interface PanelActions {
@@ -35,13 +36,12 @@ export class SidePanel {
   async showEntity(id: string): Promise<void> {
     const generation = ++this.generation;
     this.loading();
-    const [details, neighbourhood] = await Promise.all([
+    const [details, graph] = await Promise.all([
       ok(api.GET("/api/entities/{id}", { params: { path: { id } } })),
-      ok(api.GET("/api/entities/{id}/neighbors", { params: { path: { id }, query: { depth: 1, limit: 2000 } } })),
+      neighbourhood(id, 1),
     ]);
     if (generation !== this.generation) return;
     const subject = details.entity;
-    const graph = neighbourhood;
     remember(graph.nodes);
     const facts = graph.edges.filter((f) => f.source === id || f.target === id);
     clear(this.root);

@@ -1,13 +1,11 @@
-import { api, ok } from "../api/client";
 import type { App, ViewPanel } from "../app";
 import { h } from "../dom";
 import { remember } from "../entities";
 import { GraphView } from "../graph/graphView";
 import { typeStyles } from "../graph/typeStyles";
-import type { Depth, Route } from "../route";
+import { neighbourhood } from "../neighbourhood";
+import { defaultEntity, type Depth, type Route } from "../route";
 
-/** Shown when no entity is named in the URL: the organisation the graph is about. */
-export const defaultEntity = "oic";
 
 /** The neighbourhood of one entity, depth 1-3, growing in place when a node is clicked. */
 export class GraphPanel implements ViewPanel {
@@ -56,7 +54,7 @@ export class GraphPanel implements ViewPanel {
 
   private async load(entity: string, depth: Depth): Promise<void> {
     this.status.textContent = "Loading…";
-    const response = await ok(api.GET("/api/entities/{id}/neighbors", { params: { path: { id: entity }, query: { depth, limit: 2000 } } }));
+    const response = await neighbourhood(entity, depth);
     performance.mark("oicgraph:neighbourhood-response");
     const graph = response;
     remember(graph.nodes);
@@ -76,7 +74,7 @@ export class GraphPanel implements ViewPanel {
   private async expand(id: string): Promise<void> {
     if (this.expanded.has(id)) return;
     this.expanded.add(id);
-    const response = await ok(api.GET("/api/entities/{id}/neighbors", { params: { path: { id }, query: { depth: 1, limit: 500 } } }));
+    const response = await neighbourhood(id, 1, 500);
     const graph = response;
     remember(graph.nodes);
     const added = this.view.expand(id, graph);
