@@ -6,8 +6,9 @@ namespace OicGraph.Cypher;
 /// <see cref="ICypherQueryRunner"/> over an in-process <see cref="CypherEngine"/>: read-only, row-limited, run off the
 /// caller's thread, and cancelled when <see cref="CypherQuery.Timeout"/> passes, which the caller sees as a
 /// <see cref="TimeoutException"/> (its own cancellation stays an <see cref="OperationCanceledException"/>).
+/// <paramref name="prepare"/>, when given, runs on the query's thread just before it (an owner bringing the graph up to date).
 /// </summary>
-public sealed class CypherEngineQueryRunner(CypherEngine engine) : ICypherQueryRunner
+public sealed class CypherEngineQueryRunner(CypherEngine engine, Action? prepare = null) : ICypherQueryRunner
 {
     public async Task<CypherResult> RunReadOnlyAsync(CypherQuery query, CancellationToken cancellationToken = default)
     {
@@ -16,7 +17,13 @@ public sealed class CypherEngineQueryRunner(CypherEngine engine) : ICypherQueryR
         var options = new CypherExecutionOptions(ReadOnly: true, RowLimit: query.RowLimit, Timeout: query.Timeout, MaxResultBytes: query.MaxResultBytes);
         try
         {
-            return await Task.Run(() => engine.Execute(query.Statement, query.Parameters, options, timeout.Token), timeout.Token);
+            return await Task.Run(
+                () =>
+                {
+                    prepare?.Invoke();
+                    return engine.Execute(query.Statement, query.Parameters, options, timeout.Token);
+                },
+                timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -69,6 +69,104 @@ public sealed class PropertyGraph
         return rel.Id;
     }
 
+    /// <summary>
+    /// Runs <paramref name="change"/> under the graph's write lock, so an owner can keep a shared graph in step with its
+    /// source while queries run: each query sees the graph before or after a change, never half of one.
+    /// </summary>
+    public void Update(Action<PropertyGraph> change)
+    {
+        Lock.EnterWriteLock();
+        try
+        {
+            change(this);
+        }
+        finally
+        {
+            Lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>As <see cref="Update"/>, but only when no query holds the graph right now; false means nothing ran.</summary>
+    public bool TryUpdate(Action<PropertyGraph> change)
+    {
+        if (!Lock.TryEnterWriteLock(0))
+        {
+            return false;
+        }
+
+        try
+        {
+            change(this);
+            return true;
+        }
+        finally
+        {
+            Lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Gives an existing node exactly these labels and properties (the id index follows); call inside <see cref="Update"/> once shared.</summary>
+    public void ReplaceNode(long id, IReadOnlyCollection<string> labels, IReadOnlyDictionary<string, object?> properties)
+    {
+        var node = _nodes[id];
+        ReplaceProperties(node, properties);
+        foreach (var label in node.Labels.Where(l => !labels.Contains(l)).ToList())
+        {
+            RemoveLabel(node, label);
+        }
+
+        foreach (var label in labels)
+        {
+            AddLabel(node, label);
+        }
+    }
+
+    /// <summary>Gives an existing relationship exactly these properties; call inside <see cref="Update"/> once shared.</summary>
+    public void ReplaceRelationshipProperties(long id, IReadOnlyDictionary<string, object?> properties) =>
+        ReplaceProperties(_rels[id], properties);
+
+    /// <summary>Removes a relationship; false when there was none with this id.</summary>
+    public bool RemoveRelationship(long id)
+    {
+        if (!_rels.TryGetValue(id, out var rel))
+        {
+            return false;
+        }
+
+        DeleteRelationship(rel);
+        return true;
+    }
+
+    /// <summary>Removes a node with every relationship still attached to it; false when there was none with this id.</summary>
+    public bool RemoveNode(long id)
+    {
+        if (!_nodes.TryGetValue(id, out var node))
+        {
+            return false;
+        }
+
+        foreach (var rel in node.Outgoing.Concat(node.Incoming).ToList())
+        {
+            DeleteRelationship(rel);
+        }
+
+        DeleteNode(node);
+        return true;
+    }
+
+    private void ReplaceProperties(GraphEntity entity, IReadOnlyDictionary<string, object?> properties)
+    {
+        foreach (var key in entity.Properties.Keys.Where(k => !properties.ContainsKey(k)).ToList())
+        {
+            SetProperty(entity, key, null);
+        }
+
+        foreach (var (key, value) in properties)
+        {
+            SetProperty(entity, key, Values.Normalize(value));
+        }
+    }
+
     internal NodeRecord? GetNode(long id) => _nodes.GetValueOrDefault(id);
 
     internal RelRecord? GetRelationship(long id) => _rels.GetValueOrDefault(id);

@@ -1,3 +1,4 @@
+using OicGraph.Cypher;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Graph.Embedded;
@@ -13,11 +14,15 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
     private readonly GraphState _state;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+    private readonly CypherView _cypherView;
+    private readonly CypherEngineQueryRunner _cypherRunner;
 
     private EmbeddedGraphStore(SqliteGraphFile file, GraphState state)
     {
         _file = file;
         _state = state;
+        _cypherView = CypherView.Build(state);
+        _cypherRunner = new CypherEngineQueryRunner(_cypherView.Engine, _cypherView.CatchUp);
     }
 
     internal SqliteGraphFile File => _file;
@@ -97,6 +102,8 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
                 _lock.ExitWriteLock();
             }
 
+            // Still under the writer's semaphore, so the view receives plans in commit order.
+            _cypherView.Enqueue(planned);
             return planned.Change;
         }
         finally

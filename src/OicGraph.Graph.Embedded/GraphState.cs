@@ -27,7 +27,7 @@ internal sealed class GraphState
 
     public Dictionary<string, HashSet<string>> RelationshipsByEvidenceDocument { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Bumped on every applied plan; lets derived views (the Cypher projection) know when to rebuild.</summary>
+    /// <summary>Bumped on every applied plan: the graph's version, which HTTP validators are derived from.</summary>
     public long Version { get; private set; }
 
     public int MentionCount { get; private set; }
