@@ -8,7 +8,7 @@ namespace OicGraph.Graph.Embedded;
 /// SQLite in one transaction, and only then applied in memory, so a failed batch leaves both untouched.
 /// Writers queue on one semaphore; readers share a reader-writer lock with the brief in-memory apply.
 /// </summary>
-internal sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
+internal sealed partial class EmbeddedGraphStore : IGraphStore, IGraphVersion, IDisposable
 {
     private readonly SqliteGraphFile _file;
     private readonly GraphState _state;
@@ -25,7 +25,13 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         _cypherRunner = new CypherEngineQueryRunner(_cypherView.Engine, _cypherView.CatchUp);
     }
 
+    // A new epoch per open: versions restart with the process, so a tag from an earlier run can never match.
+    private readonly string _epoch = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6));
+
     internal SqliteGraphFile File => _file;
+
+    /// <summary>The epoch of this open and the count of plans applied since; read without a lock (a write bumps it under one).</summary>
+    public string VersionToken => $"{_epoch}.{_state.Version}";
 
     public static EmbeddedGraphStore Open(string dataDirectory)
     {

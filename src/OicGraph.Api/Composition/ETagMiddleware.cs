@@ -1,15 +1,18 @@
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
+using OicGraph.Graph;
 
 namespace OicGraph.Api.Composition;
 
 /// <summary>
-/// A strong ETag (SHA-256 of the body) on every successful GET under /api, and 304 Not Modified when the client's
-/// If-None-Match already names it: frontends polling the graph pay for the bytes only when something changed.
+/// A strong ETag on every successful GET under /api, and 304 Not Modified when the client's If-None-Match already names
+/// it: frontends polling the graph pay for the bytes only when something changed. A store that has a version
+/// (<see cref="IGraphVersion"/>, the embedded one) answers the 304 before any work and streams every other response
+/// unbuffered; for a store without one (Neo4j, which other clients may write to) the body is buffered and hashed.
 /// </summary>
 internal sealed class ETagMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, IGraphStore store)
     {
         if (!HttpMethods.IsGet(context.Request.Method) || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
@@ -17,6 +20,42 @@ internal sealed class ETagMiddleware(RequestDelegate next)
             return;
         }
 
+        if (store is IGraphVersion versioned)
+        {
+            await FromVersion(context, versioned.VersionToken);
+            return;
+        }
+
+        await FromHash(context);
+    }
+
+    // The version is read before the work, so a write landing meanwhile can only make the tag older than the body: the
+    // client's next request then gets the whole answer again, never a 304 over stale data.
+    private async Task FromVersion(HttpContext context, string version)
+    {
+        // The URL keys a cache entry already; the Accept header is the only other input a GET under /api answers by.
+        var variant = (uint)StringComparer.Ordinal.GetHashCode(context.Request.Headers.Accept.ToString());
+        var etag = $"\"{version}-{variant:x8}\"";
+        if (Matches(context.Request, etag))
+        {
+            NotModified(context.Response, etag);
+            return;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                context.Response.Headers.ETag = etag;
+            }
+
+            return Task.CompletedTask;
+        });
+        await next(context);
+    }
+
+    private async Task FromHash(HttpContext context)
+    {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -34,16 +73,26 @@ internal sealed class ETagMiddleware(RequestDelegate next)
         {
             var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer))[..32]}\"";
             buffer.Position = 0;
-            context.Response.Headers.ETag = etag;
-            if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == "*" || v.Split(',').Select(t => t.Trim()).Contains(etag))))
+            if (Matches(context.Request, etag))
             {
-                context.Response.StatusCode = StatusCodes.Status304NotModified;
-                context.Response.ContentLength = null;
-                context.Response.Headers.Remove(HeaderNames.ContentType);
+                NotModified(context.Response, etag);
                 return;
             }
+
+            context.Response.Headers.ETag = etag;
         }
 
         await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static bool Matches(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.Any(v => v is not null && (v == "*" || v.Split(',').Select(t => t.Trim()).Contains(etag)));
+
+    private static void NotModified(HttpResponse response, string etag)
+    {
+        response.StatusCode = StatusCodes.Status304NotModified;
+        response.ContentLength = null;
+        response.Headers.Remove(HeaderNames.ContentType);
+        response.Headers.ETag = etag;
     }
 }

@@ -17,5 +17,6 @@ internal static class JsonSetup
             options.SerializerOptions.MaxDepth = 64;
             // A repeated key is a 400, not a JsonObject that throws while it is built.
             options.SerializerOptions.AllowDuplicateProperties = false;
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
         });
 }
