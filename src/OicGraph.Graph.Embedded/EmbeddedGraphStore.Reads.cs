@@ -14,19 +14,23 @@ internal sealed partial class EmbeddedGraphStore
             .ToDictionary(id => id, id => s.Entities[id], StringComparer.Ordinal)));
 
     public Task<EntityDetails?> GetEntityDetailsAsync(string id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(s =>
-        {
-            if (!s.Entities.TryGetValue(id, out var entity))
-            {
-                return null;
-            }
+        Task.FromResult(Read(s => s.Entities.TryGetValue(id, out var entity)
+            ? new EntityDetails(entity, s.MentionCountOf(id), [.. DocumentsOf(s, id).Select(d => Summary(s, s.Documents[d]))])
+            : null));
 
-            var documents = (s.DocumentsByEntity.GetValueOrDefault(id) ?? []).Order(StringComparer.Ordinal).ToList();
-            return new EntityDetails(
-                entity,
-                documents.Sum(d => s.MentionsByDocument[d].Count(m => m.EntityId == id)),
-                [.. documents.Select(d => Summary(s, s.Documents[d]))]);
-        }));
+    public Task<Page<DocumentSummary>?> ListEntityDocumentsAsync(string entityId, int offset, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s => s.Entities.ContainsKey(entityId)
+            ? new Page<DocumentSummary>(
+                [.. DocumentsOf(s, entityId).Skip(offset).Take(limit).Select(d => Summary(s, s.Documents[d]))],
+                s.DocumentsByEntity.GetValueOrDefault(entityId)?.ByDocument.Count ?? 0,
+                offset,
+                limit)
+            : null));
+
+    public Task<Page<Mention>?> ListEntityMentionsAsync(string entityId, int offset, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s => s.Entities.ContainsKey(entityId)
+            ? new Page<Mention>(s.MentionsOf(entityId, offset, limit), s.MentionCountOf(entityId), offset, limit)
+            : null));
 
     public Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(s =>
@@ -91,13 +95,17 @@ internal sealed partial class EmbeddedGraphStore
             s.Relationships.Values.GroupBy(r => r.Type.Name()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal))));
 
     public Task<Page<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(s => ToPage(s.Documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => Summary(s, d)), offset, limit)));
+        Task.FromResult(Read(s => new Page<DocumentSummary>(
+            [.. s.DocumentIds.Skip(offset).Take(limit).Select(id => Summary(s, s.Documents[id]))], s.Documents.Count, offset, limit)));
 
     public Task<Document?> GetDocumentAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(s => s.Documents.GetValueOrDefault(id)));
 
     public Task<Document?> FindDocumentByHashAsync(string contentHash, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(s => s.DocumentIdsByHash.TryGetValue(contentHash, out var id) ? s.Documents[id] : null));
+
+    private static IEnumerable<string> DocumentsOf(GraphState state, string entityId) =>
+        state.DocumentsByEntity.GetValueOrDefault(entityId)?.ByDocument.Keys ?? Enumerable.Empty<string>();
 
     private static DocumentSummary Summary(GraphState state, Document document) =>
         DocumentSummary.Of(document, state.MentionsByDocument.GetValueOrDefault(document.Id)?.Count ?? 0);

@@ -19,7 +19,11 @@ internal sealed class GraphState
     /// <summary>Each document's mentions in text order.</summary>
     public Dictionary<string, IReadOnlyList<Mention>> MentionsByDocument { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, HashSet<string>> DocumentsByEntity { get; } = new(StringComparer.Ordinal);
+    /// <summary>Per entity, the documents that name it in id order, each with how many times: entity pages and counts without a scan.</summary>
+    public Dictionary<string, EntityMentions> DocumentsByEntity { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every document id in order, so a page of the document list needs no sort.</summary>
+    public SortedSet<string> DocumentIds { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, HashSet<string>> Outgoing { get; } = new(StringComparer.Ordinal);
 
@@ -32,10 +36,60 @@ internal sealed class GraphState
 
     public int MentionCount { get; private set; }
 
+    /// <summary>The entity's mentions by document id, then in text order.</summary>
     public IEnumerable<Mention> MentionsOf(string entityId) =>
         DocumentsByEntity.TryGetValue(entityId, out var documents)
-            ? documents.Order(StringComparer.Ordinal).SelectMany(d => MentionsByDocument[d]).Where(m => m.EntityId == entityId)
+            ? documents.ByDocument.Keys.SelectMany(d => MentionsByDocument[d]).Where(m => m.EntityId == entityId)
             : [];
+
+    /// <summary>A page of <see cref="MentionsOf"/>, skipping whole documents by their counts rather than reading them.</summary>
+    public IReadOnlyList<Mention> MentionsOf(string entityId, int offset, int limit)
+    {
+        var page = new List<Mention>(Math.Min(limit, 64));
+        if (!DocumentsByEntity.TryGetValue(entityId, out var documents))
+        {
+            return page;
+        }
+
+        var skip = offset;
+        foreach (var (documentId, count) in documents.ByDocument)
+        {
+            if (page.Count == limit)
+            {
+                break;
+            }
+
+            if (skip >= count)
+            {
+                skip -= count;
+                continue;
+            }
+
+            foreach (var mention in MentionsByDocument[documentId])
+            {
+                if (mention.EntityId != entityId)
+                {
+                    continue;
+                }
+
+                if (skip > 0)
+                {
+                    skip--;
+                }
+                else if (page.Count < limit)
+                {
+                    page.Add(mention);
+                }
+            }
+        }
+
+        return page;
+    }
+
+    public int MentionCountOf(string entityId) => DocumentsByEntity.TryGetValue(entityId, out var documents) ? documents.Total : 0;
+
+    public int MentionCountOf(string entityId, string documentId) =>
+        DocumentsByEntity.TryGetValue(entityId, out var documents) ? documents.ByDocument.GetValueOrDefault(documentId) : 0;
 
     public IEnumerable<string> RelationshipIdsOf(string entityId, Direction direction)
     {
@@ -68,6 +122,7 @@ internal sealed class GraphState
             if (Documents.Remove(id, out var removed))
             {
                 DocumentIdsByHash.Remove(removed.ContentHash);
+                DocumentIds.Remove(id);
             }
         }
 
@@ -80,6 +135,7 @@ internal sealed class GraphState
 
             Documents[document.Id] = document;
             DocumentIdsByHash[document.ContentHash] = document.Id;
+            DocumentIds.Add(document.Id);
         }
 
         foreach (var entity in plan.EntityUpserts)
@@ -109,7 +165,10 @@ internal sealed class GraphState
             MentionCount -= old.Count;
             foreach (var entityId in old.Select(m => m.EntityId).Distinct())
             {
-                Unindex(DocumentsByEntity, entityId, documentId);
+                if (DocumentsByEntity.TryGetValue(entityId, out var documents) && documents.Remove(documentId))
+                {
+                    DocumentsByEntity.Remove(entityId);
+                }
             }
         }
 
@@ -122,7 +181,12 @@ internal sealed class GraphState
         MentionCount += mentions.Count;
         foreach (var mention in mentions)
         {
-            Index(DocumentsByEntity, mention.EntityId, documentId);
+            if (!DocumentsByEntity.TryGetValue(mention.EntityId, out var documents))
+            {
+                DocumentsByEntity[mention.EntityId] = documents = new EntityMentions();
+            }
+
+            documents.Add(documentId);
         }
     }
 
@@ -157,5 +221,30 @@ internal sealed class GraphState
         {
             index.Remove(key);
         }
+    }
+}
+
+/// <summary>Where one entity is named: each document (in id order) with its count of mentions, and the total.</summary>
+internal sealed class EntityMentions
+{
+    public SortedDictionary<string, int> ByDocument { get; } = new(StringComparer.Ordinal);
+
+    public int Total { get; private set; }
+
+    public void Add(string documentId)
+    {
+        ByDocument[documentId] = ByDocument.GetValueOrDefault(documentId) + 1;
+        Total++;
+    }
+
+    /// <summary>Forgets the document's mentions; true when the entity is then named nowhere.</summary>
+    public bool Remove(string documentId)
+    {
+        if (ByDocument.Remove(documentId, out var count))
+        {
+            Total -= count;
+        }
+
+        return ByDocument.Count == 0;
     }
 }

@@ -70,7 +70,7 @@ internal static class PatchPlanner
             .ToDictionary(id => id, id => state.Entities[id], StringComparer.Ordinal);
         var elsewhere = mentioned.ToDictionary(
             id => id,
-            id => (state.DocumentsByEntity.GetValueOrDefault(id) ?? []).Where(d => !newMentions.ContainsKey(d)).Sum(d => state.MentionsByDocument[d].Count(m => m.EntityId == id)),
+            id => state.MentionCountOf(id) - newMentions.Keys.Sum(d => state.MentionCountOf(id, d)),
             StringComparer.Ordinal);
         var storedRelationships = newMentions.Keys
             .SelectMany(d => state.RelationshipsByEvidenceDocument.GetValueOrDefault(d) ?? [])

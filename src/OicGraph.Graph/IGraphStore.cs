@@ -23,6 +23,30 @@ public interface IGraphStore
 
     Task<EntityDetails?> GetEntityDetailsAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One page of the documents that name the entity, by id, and how many there are; null for an unknown entity.
+    /// The default reads every document of the entity; an adapter with an index answers from it.
+    /// </summary>
+    async Task<Page<DocumentSummary>?> ListEntityDocumentsAsync(string entityId, int offset, int limit, CancellationToken cancellationToken = default) =>
+        await GetEntityDetailsAsync(entityId, cancellationToken) is { } details
+            ? new Page<DocumentSummary>([.. details.Documents.Skip(offset).Take(limit)], details.Documents.Count, offset, limit)
+            : null;
+
+    /// <summary>
+    /// One page of the entity's mentions (by document id, then in text order) and how many there are; null for an unknown entity.
+    /// The default reads every mention of the entity; an adapter with an index answers from it.
+    /// </summary>
+    async Task<Page<Mention>?> ListEntityMentionsAsync(string entityId, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        if (await GetEntityAsync(entityId, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var mentions = await GetMentionsAsync(entityId, null, cancellationToken);
+        return new Page<Mention>([.. mentions.Skip(offset).Take(limit)], mentions.Count, offset, limit);
+    }
+
     Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default);
 
     Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default);

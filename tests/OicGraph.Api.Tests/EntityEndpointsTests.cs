@@ -84,7 +84,7 @@ public sealed class EntityEndpointsTests(OicGraphApiFactory factory) : IClassFix
         var mentions = details.GetProperty("mentions").EnumerateArray().Where(m => m.GetProperty("documentId").GetString() == "oic-interview-mussinov").ToList();
         Assert.True(mentions.Count >= 5, $"only {mentions.Count} mentions of Kazakhstan in the interview");
         Assert.All(mentions, m => Assert.Equal(text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()], m.GetProperty("text").GetString()));
-        Assert.Equal(details.GetProperty("mentions").GetArrayLength(), details.GetProperty("mentionCount").GetInt32());
+        Assert.True(details.GetProperty("mentions").GetArrayLength() <= 50);
     }
 
     [Fact]

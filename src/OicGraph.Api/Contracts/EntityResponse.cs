@@ -22,16 +22,22 @@ public sealed record EntityResponse(
         new(entity.Id, entity.Type, entity.Name, entity.Names, entity.Aliases, PropertyMaps.Of(GraphPropertyTypes.TypedEntityProperties(entity.Properties)));
 }
 
-/// <summary>An entity with where the sources name it.</summary>
+/// <summary>An entity with where the sources name it: the counts, and the first page of its documents and of its mentions.</summary>
 /// <param name="Entity">The entity.</param>
 /// <param name="MentionCount" example="42">How many times the documents name it.</param>
-/// <param name="Documents">The documents that name it.</param>
-/// <param name="Mentions">Every mention: the document, the exact words and their offsets.</param>
+/// <param name="Documents">The first documents that name it, by id (at most 20; <c>documentsNext</c> pages on).</param>
+/// <param name="Mentions">The first mentions, by document id then position (at most 50; <c>mentionsNext</c> pages on): the document, the exact words and their offsets.</param>
+/// <param name="DocumentCount" example="3">How many documents name it.</param>
+/// <param name="DocumentsNext" example="/api/entities/kazakhstan/documents?offset=20&amp;limit=50">The next page of its documents, or null when all are inline.</param>
+/// <param name="MentionsNext" example="/api/entities/kazakhstan/mentions?offset=50&amp;limit=50">The next page of its mentions, or null when all are inline.</param>
 public sealed record EntityDetailsResponse(
     EntityResponse Entity,
     int MentionCount,
     IReadOnlyList<DocumentSummaryResponse> Documents,
-    IReadOnlyList<MentionResponse> Mentions);
+    IReadOnlyList<MentionResponse> Mentions,
+    int DocumentCount,
+    string? DocumentsNext,
+    string? MentionsNext);
 
 /// <summary>Where a document names an entity.</summary>
 /// <param name="DocumentId" example="oic-interview-mussinov">The document.</param>

@@ -9,6 +9,10 @@ namespace OicGraph.Api.Endpoints;
 
 internal static class EntityEndpoints
 {
+    // The entity page stays small however often the corpus names it; the rest is a link away.
+    private const int InlineDocuments = 20;
+    private const int InlineMentions = 50;
+
     public static RouteGroupBuilder MapEntities(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/entities").WithTags(OpenApiTags.Entities);
@@ -22,7 +26,21 @@ internal static class EntityEndpoints
         group.MapGet("/{id}", GetEntity)
             .WithName("GetEntity")
             .WithSummary("Get an entity")
-            .WithDescription("The entity's names in every script, aliases and properties, how often and where the documents name it, and every mention with its exact words and offsets.")
+            .WithDescription("The entity's names in every script, aliases and properties, how often and in how many documents it is named, the first 20 of those documents and its first 50 mentions with their exact words and offsets; documentsNext and mentionsNext link to the rest.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/documents", GetEntityDocuments)
+            .Validate<PageQuery>()
+            .WithName("GetEntityDocuments")
+            .WithSummary("Documents that name an entity")
+            .WithDescription("The documents that name the entity, by id, each with its mention count; paged, with the total and a link to the next page.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/mentions", GetEntityMentions)
+            .Validate<PageQuery>()
+            .WithName("GetEntityMentions")
+            .WithSummary("Mentions of an entity")
+            .WithDescription("Every place the documents name the entity, by document id then position, with the exact words and offsets; paged, with the total and a link to the next page.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id}/relationships", GetEntityRelationships)
@@ -52,19 +70,36 @@ internal static class EntityEndpoints
 
     private static async Task<Results<Ok<EntityDetailsResponse>, ProblemHttpResult>> GetEntity(string id, IGraphStore store, CancellationToken cancellationToken)
     {
-        var details = await store.GetEntityDetailsAsync(id, cancellationToken);
-        if (details is null)
+        var entity = await store.GetEntityAsync(id, cancellationToken);
+        var documents = entity is null ? null : await store.ListEntityDocumentsAsync(id, 0, InlineDocuments, cancellationToken);
+        var mentions = documents is null ? null : await store.ListEntityMentionsAsync(id, 0, InlineMentions, cancellationToken);
+        if (entity is null || documents is null || mentions is null)
         {
             return Problems.EntityNotFound(id);
         }
 
-        var mentions = await store.GetMentionsAsync(id, null, cancellationToken);
+        var escaped = Uri.EscapeDataString(id);
         return TypedResults.Ok(new EntityDetailsResponse(
-            EntityResponse.From(details.Entity),
-            details.MentionCount,
-            [.. details.Documents.Select(DocumentSummaryResponse.From)],
-            [.. mentions.Select(MentionResponse.From)]));
+            EntityResponse.From(entity),
+            mentions.Total,
+            [.. documents.Items.Select(DocumentSummaryResponse.From)],
+            [.. mentions.Items.Select(MentionResponse.From)],
+            documents.Total,
+            documents.Total > documents.Items.Count ? $"/api/entities/{escaped}/documents?offset={documents.Items.Count}&limit={Paging.DefaultLimit}" : null,
+            mentions.Total > mentions.Items.Count ? $"/api/entities/{escaped}/mentions?offset={mentions.Items.Count}&limit={Paging.DefaultLimit}" : null));
     }
+
+    private static async Task<Results<Ok<PageResponse<DocumentSummaryResponse>>, ProblemHttpResult>> GetEntityDocuments(
+        string id, [AsParameters] PageQuery query, IGraphStore store, HttpContext http, CancellationToken cancellationToken) =>
+        await store.ListEntityDocumentsAsync(id, query.OffsetOf(), query.LimitOf(), cancellationToken) is { } page
+            ? TypedResults.Ok(page.ToResponse(DocumentSummaryResponse.From, http))
+            : Problems.EntityNotFound(id);
+
+    private static async Task<Results<Ok<PageResponse<MentionResponse>>, ProblemHttpResult>> GetEntityMentions(
+        string id, [AsParameters] PageQuery query, IGraphStore store, HttpContext http, CancellationToken cancellationToken) =>
+        await store.ListEntityMentionsAsync(id, query.OffsetOf(), query.LimitOf(), cancellationToken) is { } page
+            ? TypedResults.Ok(page.ToResponse(MentionResponse.From, http))
+            : Problems.EntityNotFound(id);
 
     private static async Task<Results<Ok<PageResponse<RelationshipResponse>>, ProblemHttpResult>> GetEntityRelationships(
         string id, [AsParameters] EntityRelationshipsQuery query, IGraphStore store, HttpContext http, CancellationToken cancellationToken)

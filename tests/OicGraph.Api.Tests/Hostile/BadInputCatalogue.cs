@@ -36,6 +36,8 @@ internal static class BadInputCatalogue
             yield return new("unknown id", HttpMethod.Get, $"/api/entities/{id}", HttpStatusCode.NotFound);
             yield return new("unknown id", HttpMethod.Get, $"/api/entities/{id}/relationships", HttpStatusCode.NotFound);
             yield return new("unknown id", HttpMethod.Get, $"/api/entities/{id}/neighbors", HttpStatusCode.NotFound);
+            yield return new("unknown id", HttpMethod.Get, $"/api/entities/{id}/documents", HttpStatusCode.NotFound);
+            yield return new("unknown id", HttpMethod.Get, $"/api/entities/{id}/mentions", HttpStatusCode.NotFound);
             yield return new("unknown id", HttpMethod.Get, $"/api/relationships/{id}", HttpStatusCode.NotFound);
             yield return new("unknown id", HttpMethod.Get, $"/api/documents/{id}", HttpStatusCode.NotFound);
             yield return new("unknown id", HttpMethod.Get, $"/api/documents/{id}/annotated", HttpStatusCode.NotFound);

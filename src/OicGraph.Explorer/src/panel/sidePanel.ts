@@ -50,7 +50,7 @@ export class SidePanel {
       namesTable(subject),
       subject.aliases.length > 0 ? h("p", { class: "aliases" }, h("strong", {}, "Also: "), h("span", { dir: "auto" }, subject.aliases.join(" · "))) : null,
       propertiesTable(subject.properties),
-      h("p", { class: "hint" }, `${details.mentionCount} mentions in ${details.documents.length} documents.`),
+      h("p", { class: "hint" }, `${details.mentionCount} mentions in ${details.documentCount} documents.`),
       h("h3", {}, `Facts (${facts.length})`),
       factList(facts, id, this.actions),
     );
