@@ -10,8 +10,15 @@ namespace OicGraph.Graph.Embedded;
 /// </summary>
 internal sealed class SqliteGraphFile : IDisposable
 {
-    private const int SchemaVersion = 1;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    // 2: rows hold Arabic and Cyrillic as themselves (UTF-8), not \uXXXX escapes (a third of the size); 1 is migrated on open.
+    internal const int SchemaVersion = 2;
+
+    // The file is read only by this class, never by a browser, so no character needs escaping beyond what JSON requires.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
     private readonly SqliteConnection _connection;
 
     private SqliteGraphFile(SqliteConnection connection) => _connection = connection;
@@ -36,6 +43,12 @@ internal sealed class SqliteGraphFile : IDisposable
         version.CommandText = "INSERT INTO meta (key, value) VALUES ('schema', $v) ON CONFLICT (key) DO NOTHING; SELECT value FROM meta WHERE key = 'schema';";
         version.Parameters.AddWithValue("$v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var found = (string)version.ExecuteScalar()!;
+        if (found == "1")
+        {
+            MigrateFromVersion1(connection);
+            found = SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (found != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             connection.Dispose();
@@ -43,6 +56,52 @@ internal sealed class SqliteGraphFile : IDisposable
         }
 
         return new SqliteGraphFile(connection);
+    }
+
+    /// <summary>
+    /// Version 1 wrote every non-ASCII character as a \uXXXX escape. Each row is read back and written again without them,
+    /// and the version moved on, in one transaction: a crash half-way leaves a version 1 file that migrates on the next open.
+    /// </summary>
+    private static void MigrateFromVersion1(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Rewrite<Document>(connection, transaction, "documents");
+        Rewrite<Entity>(connection, transaction, "entities");
+        Rewrite<Relationship>(connection, transaction, "relationships");
+        Rewrite<List<Mention>>(connection, transaction, "mentions");
+        using var version = connection.CreateCommand();
+        version.Transaction = transaction;
+        version.CommandText = "UPDATE meta SET value = $v WHERE key = 'schema'";
+        version.Parameters.AddWithValue("$v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        version.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    private static void Rewrite<T>(SqliteConnection connection, SqliteTransaction transaction, string table)
+    {
+        var rows = new List<(string Id, string Json)>();
+        using (var select = connection.CreateCommand())
+        {
+            select.Transaction = transaction;
+            select.CommandText = $"SELECT id, json FROM {table}";
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0), JsonSerializer.Serialize(JsonSerializer.Deserialize<T>(reader.GetString(1), Json), Json)));
+            }
+        }
+
+        using var update = connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = $"UPDATE {table} SET json = $json WHERE id = $id";
+        var id = update.Parameters.Add("$id", SqliteType.Text);
+        var json = update.Parameters.Add("$json", SqliteType.Text);
+        foreach (var row in rows)
+        {
+            id.Value = row.Id;
+            json.Value = row.Json;
+            update.ExecuteNonQuery();
+        }
     }
 
     public GraphState Load()
