@@ -28,6 +28,7 @@ app.MapEntities();
 app.MapRelationships();
 app.MapDocuments();
 app.MapDocumentWrites();
+app.MapDocumentBatch();
 app.MapAnnotatedDocuments();
 app.MapStats();
 app.MapPaths();

@@ -15,7 +15,8 @@ internal static class ApiOptionsValidation
             o => o.WindowSeconds < 1 ? $"WindowSeconds is {o.WindowSeconds}; it must be 1 or more." : null);
         services.Rules<ApiLimitsOptions>(ApiLimitsOptions.Section,
             o => o.MaxTextLength < 1 ? $"MaxTextLength is {o.MaxTextLength}; it must be 1 or more." : null,
-            o => o.MaxRequestBodyBytes < 1 ? $"MaxRequestBodyBytes is {o.MaxRequestBodyBytes}; it must be 1 or more." : null);
+            o => o.MaxRequestBodyBytes < 1 ? $"MaxRequestBodyBytes is {o.MaxRequestBodyBytes}; it must be 1 or more." : null,
+            o => o.MaxBatchDocuments < 1 ? $"MaxBatchDocuments is {o.MaxBatchDocuments}; it must be 1 or more." : null);
         services.Rules<CypherOptions>(CypherOptions.Section,
             o => o.MaxConcurrentQueries < 1 ? $"MaxConcurrentQueries is {o.MaxConcurrentQueries}; it must be 1 or more." : null,
             o => o.QueueLimit < 0 ? $"QueueLimit is {o.QueueLimit}; it must be 0 or more." : null,

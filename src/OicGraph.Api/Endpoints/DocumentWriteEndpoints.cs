@@ -83,7 +83,7 @@ internal static class DocumentWriteEndpoints
             : TypedResults.Ok(ToResponse(DocumentSummary.Of(document!, mentions), false, change));
     }
 
-    private static DocumentChangeResponse ToResponse(DocumentSummary document, bool alreadyPresent, GraphChange change) => new(
+    internal static DocumentChangeResponse ToResponse(DocumentSummary document, bool alreadyPresent, GraphChange change) => new(
         DocumentSummaryResponse.From(document),
         alreadyPresent,
         change.EntitiesCreated,

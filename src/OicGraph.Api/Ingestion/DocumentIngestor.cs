@@ -9,17 +9,22 @@ namespace OicGraph.Api.Ingestion;
 /// <summary>
 /// Text in, graph updated: extracts a document and merges it into the store in one atomic patch. The same text twice is
 /// recognised by its hash and changes nothing; an id that already holds another text is a <see cref="DocumentExistsException"/>.
+/// Extraction (<see cref="Prepare"/>) is pure and may run on many documents at once; <see cref="CommitAsync"/> stores one.
 /// </summary>
 internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore store, TimeProvider clock)
 {
-    public async Task<IngestOutcome> IngestAsync(NewDocument input, CancellationToken cancellationToken)
-    {
-        var hash = Document.HashOf(input.Text);
-        if (await store.FindDocumentByHashAsync(hash, cancellationToken) is { } existing)
-        {
-            return new IngestOutcome(existing, GraphChange.None, AlreadyPresent: true, Extraction: null);
-        }
+    public async Task<IngestOutcome> IngestAsync(NewDocument input, CancellationToken cancellationToken) =>
+        await FindStoredAsync(input, cancellationToken) ?? await CommitAsync(Prepare(input, cancellationToken), cancellationToken);
 
+    /// <summary>The outcome when the same text is stored already, else null.</summary>
+    public async Task<IngestOutcome?> FindStoredAsync(NewDocument input, CancellationToken cancellationToken) =>
+        await store.FindDocumentByHashAsync(Document.HashOf(input.Text), cancellationToken) is { } existing
+            ? new IngestOutcome(existing, GraphChange.None, AlreadyPresent: true, Extraction: null)
+            : null;
+
+    /// <summary>Extracts the document: CPU only, no store access, safe to run in parallel.</summary>
+    public PreparedDocument Prepare(NewDocument input, CancellationToken cancellationToken)
+    {
         var id = DocumentIds.Choose(input.Id, fileName: null, input.Text);
         var extraction = extractor.Extract(new ExtractionInput(input.Text, id, input.Date), cancellationToken);
         var document = Document.Create(
@@ -32,17 +37,23 @@ internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore s
             input.Script,
             input.Text,
             clock.GetUtcNow());
+        return new PreparedDocument(document, extraction);
+    }
+
+    public async Task<IngestOutcome> CommitAsync(PreparedDocument prepared, CancellationToken cancellationToken)
+    {
+        var (document, extraction) = prepared;
         try
         {
             // Create-only: the store checks the id under its write lock (or in the Neo4j transaction), so of concurrent
             // posts of one id exactly one is stored; the others see it taken.
-            var change = await store.ApplyAsync(GraphPatches.FromExtraction(extraction, document) with { CreateOnly = [id] }, cancellationToken);
+            var change = await store.ApplyAsync(GraphPatches.FromExtraction(extraction, document) with { CreateOnly = [document.Id] }, cancellationToken);
             return new IngestOutcome(document, change, AlreadyPresent: false, extraction);
         }
-        catch (DocumentExistsException taken) when (taken.StoredContentHash == hash)
+        catch (DocumentExistsException taken) when (taken.StoredContentHash == document.ContentHash)
         {
             // A concurrent post of the same text won: that is this request's answer too.
-            if (await store.GetDocumentAsync(id, cancellationToken) is not { } winner)
+            if (await store.GetDocumentAsync(document.Id, cancellationToken) is not { } winner)
             {
                 throw;
             }
@@ -51,3 +62,6 @@ internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore s
         }
     }
 }
+
+/// <summary>An extracted document, ready to be stored.</summary>
+internal sealed record PreparedDocument(Document Document, ExtractionResult Extraction);

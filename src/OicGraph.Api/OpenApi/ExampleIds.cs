@@ -5,4 +5,7 @@ internal static class ExampleIds
 {
     /// <summary>The id CreateDocument's example gives its article, and the one DeleteDocument's example removes.</summary>
     public const string PostedDocument = "kazinform-2023-11-oic";
+
+    /// <summary>The id CreateDocuments' (the batch's) example gives its one article.</summary>
+    public const string BatchDocument = "batch-example-2024-01";
 }
