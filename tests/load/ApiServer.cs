@@ -1,0 +1,155 @@
+using System.Diagnostics;
+
+namespace OicGraph.Load;
+
+/// <summary>
+/// The API as its own process (the built OicGraph.Api.dll, same configuration as this runner) on a loopback port with a
+/// fresh data directory, so its RSS can be read from /proc and its CPU is not shared with the client's runtime.
+/// </summary>
+internal sealed class ApiServer : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<string> _tail = [];
+
+    private ApiServer(Process process, Uri address, string dataDirectory)
+    {
+        _process = process;
+        Address = address;
+        DataDirectory = dataDirectory;
+    }
+
+    public const string ApiKey = "load-runner-key";
+
+    public Uri Address { get; }
+
+    public string DataDirectory { get; }
+
+    public static async Task<ApiServer> StartAsync(int port, bool seed)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("oicgraph-load-").FullName;
+        var dll = ApiAssembly();
+        var info = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Graph__Embedded__DataDirectory"] = dataDirectory;
+        info.Environment["Graph__Seed__Enabled"] = seed ? "true" : "false";
+        info.Environment["Api__RateLimit__Enabled"] = "false";
+        info.Environment["Api__Keys__0"] = ApiKey;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        var server = new ApiServer(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
+        server._process.OutputDataReceived += (_, e) => server.Observe(e.Data);
+        server._process.ErrorDataReceived += (_, e) => server.Observe(e.Data);
+        server._process.BeginOutputReadLine();
+        server._process.BeginErrorReadLine();
+        await server._listening.Task.WaitAsync(TimeSpan.FromMinutes(3));
+        return server;
+    }
+
+    /// <summary>Resident set size of the server process, from /proc (Linux), in MiB.</summary>
+    public double RssMiB()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+            }
+        }
+
+        return double.NaN;
+    }
+
+    public async Task WaitUntilReadyAsync(HttpClient client)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            try
+            {
+                using var ready = await client.GetAsync(new Uri(Address, "/health/ready"));
+                if (ready.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            if (_process.HasExited)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The API did not become ready; its last lines:\n" + string.Join('\n', _tail));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "OicGraph.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("No OicGraph.sln above " + AppContext.BaseDirectory);
+    }
+
+    private static string ApiAssembly()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var path = Path.Combine(RepositoryRoot(), "src", "OicGraph.Api", "bin", configuration, "net10.0", "OicGraph.Api.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the API first: {path} is missing.", path);
+    }
+
+    private void Observe(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_tail)
+        {
+            _tail.Add(line);
+            if (_tail.Count > 30)
+            {
+                _tail.RemoveAt(0);
+            }
+        }
+
+        if (line.Contains("Now listening on", StringComparison.Ordinal))
+        {
+            _listening.TrySetResult();
+        }
+    }
+}

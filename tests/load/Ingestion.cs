@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace OicGraph.Load;
+
+/// <summary>
+/// Loads N documents one POST at a time into a fresh embedded store and prints, per 1,000 documents: docs/s, the server's
+/// RSS, and how long the first Cypher query takes right after a write (the write it follows included in nothing).
+/// Documents are new combinations of the seed interview's sentences, so extraction does real work on every one.
+/// </summary>
+internal static class Ingestion
+{
+    private const string Count = """{"query":"MATCH (d:Document)-[:MENTIONS]->(e:Entity {id: 'kazakhstan'}) RETURN count(d) AS documents"}""";
+
+    public static async Task RunAsync(ApiServer server, HttpClient client, int documents)
+    {
+        var sentences = Sentences();
+        var random = new Random(13);
+        Console.WriteLine($"{documents} documents from {sentences.Count} seed sentences; load average {Throughput.LoadAverage()}");
+        Console.WriteLine($"{"documents",9} {"docs/s",8} {"RSS MiB",8} {"MiB/1k",7} {"first query ms",15} {"entity ms",10} {"entity KB",10}");
+        var baseline = server.RssMiB();
+        var block = Stopwatch.StartNew();
+        for (var i = 1; i <= documents; i++)
+        {
+            var text = new StringBuilder();
+            for (var s = 0; s < 12; s++)
+            {
+                text.Append(sentences[random.Next(sentences.Count)]).Append(' ');
+            }
+
+            using var created = await client.PostAsJsonAsync("/api/documents", new { text = text.ToString().Trim(), id = $"load-{i:D6}", title = $"Load {i}" });
+            if (!created.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"document {i}: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
+            }
+
+            if (i % 1000 == 0 || i == documents)
+            {
+                var rate = (i % 1000 == 0 ? 1000 : i % 1000) / block.Elapsed.TotalSeconds;
+                var query = Stopwatch.StartNew();
+                using (var answer = await client.PostAsync("/api/cypher", new StringContent(Count, Encoding.UTF8, "application/json")))
+                {
+                    await answer.Content.ReadAsByteArrayAsync();
+                    answer.EnsureSuccessStatusCode();
+                }
+
+                var firstQuery = query.Elapsed.TotalMilliseconds;
+                var entity = Stopwatch.StartNew();
+                var detail = await client.GetByteArrayAsync("/api/entities/kazakhstan");
+                var entityMs = entity.Elapsed.TotalMilliseconds;
+                var rss = server.RssMiB();
+                Console.WriteLine($"{i,9} {rate,8:0.0} {rss,8:0} {(rss - baseline) / i * 1000,7:0.0} {firstQuery,15:0.0} {entityMs,10:0.0} {detail.Length / 1024.0,10:0.0}");
+                block.Restart();
+            }
+        }
+
+        Console.WriteLine($"load average {Throughput.LoadAverage()}");
+    }
+
+    private static List<string> Sentences()
+    {
+        var folder = Path.Combine(ApiServer.RepositoryRoot(), "graph-seed", "documents");
+        return [.. Directory.GetFiles(folder, "*.txt")
+            .SelectMany(f => File.ReadAllText(f).Split(['.', '?', '!', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(s => s.Length > 20)
+            .Select(s => s + ".")];
+    }
+}
