@@ -30,6 +30,13 @@ internal sealed class LocationRule : IRelationRule
         for (var k = 0; k + 1 < arguments.Count; k++)
         {
             var (where, what) = (arguments[k], arguments[k + 1]);
+            if (what.First == where.End + 2 && IsComma(grammar.Word(where.End + 1)) && Address(grammar, where, what))
+            {
+                // Алматы облысы, Қарасай ауданында: an address written with a comma, larger unit first.
+                facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
+                continue;
+            }
+
             if (what.First != where.End + 1)
             {
                 // Ресейдің Оңтүстік Орал өңірі: an adjective may stand between a possessor and its place.
@@ -68,6 +75,17 @@ internal sealed class LocationRule : IRelationRule
         what.Possessive && HeadNouns.IsPossessivePlaceHead(grammar.Word(what.End).Key) && !HeadNouns.IsPlural(grammar.Word(what.End).Key)
         && (where.Case == GrammaticalCase.Genitive
             || (where.Case == GrammaticalCase.Nominative && HeadNouns.IsPossessivePlaceHead(grammar.Word(where.End).Key)));
+
+    // A unit named with its place noun in the nominative, then a smaller one with its own (облысы, ауданы; қаласы, ауданы):
+    // Павлодар облысы, Ақтөбе облысы is a list, not an address, and so, as often, is "облысы, X қаласы" (cities of
+    // republican rank are listed beside the regions), so the smaller unit is a district or a village.
+    private static bool Address(SentenceGrammar grammar, Argument where, Argument what) =>
+        where.Case == GrammaticalCase.Nominative && what.Possessive && what.Entity.Type is EntityType.Region or EntityType.Place && Fits(what.Entity, where.Entity)
+        && HeadNouns.PlaceRank(grammar.Word(where.End).Key) is { } whole && HeadNouns.PlaceRank(grammar.Word(what.End).Key) is { } part && part < whole
+        && HeadNouns.IsPossessivePlaceHead(grammar.Word(where.End).Key) && HeadNouns.IsPossessivePlaceHead(grammar.Word(what.End).Key)
+        && !HeadNouns.IsPlural(grammar.Word(what.End).Key);
+
+    private static bool IsComma(Word word) => word.Is(',') || word.Is('،');
 
     // Шет ауданына қарасты Қайрақты ауылы: under the dative, the place after "қарасты".
     private static void Subordinates(SentenceFacts facts, SentenceGrammar grammar)

@@ -44,6 +44,10 @@ internal sealed class MeetingRule : IRelationRule
                     && a.Case == GrammaticalCase.Nominative && !a.Modifier);
             }
 
+            // Мәскеуде Путинмен кездесу кезінде Назарбаев ... деді: a meeting named as the time of the main clause, whose
+            // subject is the one who met.
+            subject ??= During(grammar, use);
+
             // Елбасы Н. Назарбаев және Президент Қ. Тоқаевпен кездесті: a bare name in a list in the instrumental is met,
             // not the one meeting.
             if (subject is not null && partners.Case != GrammaticalCase.Nominative && list.Any(a => a.Entity == subject.Entity))
@@ -75,6 +79,18 @@ internal sealed class MeetingRule : IRelationRule
         }
 
         return grammar.ArgumentStartingAt(subject.End + 2) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } other ? other : null;
+    }
+
+    private static readonly string[] Times = Reference.Lexicon.Keys("кезінде", "кезде", "барысында", "аясында", "кейін", "соң");
+
+    private static Argument? During(SentenceGrammar grammar, PredicateUse use)
+    {
+        var next = use.Verb + 1;
+        var during = use.Form is { Shape: VerbShape.VerbalNoun, Inflected: false } && next < grammar.Sentence.EndWord
+            && Reference.Lexicon.IsAny(grammar.Word(next).Key, Times);
+        return during
+            ? grammar.Arguments.FirstOrDefault(a => a.First > next && a.Entity.Type == EntityType.Person && a.Case == GrammaticalCase.Nominative && !a.Modifier)
+            : null;
     }
 
     // X-тың Y-пен кездесуі: the meeting's possessor is the one who met.

@@ -6,7 +6,7 @@ namespace OicGraph.Extraction.Relations;
 /// <summary>
 /// PARTICIPATED_IN: the subject of қатысты takes part in the event in the dative (саммитке қатысты), the subject of сөз
 /// сөйледі / баяндама жасады / өнер көрсетті in the event in the locative (фестивальде өнер көрсетті); a relative
-/// participle (форумға қатысқан X) with the noun after it.
+/// participle (форумға қатысқан X) with the noun after it; X-тың қатысуымен (with X taking part) the event it is said of.
 /// </summary>
 internal sealed class ParticipationRule : IRelationRule
 {
@@ -22,6 +22,22 @@ internal sealed class ParticipationRule : IRelationRule
         }
 
         var grammar = facts.Grammar;
+        foreach (var use in grammar.Predicates.Where(p => p.Frame == Frame.Participate && p.Form is { Shape: VerbShape.VerbalNoun, Inflected: true }))
+        {
+            // X пен Y-тың қатысуымен өткен форум: by X's and Y's taking part, so they took part in the event after it.
+            if (CaseEndings.Of(grammar.Word(use.Verb).Key) != GrammaticalCase.Instrumental
+                || grammar.ArgumentEndingAt(use.First - 1) is not { Case: GrammaticalCase.Genitive } by || !Participants.Contains(by.Entity.Type)
+                || grammar.Arguments.FirstOrDefault(a => a.First > use.Verb && a.Entity.Type == EntityType.Event) is not { } held)
+            {
+                continue;
+            }
+
+            foreach (var who in grammar.WithList(by))
+            {
+                facts.Relate(use, RelationType.ParticipatedIn, who.Entity, held.Entity);
+            }
+        }
+
         foreach (var use in grammar.Predicates.Where(p => p.Frame is Frame.Participate or Frame.Perform && p.Form.Shape != VerbShape.VerbalNoun))
         {
             var @event = use.Frame == Frame.Participate ? grammar.NearestDative(use, EntityType.Event) : grammar.Before(use, GrammaticalCase.Locative, EntityType.Event);

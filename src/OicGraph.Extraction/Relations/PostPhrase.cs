@@ -26,7 +26,10 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
     private static readonly string[] Acting = [.. "міндетін атқарушы".Split(' ').Select(Lexicon.Key)];
     private static readonly string[] FirstDeputy = Lexicon.Keys("бірінші");
 
-    /// <summary>The post starting with a cue at word <paramref name="i"/> (cue words free of mentions), or null.</summary>
+    /// <summary>
+    /// The post starting with a cue at word <paramref name="i"/> (cue words free of mentions), or null; a post under a
+    /// head's post (орынбасары, көмекшісі, кеңесшісі after президенті, төрағасы) is the subordinate one.
+    /// </summary>
     public static PostPhrase? At(ExtractionContext context, SentenceSpan sentence, int i)
     {
         var words = context.Words;
@@ -39,16 +42,17 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
         var role = cue.Role;
         var kind = cue.Kind;
 
-        // төраға орынбасары, министрдің бірінші орынбасары: the deputy of the post just named.
+        // төраға орынбасары, министрдің бірінші орынбасары, Президентінің көмекшісі: the post under the one just named.
         var deputyAt = last + 1;
         var first = deputyAt < sentence.EndWord && Lexicon.IsAny(words[deputyAt].Key, FirstDeputy) ? "First " : "";
         deputyAt += first.Length > 0 ? 1 : 0;
-        if (cue != RoleCues.Deputy && deputyAt < sentence.EndWord && RoleCues.At(words, deputyAt, sentence.EndWord) is { Cue: var deputy, Last: var deputyLast }
-            && deputy == RoleCues.Deputy && Free(context, deputyAt, deputyLast))
+        if (cue != RoleCues.Deputy && deputyAt < sentence.EndWord && RoleCues.At(words, deputyAt, sentence.EndWord) is { Cue: var under, Last: var underLast }
+            && (under == RoleCues.Deputy || (cue.Kind == PostKind.Head && first.Length == 0))
+            && RoleCues.Subordinate(under, role, first) is { } subordinate && Free(context, deputyAt, underLast))
         {
-            role = $"{first}Deputy {role}";
+            role = subordinate;
             kind = PostKind.Post;
-            last = deputyLast;
+            last = underLast;
         }
 
         if (last + Acting.Length < sentence.EndWord && Enumerable.Range(0, Acting.Length).All(k => words[last + 1 + k].Key.StartsWith(Acting[k], StringComparison.Ordinal)))

@@ -125,6 +125,10 @@ internal sealed class PostRule : IRelationRule
         {
             after++;
         }
+        else if (after + 1 < sentence.EndWord && grammar.Word(after).Key == As)
+        {
+            after++; // Қазақстан Президенті ретінде Тоқаев: as the post, so its holder.
+        }
 
         if (grammar.ArgumentStartingAt(after) is { Entity.Type: EntityType.Person } named && !CoordinatedWithOblique(grammar, named))
         {
@@ -209,6 +213,7 @@ internal sealed class PostRule : IRelationRule
     private static readonly string Duty = Reference.Lexicon.Key("міндет");
     private static readonly string Assigned = Reference.Lexicon.Key("жүктел");
     private static readonly string Ranks = Reference.Lexicon.Key("қатар");
+    private static readonly string As = Reference.Lexicon.Key("ретінде");
 
     private static bool IsDash(Word word) => !word.IsWord && word.Text is "—" or "–" or "-";
 

@@ -18,6 +18,7 @@ public sealed class ModalityTests
     [InlineData("Қасым-Жомарт Тоқаев Мәскеуге барды ма?", RelationType.Visited)]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен кездеспеді.", RelationType.MetWith)]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен кездесуге келісті.", RelationType.MetWith)]
+    [InlineData("Владимир Путинмен кездесу алдында Қасым-Жомарт Тоқаев осылай деді.", RelationType.MetWith)]
     [InlineData("Қасым-Жомарт Тоқаев 2025 жылы Ташкентте өтетін саммитке қатыспайды.", RelationType.ParticipatedIn)]
     [InlineData("Саммит 2025 жылы Ташкентте өтпеді.", RelationType.HeldIn)]
     [InlineData("Саммит 2020 жылы Ташкентте өтуі керек болған.", RelationType.HeldIn)]

@@ -13,6 +13,7 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Ташкентте кездесті.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен келіссөздер жүргізді.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
     [InlineData("Қасым-Жомарт Тоқаев Ақордада Ілхам Әлиевті қабылдады.", "kassym-jomart-tokayev", RelationType.MetWith, "ilham-aliyev", "")]
+    [InlineData("Мәскеуде Владимир Путинмен кездесу кезінде Қасым-Жомарт Тоқаев осылай деді.", "vladimir-putin", RelationType.MetWith, "kassym-jomart-tokayev", "")]
     [InlineData("Владимир Путин ресми сапармен Қазақстанға барды.", "vladimir-putin", RelationType.Visited, "kazakhstan", "")]
     [InlineData("Ілхам Әлиев Астанаға келді.", "ilham-aliyev", RelationType.Visited, "astana", "")]
     [InlineData("Эммануэль Макрон бүгін Өзбекстанда болды.", "emmanuel-macron", RelationType.Visited, "uzbekistan", "")]
@@ -35,6 +36,7 @@ public sealed class PredicateRuleTests
     [Theory]
     [InlineData("Өзбекстанның Самарқанд қаласында жиын өтті.", "samarkand", "uzbekistan")]
     [InlineData("Түркістан облысы Төлеби ауданындағы мектеп жабылды.", "tolebi-district", "turkistan-region")]
+    [InlineData("Түркістан облысы, Төлеби ауданында мектеп жабылды.", "tolebi-district", "turkistan-region")]
     [InlineData("Қарағанды облысына қарасты Теміртау қаласы.", "temirtau", "karaganda-region")]
     public void A_place_phrase_puts_the_part_in_its_whole(string sentence, string part, string whole) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), part, RelationType.LocatedIn, whole, "");

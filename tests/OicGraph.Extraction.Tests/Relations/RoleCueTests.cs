@@ -22,6 +22,10 @@ public sealed class RoleCueTests
     [InlineData("Қазақстанның Ресейдегі елшісі Ерлан Ыдырысов мәлімдеді.", "erlan-idrissov", RelationType.HoldsPosition, "kazakhstan", "role=Ambassador")]
     [InlineData("Үкімет отырысында Үкімет басшысы міндеті уақытша Асқар Маминге жүктелді.", "askar-mamin", RelationType.LeaderOf, "government-kz", "role=Acting Head")]
     [InlineData("Мәжіліс мүшесі Ерлан Қошанов мәлімдеді.", "erlan-koshanov", RelationType.MemberOf, "mazhilis", "")]
+    [InlineData("Қазақстан Республикасының Президенті ретінде Қасым-Жомарт Тоқаев мәлімдеді.", "kassym-jomart-tokayev", RelationType.LeaderOf, "kazakhstan", "role=President")]
+    [InlineData("Қазақстан Президентінің көмекшісі Ерлан Қошанов мәлімдеді.", "erlan-koshanov", RelationType.HoldsPosition, "kazakhstan", "role=Assistant to the President")]
+    [InlineData("Қазақстан Президентінің кеңесшісі Ерлан Қошанов мәлімдеді.", "erlan-koshanov", RelationType.HoldsPosition, "kazakhstan", "role=Adviser to the President")]
+    [InlineData("«Нұр Отан» партиясының төрағасы Нұрсұлтан Назарбаев мәлімдеді.", "nursultan-nazarbayev", RelationType.LeaderOf, "nur-otan", "role=Chairman")]
     public void A_post_relates_its_holder_to_its_owner_with_the_role_in_english(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 

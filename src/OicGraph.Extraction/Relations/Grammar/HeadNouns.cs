@@ -15,6 +15,13 @@ internal static class HeadNouns
 
     private static readonly string[] People = Lexicon.Keys("мырза", "ханым");
 
+    // «Нұр Отан» партиясының, «Хабар» арнасының: a quoted or bare name before the kind of body it is.
+    private static readonly string[] Organizations = Lexicon.Keys(
+        "партия", "агенттіг", "агенттік", "арна", "компания", "корпорация", "университет", "институт", "академия", "қор",
+        "банк", "министрліг", "министрлік", "комитет", "кеңес", "одақ", "ұйым", "газет", "журнал", "театр",
+        "зауыт", "холдинг", "орталығ", "орталық", "мектеб", "мектеп", "колледж", "федерация", "қауымдастығ", "қауымдастық",
+        "палата", "департамент", "басқарма", "серіктестіг", "серіктестік", "консорциум", "клуб", "телеарна", "басылым");
+
     private static readonly string[] Events = Lexicon.Keys(
         "фестиваль", "фестивал", "форум", "саммит", "конференция", "кездесу", "отырыс", "жиын", "сессия", "байқау", "көрме",
         "турнир", "чемпионат", "олимпиада", "конкурс", "концерт", "шара", "съезд", "құрылтай", "мереке", "апталығ", "күндер", "симпозиум", "акция");
@@ -31,6 +38,7 @@ internal static class HeadNouns
             EntityType.Person => People,
             EntityType.Event => Events,
             EntityType.Initiative => Documents,
+            EntityType.Organization => Organizations,
             _ => [],
         };
         foreach (var head in heads)
@@ -47,6 +55,30 @@ internal static class HeadNouns
 
         return null;
     }
+
+    /// <summary>
+    /// How large the unit a place noun names is (облыс, штат 3; қала, аудан 2; ауыл, кент, округ 1), or null for a noun
+    /// of no fixed size (ел, өңір, аймақ).
+    /// </summary>
+    public static int? PlaceRank(string key)
+    {
+        foreach (var (heads, rank) in Ranks)
+        {
+            if (heads.Any(h => key.StartsWith(h, StringComparison.Ordinal) && CaseEndings.IsInflection(key[h.Length..])))
+            {
+                return rank;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string[] Heads, int Rank)[] Ranks =
+    [
+        (Lexicon.Keys("облыс", "провинция", "штат"), 3),
+        (Lexicon.Keys("қала", "аудан", "шаһар"), 2),
+        (Lexicon.Keys("ауыл", "кент", "село", "поселке", "округ"), 1),
+    ];
 
     /// <summary>Whether the head noun at <paramref name="key"/> is plural (Орталық Азия елдері: countries, not a part of one).</summary>
     public static bool IsPlural(string key) => Plurals.Any(p => key.Contains(p, StringComparison.Ordinal));

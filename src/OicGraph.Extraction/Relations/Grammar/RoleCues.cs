@@ -49,6 +49,7 @@ internal static class RoleCues
         RoleCue.Of("депутат", "Deputy", PostKind.Post),
         RoleCue.Of("сенатор", "Senator", PostKind.Post),
         RoleCue.Of("кеңесші", "Adviser", PostKind.Post),
+        RoleCue.Of("көмекші", "Assistant", PostKind.Post),
         RoleCue.Of("маршал", "Marshal", PostKind.Post),
         RoleCue.Of("бас маман", "Chief Specialist", PostKind.Post),
         RoleCue.Of("маман", "Specialist", PostKind.Post),
@@ -69,6 +70,17 @@ internal static class RoleCues
 
     /// <summary>"төраға орынбасары", "министрдің орынбасары": a deputy of the post before it.</summary>
     public static readonly RoleCue Deputy = All.Single(c => c.Role == "Deputy" && c.Kind == PostKind.Post && c.Words.Length == 1 && c.Words[0] == Lexicon.Key("орынбасар"));
+
+    /// <summary>
+    /// Posts held under another post, named after it (Президентінің көмекшісі, төраға орынбасары): the English
+    /// wording of the pair, built from the superior's role.
+    /// </summary>
+    public static string? Subordinate(RoleCue cue, string superior, string first) => cue.Role switch
+    {
+        "Deputy" when cue == Deputy => $"{first}Deputy {superior}",
+        "Assistant" or "Adviser" or "Press Secretary" => $"{cue.Role} to the {superior}",
+        _ => null,
+    };
 
     private static readonly RoleCue[] Longest = [.. All.OrderByDescending(c => c.Words.Length).ThenByDescending(c => c.Words[^1].Length)];
 
