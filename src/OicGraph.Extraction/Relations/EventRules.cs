@@ -18,7 +18,7 @@ internal sealed class EventRule : IRelationRule
 
     public void Apply(SentenceFacts facts)
     {
-        if (!facts.Names(EntityType.Event))
+        if (!facts.NamesEvent)
         {
             return;
         }
@@ -40,7 +40,7 @@ internal sealed class EventRule : IRelationRule
                     // X-тың ұйымдастыруымен өтті: by X's organising.
                     if (grammar.ArgumentEndingAt(use.First - 1) is { Case: GrammaticalCase.Genitive } by && Organizers.Contains(by.Entity.Type))
                     {
-                        foreach (var organized in grammar.Arguments.Where(a => a.Entity.Type == EntityType.Event))
+                        foreach (var organized in grammar.Arguments.Where(a => a.Type == EntityType.Event))
                         {
                             facts.Relate(use, RelationType.OrganizedBy, organized.Entity, by.Entity);
                         }
@@ -84,7 +84,7 @@ internal sealed class EventRule : IRelationRule
 
     // Семинар өтті / форум өткізді: an event named right before its verb, with no case of its own.
     private static Argument? NominativeRightBefore(SentenceGrammar grammar, PredicateUse use) =>
-        grammar.ArgumentEndingAt(use.First - 1) is { Entity.Type: EntityType.Event, Case: GrammaticalCase.Nominative } a ? a : null;
+        grammar.ArgumentEndingAt(use.First - 1) is { Type: EntityType.Event, Case: GrammaticalCase.Nominative } a ? a : null;
 
     private static bool IsPointDate(EntityDraft date) =>
         date.Properties.TryGetValue("value", out var value) && value.Length >= 4 && !value.Contains('/');

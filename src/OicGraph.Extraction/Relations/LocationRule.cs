@@ -51,7 +51,7 @@ internal sealed class LocationRule : IRelationRule
             // Қарағандыдағы Ішкі істер министрлігі академиясы: the place belongs to the phrase's head, not to its modifier.
             if (where.Case == GrammaticalCase.LocativeAttributive && IsArea(where.Entity) && !(what.Modifier && what.Case == GrammaticalCase.Nominative))
             {
-                if (what.Entity.Type == EntityType.Event)
+                if (what.Type == EntityType.Event)
                 {
                     facts.Relate(RelationType.HeldIn, what.Entity, where.Entity);
                 }

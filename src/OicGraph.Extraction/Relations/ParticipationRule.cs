@@ -16,7 +16,7 @@ internal sealed class ParticipationRule : IRelationRule
 
     public void Apply(SentenceFacts facts)
     {
-        if (!facts.Names(EntityType.Event))
+        if (!facts.NamesEvent)
         {
             return;
         }
@@ -27,7 +27,7 @@ internal sealed class ParticipationRule : IRelationRule
             // X пен Y-тың қатысуымен өткен форум: by X's and Y's taking part, so they took part in the event after it.
             if (CaseEndings.Of(grammar.Word(use.Verb).Key) != GrammaticalCase.Instrumental
                 || grammar.ArgumentEndingAt(use.First - 1) is not { Case: GrammaticalCase.Genitive } by || !Participants.Contains(by.Entity.Type)
-                || grammar.Arguments.FirstOrDefault(a => a.First > use.Verb && a.Entity.Type == EntityType.Event) is not { } held)
+                || grammar.Arguments.FirstOrDefault(a => a.First > use.Verb && a.Type == EntityType.Event) is not { } held)
             {
                 continue;
             }

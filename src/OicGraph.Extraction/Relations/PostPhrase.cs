@@ -9,6 +9,9 @@ namespace OicGraph.Extraction.Relations;
 /// </summary>
 internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role, PostKind Kind, bool Field, ReferenceEntry? Ministry, int FieldFirst)
 {
+    /// <summary>The inflection on the post's last word (елшісімен: -сімен), whose case says what the post is in its clause.</summary>
+    public string Ending { get; init; } = "";
+
     private static readonly (string[] Words, string English)[] Modifiers =
     [
         (Lexicon.Keys("тұңғыш"), "First"),
@@ -38,7 +41,7 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
             return null;
         }
 
-        var (cue, last) = (hit.Cue, hit.Last);
+        var (cue, last, ending) = (hit.Cue, hit.Last, hit.Ending);
         var role = cue.Role;
         var kind = cue.Kind;
 
@@ -53,12 +56,14 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
             role = subordinate;
             kind = PostKind.Post;
             last = underLast;
+            ending = RoleCues.At(words, deputyAt, sentence.EndWord)!.Value.Ending;
         }
 
         if (last + Acting.Length < sentence.EndWord && Enumerable.Range(0, Acting.Length).All(k => words[last + 1 + k].Key.StartsWith(Acting[k], StringComparison.Ordinal)))
         {
             role = "Acting " + role;
             last += Acting.Length;
+            ending = words[last].Key[Acting[^1].Length..];
         }
 
         var start = i;
@@ -86,7 +91,7 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
         }
 
         var (ministry, fieldFirst) = cue.Field ? FieldBefore(context, sentence, start) : (null, start);
-        return new PostPhrase(fieldFirst, i, last, role, kind, cue.Field, ministry, fieldFirst);
+        return new PostPhrase(fieldFirst, i, last, role, kind, cue.Field, ministry, fieldFirst) { Ending = ending };
     }
 
     // The longest run of free words before the post that names a ministry.

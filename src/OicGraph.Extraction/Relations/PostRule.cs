@@ -130,7 +130,10 @@ internal sealed class PostRule : IRelationRule
             after++; // Қазақстан Президенті ретінде Тоқаев: as the post, so its holder.
         }
 
-        if (grammar.ArgumentStartingAt(after) is { Entity.Type: EntityType.Person } named && !CoordinatedWithOblique(grammar, named))
+        // Венесуэла елшісімен Тоқаев: a post in a case of its own is an unnamed person's, not the name's after it (the
+        // name carries the case when they are one phrase: Президент Тоқаевпен).
+        if (grammar.ArgumentStartingAt(after) is { Entity.Type: EntityType.Person } named && !CoordinatedWithOblique(grammar, named)
+            && CaseEndings.Of(post.Ending) is GrammaticalCase.Nominative)
         {
             return new Holding(named);
         }

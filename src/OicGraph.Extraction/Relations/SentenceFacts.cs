@@ -44,6 +44,10 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
         return false;
     }
 
+    /// <summary>Whether the sentence names an event, or an organisation's event by its head noun (Кеңесінің отырысы).</summary>
+    public bool NamesEvent => Names(EntityType.Event) || Mentions.Any(m => m.Entity.Type == EntityType.Organization
+        && HeadNouns.EndingAfter(Context.Words[m.Last].Key, EntityType.Event) is not null);
+
     public IEnumerable<MentionDraft> OfType(params EntityType[] types) => Mentions.Where(m => types.Contains(m.Entity.Type));
 
     /// <summary>Whether a word of the sentence starts with one of <paramref name="stems"/> (match keys).</summary>

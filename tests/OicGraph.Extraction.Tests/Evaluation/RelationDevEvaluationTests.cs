@@ -8,12 +8,14 @@ namespace OicGraph.Extraction.Tests.Evaluation;
 /// Relations on real news: the 50 annotated KazNERD-Arab documents of ../shared/eval/relations-dev.jsonl, extracted and
 /// scored with score_relations.py's rules (skipped, with the reason, where ../shared is absent). The figures of both
 /// halves of the split (<see cref="RelationDevScorer.IsTuningHalf"/>) are written to the test output; the floors hold
-/// the whole set a little below what was measured when they were set, so a regression fails here.
+/// the whole set a little below what was measured when they were set, so a regression fails here. How the halves are
+/// used (only the tuning half's misses are read; rules come from Kazakh grammar and from documents outside the 50) and
+/// the figures measured are in README.md beside this file.
 /// </summary>
 public sealed class RelationDevEvaluationTests(ITestOutputHelper output)
 {
-    private const double F1Floor = 0.45;
-    private const double PrecisionFloor = 0.80;
+    private const double F1Floor = 0.49;
+    private const double PrecisionFloor = 0.85;
 
     private static readonly Lazy<(RelationCounts Tuning, RelationCounts Unseen)> Result = new(Evaluate);
 

@@ -42,6 +42,7 @@ public sealed class RoleCueTests
     [Theory]
     [InlineData("Мемлекет басшысы Қасым-Жомарт Тоқаев мәлімдеді.")]
     [InlineData("Үкімет басшысы Елбасы Нұрсұлтан Назарбаев және Президент Қасым-Жомарт Тоқаевпен кездесті.")]
+    [InlineData("Венесуэла елшісімен Қасым-Жомарт Тоқаев кездесті.")]
     public void A_post_with_no_named_owner_or_no_named_holder_states_nothing(string sentence)
     {
         var result = TestData.ExtractKazakh(sentence);

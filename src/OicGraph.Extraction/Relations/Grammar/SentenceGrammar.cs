@@ -94,7 +94,7 @@ internal sealed class SentenceGrammar
         {
             var start = ClauseStart(end);
             var nominatives = Arguments.Where(a => a.First >= start && a.End < end && a.Case == GrammaticalCase.Nominative && !a.Modifier).ToList();
-            if (nominatives.FirstOrDefault(a => types.Contains(a.Entity.Type)) is { } subject)
+            if (nominatives.FirstOrDefault(a => types.Contains(a.Type)) is { } subject)
             {
                 return subject;
             }
@@ -120,7 +120,7 @@ internal sealed class SentenceGrammar
         for (var k = Arguments.Count - 1; k >= 0; k--)
         {
             var a = Arguments[k];
-            if (a.End >= use.First || a.First < start || a.Case != @case || !types.Contains(a.Entity.Type))
+            if (a.End >= use.First || a.First < start || a.Case != @case || !types.Contains(a.Type))
             {
                 continue;
             }
@@ -162,7 +162,7 @@ internal sealed class SentenceGrammar
 
     /// <summary>The head noun phrase a relative participle describes: an argument starting within three words after it.</summary>
     public Argument? HeadAfter(PredicateUse use, params EntityType[] types) =>
-        Arguments.FirstOrDefault(a => a.First > use.Verb && a.First <= use.Verb + 4 && types.Contains(a.Entity.Type)
+        Arguments.FirstOrDefault(a => a.First > use.Verb && a.First <= use.Verb + 4 && types.Contains(a.Type)
             && Enumerable.Range(use.Verb + 1, a.First - use.Verb - 1).All(k => (_words[k].IsWord || IsOpeningQuote(_words[k]) || IsClosingQuote(_words[k]))
                 && (ArgumentAt(k) is null || ArgumentAt(k)!.Entity.Type is EntityType.City or EntityType.Country && ArgumentAt(k)!.Case == GrammaticalCase.Nominative)));
 
@@ -175,7 +175,7 @@ internal sealed class SentenceGrammar
         {
             var w = _words[k];
             if (!(w.Is(',') || w.Is('،') || Lexicon.IsAny(w.Key, Conjunctions)) || ArgumentEndingAt(k - 1) is not { } mate
-                || mate.Entity.Type != last.Entity.Type || mate.Case != GrammaticalCase.Nominative || mate.Modifier)
+                || mate.Type != last.Type || mate.Case != GrammaticalCase.Nominative || mate.Modifier)
             {
                 break;
             }
@@ -253,7 +253,8 @@ internal sealed class SentenceGrammar
 
         var @case = CaseEndings.Of(ending);
         var possessive = CaseEndings.IsPossessive(ending);
-        return new Argument(mention, @case, possessive, end, @case == GrammaticalCase.Genitive || ModifiesNext(end, @case));
+        var eventNamed = mention.Entity.Type == EntityType.Organization && HeadNouns.EndingAfter(_words[mention.Last].Key, EntityType.Event) is not null;
+        return new Argument(mention, @case, possessive, end, @case == GrammaticalCase.Genitive || ModifiesNext(end, @case), eventNamed);
     }
 
     // Украина Президенті, Ресей делегациясы, Чехия үкіметі: a bare name before a possessed noun is its modifier.
