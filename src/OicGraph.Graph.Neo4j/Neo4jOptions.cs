@@ -18,7 +18,7 @@ public sealed class Neo4jOptions
     /// <summary>How long one request may take before the store reports Neo4j unavailable.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Retries of a read after a transient error or a network fault; writes are never retried.</summary>
+    /// <summary>Retries of a read after a retryable error or a network fault, and of a write the server rolled back for a retryable reason (a deadlock, a leader switch).</summary>
     public int MaxRetries { get; set; } = 3;
 
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);

@@ -27,9 +27,11 @@ public static class Neo4jServiceCollectionExtensions
         services.AddHttpClient(HttpClientName)
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
+        services.AddSingleton<Neo4jBookmarks>();
         services.AddSingleton(provider => new Neo4jQueryClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             provider.GetRequiredService<IOptions<Neo4jOptions>>(),
+            provider.GetRequiredService<Neo4jBookmarks>(),
             provider.GetRequiredService<ILogger<Neo4jQueryClient>>()));
         services.AddSingleton<Neo4jGraphStore>();
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());

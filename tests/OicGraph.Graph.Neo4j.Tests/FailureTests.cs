@@ -6,7 +6,7 @@ using OicGraph.Graph.Neo4j.Tests.Fake;
 
 namespace OicGraph.Graph.Neo4j.Tests;
 
-/// <summary>How the store fails: down, slow, transient, refused credentials, server faults; retries on reads only.</summary>
+/// <summary>How the store fails: down, slow, transient, refused credentials, server faults; what is retried is what Neo4j's drivers retry.</summary>
 public sealed class FailureTests : IAsyncLifetime
 {
     private readonly ScriptedExecutor _script = new();
@@ -93,7 +93,7 @@ public sealed class FailureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_transient_error_in_a_write_is_never_retried_and_the_transaction_is_rolled_back()
+    public async Task A_deadlock_in_a_write_rolls_it_back_and_runs_the_whole_unit_of_work_again()
     {
         var store = TestStores.Store(_server);
         await store.ApplyAsync(TestGraphs.Interview()); // the schema is now in place
@@ -101,12 +101,44 @@ public sealed class FailureTests : IAsyncLifetime
         _script.TransactionEvents.Clear();
         _server.Options.TransientFailures = 1;
 
-        await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.ApplyAsync(TestGraphs.Interview()));
+        await store.ApplyAsync(TestGraphs.Interview());
 
-        Assert.Equal(
-            ["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/{id}", "DELETE /db/neo4j/query/v2/tx/{id}"],
-            _server.Requests.Select(r => $"{r.Method} {IdPattern.Replace(r.Path, "{id}")}"));
-        Assert.DoesNotContain(_script.TransactionEvents, e => e.StartsWith("commit", StringComparison.Ordinal));
+        var requests = _server.Requests.Select(r => $"{r.Method} {IdPattern.Replace(r.Path, "{id}")}").ToList();
+        Assert.Equal(["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/{id}", "DELETE /db/neo4j/query/v2/tx/{id}", "POST /db/neo4j/query/v2/tx"],
+            requests[..4]);
+        Assert.Equal("POST /db/neo4j/query/v2/tx/{id}/commit", requests[^1]);
+        Assert.Single(_script.TransactionEvents, e => e.StartsWith("commit", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Neo.TransientError.Transaction.Terminated")]
+    [InlineData("Neo.TransientError.Transaction.LockClientStopped")]
+    public async Task A_transaction_stopped_on_purpose_is_not_retried_as_neo4j_drivers_do_not(string code)
+    {
+        _server.Options.TransientCode = code;
+        _server.Options.TransientFailures = 1;
+        var store = TestStores.Store(_server);
+
+        var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.GetEntityAsync("kazakhstan"));
+
+        Assert.Contains(code, error.Message, StringComparison.Ordinal);
+        Assert.Single(_server.Requests);
+    }
+
+    [Theory]
+    [InlineData("Neo.ClientError.Cluster.NotALeader")]
+    [InlineData("Neo.ClientError.General.ForbiddenOnReadOnlyDatabase")]
+    public async Task A_write_to_a_member_that_cannot_take_writes_is_an_outage_that_says_what_to_configure(string code)
+    {
+        var store = TestStores.Store(_server, o => o.MaxRetries = 1);
+        await store.ApplyAsync(TestGraphs.Interview());
+        _server.Options.TransientCode = code;
+        _server.Options.TransientFailures = 10;
+
+        var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.ApplyAsync(TestGraphs.Interview()));
+
+        Assert.Contains(code, error.Message, StringComparison.Ordinal);
+        Assert.Contains("point Graph:Neo4j:Uri at the leader", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,10 +24,12 @@ internal static class TestStores
         return options;
     }
 
-    public static Neo4jQueryClient Client(Neo4jOptions options) =>
-        new(new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, Microsoft.Extensions.Options.Options.Create(options), NullLogger<Neo4jQueryClient>.Instance);
+    public static Neo4jQueryClient Client(Neo4jOptions options, Neo4jBookmarks? bookmarks = null) =>
+        new(new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, Microsoft.Extensions.Options.Options.Create(options), bookmarks ?? new Neo4jBookmarks(),
+            NullLogger<Neo4jQueryClient>.Instance);
 
-    public static Neo4jGraphStore Store(Neo4jOptions options) => new(Client(options), NullLogger<Neo4jGraphStore>.Instance);
+    public static Neo4jGraphStore Store(Neo4jOptions options, Neo4jBookmarks? bookmarks = null) =>
+        new(Client(options, bookmarks), NullLogger<Neo4jGraphStore>.Instance);
 
     public static Neo4jGraphStore Store(FakeQueryApiServer server, Action<Neo4jOptions>? configure = null) =>
         Store(Options(server.Uri, configure));

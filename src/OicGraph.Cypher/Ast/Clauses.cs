@@ -55,6 +55,14 @@ internal sealed record CallClause(
     bool YieldStar,
     Expr? Where) : Clause;
 
+/// <summary>
+/// <c>CALL (a, b) { ... }</c>, <c>CALL (*) { ... }</c> or <c>CALL { WITH a ... }</c>: a subquery run once per incoming row
+/// with the imported variables. One that ends in RETURN joins each row with its results; one that does not (a unit
+/// subquery, which must update) leaves the row as it was. <see cref="Scope"/> is null for the form without a scope clause,
+/// whose leading WITH imports.
+/// </summary>
+internal sealed record SubqueryCall(IReadOnlyList<string>? Scope, bool ScopeAll, Query Body) : Clause;
+
 internal sealed record SingleQuery(IReadOnlyList<Clause> Clauses);
 
 internal sealed record Query(IReadOnlyList<SingleQuery> Parts, IReadOnlyList<bool> UnionAll);

@@ -5,6 +5,63 @@ namespace OicGraph.Cypher.Execution;
 
 internal sealed partial class QueryExecutor
 {
+    /// <summary>
+    /// Runs the subquery once per row, in order, each run seeing the writes of the runs before it (as Neo4j does). The input
+    /// is drained first, as for every write clause, so the reads that fed it never see the subquery's writes.
+    /// </summary>
+    private List<Row> CallSubquery(SubqueryCall call, IEnumerable<Row> rows)
+    {
+        var input = rows.ToList();
+        var returning = call.Body.Parts[0].Clauses[^1] is ReturnClause;
+        var importsAll = call.ScopeAll || (call.Scope is null && call.Body.Parts.All(part => part.Clauses[0] is WithClause));
+        var output = new List<Row>();
+        foreach (var row in input)
+        {
+            _context.Token.ThrowIfCancellationRequested();
+            var imported = importsAll ? new Row(row) : new Row();
+            foreach (var name in importsAll ? [] : call.Scope ?? [])
+            {
+                imported[name] = row[name];
+            }
+
+            var results = new List<object?[]>();
+            IReadOnlyList<string> columns = [];
+            foreach (var part in call.Body.Parts)
+            {
+                (columns, var partRows) = new QueryExecutor(_context).RunSingle(part, imported, int.MaxValue);
+                results.AddRange(partRows);
+            }
+
+            if (!returning)
+            {
+                output.Add(row);
+                continue;
+            }
+
+            if (call.Body.UnionAll.Any(all => !all))
+            {
+                results = results.Distinct(Values.RowKeyComparer.Instance).ToList();
+            }
+
+            foreach (var result in results)
+            {
+                _context.Tick();
+                var next = new Row(row);
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    next[columns[i]] = result[i];
+                }
+
+                output.Add(next);
+            }
+        }
+
+        return output;
+    }
+
+    private static IEnumerable<string> SubqueryColumns(SubqueryCall call) =>
+        call.Body.Parts[0].Clauses[^1] is ReturnClause ret ? ret.Projection.Items.Select(item => item.Name) : [];
+
     private IEnumerable<Row> Call(CallClause call, IEnumerable<Row> rows)
     {
         var procedure = _context.Procedures.Get(call.Procedure);

@@ -61,6 +61,10 @@ internal sealed partial class QueryExecutor
             _context.Token.ThrowIfCancellationRequested();
             switch (clause)
             {
+                case SubqueryCall subquery:
+                    rows = CallSubquery(subquery, rows);
+                    AddScope(scope, SubqueryColumns(subquery));
+                    break;
                 case CallClause call:
                     rows = Call(call, rows);
                     AddScope(scope, (call.Yield ?? []).Select(y => y.Variable));

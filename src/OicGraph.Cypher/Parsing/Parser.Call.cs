@@ -1,9 +1,57 @@
 using OicGraph.Cypher.Ast;
+using OicGraph.Cypher.Lexing;
 
 namespace OicGraph.Cypher.Parsing;
 
 internal sealed partial class Parser
 {
+    private SubqueryCall ParseSubqueryCall()
+    {
+        List<string>? scope = null;
+        var all = false;
+        if (AcceptSymbol("("))
+        {
+            scope = [];
+            if (AcceptSymbol("*"))
+            {
+                all = true;
+            }
+            else if (!AtSymbol(")"))
+            {
+                do
+                {
+                    scope.Add(ExpectVariable());
+                }
+                while (AcceptSymbol(","));
+            }
+
+            ExpectSymbol(")");
+        }
+
+        ExpectSymbol("{");
+        Query body;
+        using (Nest())
+        {
+            var parts = new List<SingleQuery> { ParseSingleQuery() };
+            var unionAll = new List<bool>();
+            while (AcceptKeyword("UNION"))
+            {
+                unionAll.Add(AcceptKeyword("ALL"));
+                parts.Add(ParseSingleQuery());
+            }
+
+            body = new Query(parts, unionAll);
+        }
+
+        ExpectSymbol("}");
+        if (AtKeyword("IN") && PeekAt(1).Kind == TokenKind.Identifier && PeekAt(1).Text.Equals("TRANSACTIONS", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Error("CALL { ... } IN TRANSACTIONS is not supported by this engine");
+        }
+
+        return new SubqueryCall(scope, all, body);
+    }
+
     private CallClause ParseCall()
     {
         var name = ExpectName();

@@ -112,7 +112,7 @@ internal sealed partial class Parser
 
         if (AcceptKeyword("CALL"))
         {
-            return ParseCall();
+            return AtSymbol("(") || AtSymbol("{") ? ParseSubqueryCall() : ParseCall();
         }
 
         throw Error("Expected a clause");

@@ -33,6 +33,16 @@ internal static class QueryShape
                 case SingleQuery single:
                     foreach (var clause in single.Clauses)
                     {
+                        if (clause is SubqueryCall call)
+                        {
+                            foreach (var part in call.Body.Parts)
+                            {
+                                pending.Push((part, depth + 1));
+                            }
+
+                            continue;
+                        }
+
                         CheckPatterns(ClauseWalker.Patterns(clause), depth, pending);
                         foreach (var expr in ClauseWalker.Expressions(clause))
                         {

@@ -82,6 +82,17 @@ internal sealed partial class SemanticChecker(string _text, ProcedureRegistry _p
                 continue;
             }
 
+            if (clause is SubqueryCall subqueryCall)
+            {
+                if (last && !subquery && subqueryCall.Body.Parts[0].Clauses[^1] is ReturnClause)
+                {
+                    throw CypherErrors.Syntax("InvalidClauseComposition: query cannot conclude with CALL (a subquery that returns rows)");
+                }
+
+                CheckSubquery(subqueryCall);
+                continue;
+            }
+
             CheckClause(clause);
         }
     }

@@ -49,6 +49,16 @@ internal static class WriteDetector
 
     private static IEnumerable<SingleQuery> Subqueries(Clause clause)
     {
+        if (clause is SubqueryCall call)
+        {
+            foreach (var part in call.Body.Parts)
+            {
+                yield return part;
+            }
+
+            yield break;
+        }
+
         var expressions = new Stack<Expr>(ClauseWalker.Expressions(clause)
             .Concat(ClauseWalker.Patterns(clause).SelectMany(ExprWalker.PatternExprs)));
         while (expressions.Count > 0)

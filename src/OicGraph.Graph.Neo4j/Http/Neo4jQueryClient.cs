@@ -12,11 +12,10 @@ namespace OicGraph.Graph.Neo4j.Http;
 /// no usable answer; callers map those to the port's exceptions. Only reads are retried, and only for
 /// <c>Neo.TransientError.*</c> and network faults: a write may have been applied before the fault.
 /// </summary>
-internal sealed class Neo4jQueryClient(HttpClient http, IOptions<Neo4jOptions> options, ILogger<Neo4jQueryClient> logger)
+internal sealed class Neo4jQueryClient(
+    HttpClient http, IOptions<Neo4jOptions> options, Neo4jBookmarks bookmarks, ILogger<Neo4jQueryClient> logger)
 {
     private const string AffinityHeader = "neo4j-cluster-affinity";
-    private static readonly byte[] EmptyObject = "{}"u8.ToArray();
-
     private readonly Neo4jOptions _options = options.Value;
     private readonly Uri _baseUri = WithTrailingSlash(options.Value.Uri!);
     private readonly AuthenticationHeaderValue? _authorization = BasicAuth(options.Value);
@@ -28,12 +27,14 @@ internal sealed class Neo4jQueryClient(HttpClient http, IOptions<Neo4jOptions> o
     public async Task<QueryResult> RunAsync(Statement statement, RunOptions run, CancellationToken cancellationToken)
     {
         int? maxSeconds = _options.SendMaxExecutionTime && run.Timeout is { } limit ? (int)Math.Ceiling(limit.TotalSeconds) : null;
-        var body = QueryRequestWriter.Write(statement, run.Mode, maxSeconds);
         for (var attempt = 0; ; attempt++)
         {
             try
             {
+                var startedWith = bookmarks.Current;
+                var body = QueryRequestWriter.Write(statement, run.Mode, maxSeconds, startedWith);
                 var response = await SendAsync(HttpMethod.Post, QueryPath, body, run.Format, run.MaxRows, run.Timeout, null, cancellationToken);
+                bookmarks.Complete(startedWith, response.Bookmarks);
                 return response.Result;
             }
             catch (Exception exception) when (run.Mode == AccessMode.Read && attempt < _options.MaxRetries && IsRetryable(exception))
@@ -48,19 +49,29 @@ internal sealed class Neo4jQueryClient(HttpClient http, IOptions<Neo4jOptions> o
 
     public async Task<Neo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
     {
-        var response = await SendAsync(HttpMethod.Post, QueryPath + "/tx", EmptyObject, ResultFormat.Plain, null, null, null, cancellationToken);
+        var startedWith = bookmarks.Current;
+        var body = QueryRequestWriter.Write(null, AccessMode.Write, bookmarks: startedWith);
+        var response = await SendAsync(HttpMethod.Post, QueryPath + "/tx", body, ResultFormat.Plain, null, null, null, cancellationToken);
         if (response.TransactionId is not { Length: > 0 } id)
         {
             throw new Neo4jTransportException("Neo4j opened a transaction without answering its id.", timedOut: false);
         }
 
-        return new Neo4jTransaction(this, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", response.Affinity, logger);
+        return new Neo4jTransaction(this, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", response.Affinity, logger)
+        {
+            Completed = received => bookmarks.Complete(startedWith, received),
+        };
     }
+
+    /// <summary>Whether a failed unit of work may be run again: the server-side faults Neo4j's drivers retry, never a timeout.</summary>
+    public static bool IsRetryableWrite(Exception exception) => exception is Neo4jServerException { IsRetryable: true };
+
+    public TimeSpan RetryDelay(int attempt) => Backoff(attempt);
 
     // Timeouts are not retried: a server too slow to answer is not helped by being asked again at once.
     private static bool IsRetryable(Exception exception) => exception switch
     {
-        Neo4jServerException server => server.IsTransient,
+        Neo4jServerException server => server.IsRetryable,
         Neo4jTransportException transport => !transport.TimedOut,
         _ => false,
     };

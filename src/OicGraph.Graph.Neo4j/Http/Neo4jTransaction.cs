@@ -14,6 +14,9 @@ internal sealed class Neo4jTransaction(Neo4jQueryClient client, string path, str
 
     public string Path => path;
 
+    /// <summary>Told the commit's bookmarks, for the process-wide bookmark manager.</summary>
+    public Action<IReadOnlyList<string>>? Completed { get; init; }
+
     public async Task<QueryResult> RunAsync(Statement statement, CancellationToken cancellationToken)
     {
         var body = QueryRequestWriter.Write(statement, AccessMode.Write);
@@ -23,8 +26,9 @@ internal sealed class Neo4jTransaction(Neo4jQueryClient client, string path, str
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        await client.SendAsync(HttpMethod.Post, path + "/commit", EmptyObject, ResultFormat.Plain, null, null, affinity, cancellationToken);
+        var response = await client.SendAsync(HttpMethod.Post, path + "/commit", EmptyObject, ResultFormat.Plain, null, null, affinity, cancellationToken);
         _finished = true;
+        Completed?.Invoke(response.Bookmarks);
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)

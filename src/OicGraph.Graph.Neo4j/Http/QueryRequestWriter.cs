@@ -14,7 +14,7 @@ internal static class QueryRequestWriter
     // Kazakh text stays UTF-8 (2 bytes a letter) instead of \uXXXX escapes (6); the body is never embedded in HTML.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Write(Statement? statement, AccessMode mode, int? maxExecutionSeconds = null)
+    public static byte[] Write(Statement? statement, AccessMode mode, int? maxExecutionSeconds = null, IReadOnlyList<string>? bookmarks = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
@@ -33,6 +33,17 @@ internal static class QueryRequestWriter
             if (mode == AccessMode.Read)
             {
                 json.WriteString("accessMode", "Read");
+            }
+
+            if (bookmarks is { Count: > 0 })
+            {
+                json.WriteStartArray("bookmarks");
+                foreach (var bookmark in bookmarks)
+                {
+                    json.WriteStringValue(bookmark);
+                }
+
+                json.WriteEndArray();
             }
 
             if (maxExecutionSeconds is { } seconds)

@@ -7,4 +7,7 @@ internal sealed record QueryResponse(QueryResult Result, IReadOnlyList<Neo4jErro
 {
     /// <summary>The <c>neo4j-cluster-affinity</c> header of a transaction on Aura or a cluster, replayed on every later request.</summary>
     public string? Affinity { get; init; }
+
+    /// <summary>The bookmarks a completed unit of work answered (implicit statements and commits).</summary>
+    public IReadOnlyList<string> Bookmarks { get; init; } = [];
 }

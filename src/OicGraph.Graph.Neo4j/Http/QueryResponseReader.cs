@@ -57,7 +57,10 @@ internal static class QueryResponseReader
             transactionId = id.GetString();
         }
 
-        return new QueryResponse(result, ReadErrors(root), transactionId);
+        IReadOnlyList<string> bookmarks = root.TryGetProperty("bookmarks", out var marks) && marks.ValueKind == JsonValueKind.Array
+            ? [.. marks.EnumerateArray().Where(mark => mark.ValueKind == JsonValueKind.String).Select(mark => mark.GetString()!)]
+            : [];
+        return new QueryResponse(result, ReadErrors(root), transactionId) { Bookmarks = bookmarks };
     }
 
     public static IReadOnlyList<Neo4jError> ReadErrors(JsonElement root)

@@ -28,6 +28,9 @@ internal static partial class Neo4jErrors
     {
         Neo4jTransportException transport => new GraphStoreUnavailableException(transport.Message, transport),
         Neo4jResultTooLargeException tooLarge => new GraphStoreException(ResultTooLargeCode, tooLarge.Message, tooLarge),
+        Neo4jServerException { IsNotWritable: true } server => new GraphStoreUnavailableException(
+            $"Neo4j cannot take writes ({server.Code}): the configured server is a cluster follower or its database is read-only. "
+            + "The Query API does not route writes, so point Graph:Neo4j:Uri at the leader (or at Aura, which routes for you).", server),
         Neo4jServerException { IsTransient: true } or Neo4jServerException { IsServerFault: true } or Neo4jServerException { IsTransactionGone: true } =>
             new GraphStoreUnavailableException($"Neo4j failed: {Describe((Neo4jServerException)exception)}", exception),
         Neo4jServerException { IsSecurity: true } server =>

@@ -40,16 +40,33 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, ILogger<N
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in one explicit transaction: commit on success, rollback on any failure.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one explicit transaction: commit on success, rollback on any failure. A unit of work
+    /// the server rolled back for a reason its drivers retry (a deadlock, a leader switch) runs again from the start; a
+    /// timeout or a broken connection does not, since the outcome is then unknown.
+    /// </summary>
     private async Task<T> WriteAsync<T>(Func<Neo4jTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         try
         {
             await EnsureSchemaAsync(cancellationToken);
-            await using var transaction = await client.BeginTransactionAsync(cancellationToken);
-            var result = await work(transaction);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    await using var transaction = await client.BeginTransactionAsync(cancellationToken);
+                    var result = await work(transaction);
+                    await transaction.CommitAsync(cancellationToken);
+                    return result;
+                }
+                catch (Exception exception) when (attempt < client.Options.MaxRetries && Neo4jQueryClient.IsRetryableWrite(exception))
+                {
+                    var delay = client.RetryDelay(attempt);
+                    logger.LogWarning("Neo4j write failed ({Reason}); retry {Attempt} of {MaxRetries} in {Delay} ms",
+                        exception.Message, attempt + 1, client.Options.MaxRetries, (int)delay.TotalMilliseconds);
+                    await Task.Delay(delay, cancellationToken);
+                }
+            }
         }
         catch (Exception exception) when (Neo4jErrors.IsNeo4jFailure(exception))
         {

@@ -155,7 +155,15 @@ public sealed partial class FakeQueryApiServer : IAsyncDisposable
             return;
         }
 
-        await DispatchAsync(context, route, parsed!, typedResponse);
+        if (parsed!.Bookmarks.FirstOrDefault(mark => !FakeResponses.Issued(mark)) is { } unknown)
+        {
+            // Neo4j refuses a bookmark it did not issue rather than silently reading without causal consistency.
+            await FakeResponses.ErrorAsync(context, 400, "Neo.ClientError.Transaction.InvalidBookmark",
+                $"Supplied bookmark '{unknown}' does not conform to pattern or was not issued by this database.", mediaType);
+            return;
+        }
+
+        await DispatchAsync(context, route, parsed, typedResponse);
     }
 
     private async Task<bool> AuthenticateAsync(HttpContext context)

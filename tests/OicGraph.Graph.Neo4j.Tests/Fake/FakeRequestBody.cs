@@ -5,6 +5,8 @@ namespace OicGraph.Graph.Neo4j.Tests.Fake;
 /// <summary>A request body bound the way Neo4j 5.26 binds it: known fields only, <c>statement</c> before <c>parameters</c>.</summary>
 internal sealed record FakeRequestBody(string? Statement, IReadOnlyDictionary<string, object?> Parameters, bool ReadMode, bool IncludeCounters)
 {
+    public IReadOnlyList<string> Bookmarks { get; init; } = [];
+
     private static readonly HashSet<string> Known =
         ["statement", "parameters", "includeCounters", "accessMode", "bookmarks", "impersonatedUser", "maxExecutionTime"];
 
@@ -30,6 +32,7 @@ internal sealed record FakeRequestBody(string? Statement, IReadOnlyDictionary<st
             var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
             var read = false;
             var counters = false;
+            var bookmarks = new List<string>();
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 if (!Known.Contains(property.Name))
@@ -61,13 +64,16 @@ internal sealed record FakeRequestBody(string? Statement, IReadOnlyDictionary<st
 
                         read = string.Equals(mode, "READ", StringComparison.OrdinalIgnoreCase);
                         break;
+                    case "bookmarks":
+                        bookmarks.AddRange(property.Value.EnumerateArray().Select(mark => mark.GetString() ?? throw new FormatException("a bookmark is not a string")));
+                        break;
                     case "includeCounters":
                         counters = property.Value.GetBoolean();
                         break;
                 }
             }
 
-            parsed = new FakeRequestBody(statement, parameters, read, counters);
+            parsed = new FakeRequestBody(statement, parameters, read, counters) { Bookmarks = bookmarks };
             return true;
         }
         catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)

@@ -12,6 +12,25 @@ internal static class FakeResponses
 
     private static int _bookmark;
 
+    /// <summary>Whether a bookmark has the fake's form and was handed out already (bookmarks only ever move forward).</summary>
+    public static bool Issued(string bookmark)
+    {
+        if (!bookmark.StartsWith("FB:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            var bytes = Convert.FromBase64String(bookmark[3..]);
+            return bytes.Length == 4 && BitConverter.ToInt32(bytes) is var issued && issued > 0 && issued <= Volatile.Read(ref _bookmark);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     // Neo4j (Jackson) writes quotes, apostrophes and non-ASCII text unescaped.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
