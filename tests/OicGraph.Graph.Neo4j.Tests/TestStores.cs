@@ -16,7 +16,7 @@ internal static class TestStores
             Uri = uri,
             User = "neo4j",
             Password = "test-password",
-            Timeout = TimeSpan.FromSeconds(5),
+            Timeout = TimeSpan.FromSeconds(30), // generous: a loaded 2-core CI box runs many fakes at once; no test waits for it
             MaxRetries = 3,
             RetryBaseDelay = TimeSpan.FromMilliseconds(5),
         };

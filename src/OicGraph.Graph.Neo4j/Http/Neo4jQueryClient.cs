@@ -7,7 +7,9 @@ using Microsoft.Extensions.Options;
 namespace OicGraph.Graph.Neo4j.Http;
 
 /// <summary>
-/// A thin typed client of Neo4j's HTTP Query API v2 (<c>/db/{db}/query/v2</c> and its explicit transactions).
+/// A thin typed client of Neo4j's HTTP Query API v2 (<c>/db/{db}/query/v2</c>). Only auto-commit requests: explicit Query
+/// API transactions span several requests, which a self-managed cluster may route to different members, so the adapter
+/// never opens one.
 /// It throws <see cref="Neo4jServerException"/> for error envelopes and <see cref="Neo4jTransportException"/> when there is
 /// no usable answer; callers map those to the port's exceptions. Only reads are retried, and only for
 /// <c>Neo.TransientError.*</c> and network faults: a write may have been applied before the fault.
@@ -15,7 +17,6 @@ namespace OicGraph.Graph.Neo4j.Http;
 internal sealed class Neo4jQueryClient(
     HttpClient http, IOptions<Neo4jOptions> options, Neo4jBookmarks bookmarks, ILogger<Neo4jQueryClient> logger)
 {
-    private const string AffinityHeader = "neo4j-cluster-affinity";
     private readonly Neo4jOptions _options = options.Value;
     private readonly Uri _baseUri = WithTrailingSlash(options.Value.Uri!);
     private readonly AuthenticationHeaderValue? _authorization = BasicAuth(options.Value);
@@ -33,7 +34,7 @@ internal sealed class Neo4jQueryClient(
             {
                 var startedWith = bookmarks.Current;
                 var body = QueryRequestWriter.Write(statement, run.Mode, maxSeconds, startedWith);
-                var response = await SendAsync(HttpMethod.Post, QueryPath, body, run.Format, run.MaxRows, run.Timeout, null, cancellationToken);
+                var response = await SendAsync(body, run.Format, run.MaxRows, run.Timeout, cancellationToken);
                 bookmarks.Complete(startedWith, response.Bookmarks);
                 return response.Result;
             }
@@ -45,22 +46,6 @@ internal sealed class Neo4jQueryClient(
                 await Task.Delay(delay, cancellationToken);
             }
         }
-    }
-
-    public async Task<Neo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
-    {
-        var startedWith = bookmarks.Current;
-        var body = QueryRequestWriter.Write(null, AccessMode.Write, bookmarks: startedWith);
-        var response = await SendAsync(HttpMethod.Post, QueryPath + "/tx", body, ResultFormat.Plain, null, null, null, cancellationToken);
-        if (response.TransactionId is not { Length: > 0 } id)
-        {
-            throw new Neo4jTransportException("Neo4j opened a transaction without answering its id.", timedOut: false);
-        }
-
-        return new Neo4jTransaction(this, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", response.Affinity, logger)
-        {
-            Completed = received => bookmarks.Complete(startedWith, received),
-        };
     }
 
     /// <summary>Whether a failed unit of work may be run again: the server-side faults Neo4j's drivers retry, never a timeout.</summary>
@@ -82,27 +67,17 @@ internal sealed class Neo4jQueryClient(
         return TimeSpan.FromMilliseconds(baseDelay * (0.8 + (0.4 * Random.Shared.NextDouble())));
     }
 
-    internal async Task<QueryResponse> SendAsync(
-        HttpMethod method, string path, byte[]? body, ResultFormat format, int? maxRows, TimeSpan? timeout, string? affinity,
-        CancellationToken cancellationToken)
+    private async Task<QueryResponse> SendAsync(byte[] body, ResultFormat format, int? maxRows, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         var limit = timeout ?? _options.Timeout;
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(limit);
-        using var request = new HttpRequestMessage(method, new Uri(_baseUri, path));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseUri, QueryPath));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaTypes.For(format)));
         request.Headers.Authorization = _authorization;
-        if (affinity is not null)
-        {
-            request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
-        }
-
-        if (body is not null)
-        {
-            // The bare media type, no charset, as Neo4j's own clients send it.
-            request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue(MediaTypes.Json);
-        }
+        // The bare media type, no charset, as Neo4j's own clients send it.
+        request.Content = new ByteArrayContent(body);
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(MediaTypes.Json);
 
         try
         {
@@ -118,11 +93,10 @@ internal sealed class Neo4jQueryClient(
                     throw new Neo4jServerException(status, parsed.Errors[0].Code, parsed.Errors[0].Message);
                 }
 
-                var replayed = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : affinity;
-                return parsed with { Affinity = replayed };
+                return parsed;
             }
 
-            throw await ReadFailureAsync(status, stream, path, timeoutSource.Token);
+            throw await ReadFailureAsync(status, stream, timeoutSource.Token);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -139,7 +113,7 @@ internal sealed class Neo4jQueryClient(
         }
     }
 
-    private static async Task<Neo4jServerException> ReadFailureAsync(int status, Stream stream, string path, CancellationToken cancellationToken)
+    private static async Task<Neo4jServerException> ReadFailureAsync(int status, Stream stream, CancellationToken cancellationToken)
     {
         Neo4jError? error = null;
         try
@@ -161,10 +135,7 @@ internal sealed class Neo4jQueryClient(
                 _ => "Neo.ClientError.Request.Invalid",
             },
             $"Neo4j answered HTTP {status}.");
-        return new Neo4jServerException(status, error.Code, error.Message)
-        {
-            IsTransactionGone = status == 404 && path.Contains("/tx/", StringComparison.Ordinal),
-        };
+        return new Neo4jServerException(status, error.Code, error.Message);
     }
 
     private static Uri WithTrailingSlash(Uri uri) =>

@@ -30,7 +30,4 @@ internal sealed class Neo4jServerException(int status, string code, string messa
 
     /// <summary>The server itself failed (DatabaseError, 5xx), as opposed to refusing our request.</summary>
     public bool IsServerFault => Code.StartsWith("Neo.DatabaseError.", StringComparison.Ordinal) || Status >= 500;
-
-    /// <summary>404 on <c>/tx/{id}</c>: the transaction expired or failed; the whole unit of work must restart.</summary>
-    public bool IsTransactionGone { get; init; }
 }

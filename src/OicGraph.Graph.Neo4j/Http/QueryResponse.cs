@@ -5,9 +5,6 @@ internal sealed record Neo4jError(string Code, string Message);
 /// <summary>A parsed response body; only the fields the adapter uses, anything else is ignored.</summary>
 internal sealed record QueryResponse(QueryResult Result, IReadOnlyList<Neo4jError> Errors, string? TransactionId)
 {
-    /// <summary>The <c>neo4j-cluster-affinity</c> header of a transaction on Aura or a cluster, replayed on every later request.</summary>
-    public string? Affinity { get; init; }
-
     /// <summary>The bookmarks a completed unit of work answered (implicit statements and commits).</summary>
     public IReadOnlyList<string> Bookmarks { get; init; } = [];
 }

@@ -31,7 +31,7 @@ internal static partial class Neo4jErrors
         Neo4jServerException { IsNotWritable: true } server => new GraphStoreUnavailableException(
             $"Neo4j cannot take writes ({server.Code}): the configured server is a cluster follower or its database is read-only. "
             + "The Query API does not route writes, so point Graph:Neo4j:Uri at the leader (or at Aura, which routes for you).", server),
-        Neo4jServerException { IsTransient: true } or Neo4jServerException { IsServerFault: true } or Neo4jServerException { IsTransactionGone: true } =>
+        Neo4jServerException { IsTransient: true } or Neo4jServerException { IsServerFault: true } =>
             new GraphStoreUnavailableException($"Neo4j failed: {Describe((Neo4jServerException)exception)}", exception),
         Neo4jServerException { IsSecurity: true } server =>
             new GraphStoreException(server.Code, $"Neo4j refused the configured credentials: {Describe(server)}", server),

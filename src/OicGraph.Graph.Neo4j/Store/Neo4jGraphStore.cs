@@ -6,12 +6,11 @@ namespace OicGraph.Graph.Neo4j.Store;
 
 /// <summary>
 /// The graph store on Neo4j, over the HTTP Query API. Reads are single implicit read-mode statements (retried on transient
-/// faults); every write is one explicit transaction that reads what it is about to change, merges in C# with the same rules
-/// as the embedded store, writes with batched UNWIND statements and commits, or rolls back on any failure.
+/// faults); every write is one auto-commit statement that locks, merges and writes inside the database (<see cref="WriteStatement"/>),
+/// so it is atomic and safe under concurrent writers on a single instance, a cluster member or Aura alike.
 /// </summary>
 internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphStore> logger) : IGraphStore, ICypherQueryRunner
 {
-    private const int BatchSize = 500;
     private readonly Lock _schemaGate = new();
     private Task? _schema;
 
@@ -41,11 +40,11 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, ILogger<N
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one explicit transaction: commit on success, rollback on any failure. A unit of work
-    /// the server rolled back for a reason its drivers retry (a deadlock, a leader switch) runs again from the start; a
-    /// timeout or a broken connection does not, since the outcome is then unknown.
+    /// Runs one write (a single auto-commit statement, see <see cref="WriteStatement"/>). A write the server rolled back
+    /// for a reason its drivers retry (a deadlock, a leader switch) runs again; a timeout or a broken connection does not,
+    /// since its outcome is then unknown.
     /// </summary>
-    private async Task<T> WriteAsync<T>(Func<Neo4jTransaction, Task<T>> work, CancellationToken cancellationToken)
+    private async Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         try
         {
@@ -54,10 +53,7 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, ILogger<N
             {
                 try
                 {
-                    await using var transaction = await client.BeginTransactionAsync(cancellationToken);
-                    var result = await work(transaction);
-                    await transaction.CommitAsync(cancellationToken);
-                    return result;
+                    return await work(cancellationToken);
                 }
                 catch (Exception exception) when (attempt < client.Options.MaxRetries && Neo4jQueryClient.IsRetryableWrite(exception))
                 {
@@ -71,16 +67,6 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, ILogger<N
         catch (Exception exception) when (Neo4jErrors.IsNeo4jFailure(exception))
         {
             throw Neo4jErrors.ForStore(exception);
-        }
-    }
-
-    /// <summary>Runs a row-taking statement in batches, so a large patch never becomes one huge request.</summary>
-    private static async Task RunBatchedAsync(
-        Neo4jTransaction transaction, string statement, IReadOnlyList<object> rows, CancellationToken cancellationToken)
-    {
-        foreach (var batch in rows.Chunk(BatchSize))
-        {
-            await transaction.RunAsync(new Statement(statement, Args(("rows", batch))), cancellationToken);
         }
     }
 

@@ -4,15 +4,21 @@ namespace OicGraph.Graph.Neo4j.Store;
 
 /// <summary>
 /// Every Cypher statement the store sends. All values travel as parameters; the only things spliced into text are type
-/// labels from <see cref="EntityType"/> and relationship types from the closed <see cref="RelationType"/> set, whose names are all UPPER_SNAKE_CASE. Plain openCypher
-/// (no APOC, no Neo4j-only subquery syntax) so the embedded Cypher engine can run them too.
+/// labels from <see cref="EntityType"/> and relationship types from the closed <see cref="RelationType"/> set, whose names are all UPPER_SNAKE_CASE. No APOC:
+/// openCypher plus Neo4j 5's CALL subqueries, which the embedded Cypher engine runs too, so the fake server executes them.
 /// </summary>
 internal static partial class Statements
 {
+    /// <summary>
+    /// Unique ids for entities, documents and every fact type (relationship key constraints are per type, and in Community
+    /// since 5.7), so each look-up by id is an index seek and MERGE on an id cannot create a duplicate under concurrency.
+    /// </summary>
     public static IReadOnlyList<string> Schema { get; } =
     [
         "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
         "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+        .. Enum.GetValues<RelationType>().Select(type =>
+            $"CREATE CONSTRAINT fact_{type.Name().ToLowerInvariant()}_id IF NOT EXISTS FOR ()-[r:{type.Name()}]-() REQUIRE r.id IS UNIQUE"),
         "CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
         "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
         "CREATE INDEX document_content_hash IF NOT EXISTS FOR (d:Document) ON (d.contentHash)",

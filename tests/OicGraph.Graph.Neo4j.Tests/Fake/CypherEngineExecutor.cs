@@ -6,7 +6,7 @@ namespace OicGraph.Graph.Neo4j.Tests.Fake;
 /// <summary>
 /// Executes statements for real with the embedded openCypher engine, so the fake behaves like a database and the store
 /// contract suite can run against the adapter. Transactions are serialized by the server; rollback restores the snapshot
-/// taken at begin. Schema statements are acknowledged (the engine keeps no indexes or constraints).
+/// taken at begin, and a failed auto-commit write is undone the same way. Schema statements are acknowledged (the engine keeps no indexes or constraints).
 /// </summary>
 public sealed class CypherEngineExecutor : IStatementExecutor
 {
@@ -22,6 +22,27 @@ public sealed class CypherEngineExecutor : IStatementExecutor
             return FakeOutcome.Empty;
         }
 
+        // An auto-commit statement is a transaction of its own: if it fails, nothing of it stays.
+        var implicitWrite = statement.TransactionId is null && !statement.ReadMode;
+        var before = implicitWrite ? Export() : default;
+        var failed = true;
+        try
+        {
+            var outcome = Run(statement);
+            failed = outcome.Error is not null;
+            return outcome;
+        }
+        finally
+        {
+            if (implicitWrite && failed)
+            {
+                _engine = new CypherEngine(Import(before.Nodes, before.Relationships));
+            }
+        }
+    }
+
+    private FakeOutcome Run(FakeStatement statement)
+    {
         try
         {
             var result = _engine.Execute(statement.Text, statement.Parameters, new CypherExecutionOptions(ReadOnly: statement.ReadMode), CancellationToken.None);
@@ -39,6 +60,8 @@ public sealed class CypherEngineExecutor : IStatementExecutor
 
     public void Begin(string transactionId) => _snapshot = Export();
 
+
+
     public void Commit(string transactionId) => _snapshot = null;
 
     public void Rollback(string transactionId)
@@ -54,7 +77,7 @@ public sealed class CypherEngineExecutor : IStatementExecutor
         statement.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal) || statement.StartsWith("CREATE INDEX", StringComparison.Ordinal)
         || statement.StartsWith("CREATE FULLTEXT INDEX", StringComparison.Ordinal);
 
-    private (IReadOnlyList<CypherNode>, IReadOnlyList<CypherRelationship>) Export()
+    private (IReadOnlyList<CypherNode> Nodes, IReadOnlyList<CypherRelationship> Relationships) Export()
     {
         var options = new CypherExecutionOptions(ReadOnly: true);
         var parameters = new Dictionary<string, object?>();

@@ -37,6 +37,24 @@ public sealed partial class ScriptedExecutor : IStatementExecutor
         return this;
     }
 
+    /// <summary>
+    /// Answers the adapter's write statement as Neo4j would for a write that found nothing stored (no conflict, no old
+    /// mentions), with the ids the patch named as created: enough for tests about the wire, not about merging.
+    /// </summary>
+    public ScriptedExecutor AnswersWrites() => On(s => s.Text == Store.WriteStatement.Text, s => FakeOutcome.Table(
+        ["conflicts", "found", "oldMentions", "entityOutcomes", "entitiesDeleted", "factsOfDeleted", "citedDeleted", "citedUpdated", "relationshipOutcomes"],
+        [
+            new List<object?>(), (long)((List<object?>)s.Parameters["deleteDocuments"]!).Count, new List<object?>(),
+            Created(s.Parameters["entities"]), new List<object?>(), new List<object?>(), new List<object?>(), new List<object?>(),
+            Created(s.Parameters["relationships"]),
+        ]));
+
+    private static List<object?> Created(object? rows) =>
+        [.. ((List<object?>)rows!).Cast<Dictionary<string, object?>>().Select(row => (object?)new Dictionary<string, object?>
+        {
+            ["id"] = row["id"], ["type"] = row["type"], ["created"] = true, ["changed"] = false,
+        })];
+
     public FakeOutcome Execute(FakeStatement statement)
     {
         Executed.Enqueue(statement);

@@ -1,0 +1,62 @@
+using OicGraph.Graph.Model;
+using static OicGraph.Graph.Contract.TestGraphs;
+
+namespace OicGraph.Graph.Contract;
+
+public abstract partial class GraphStoreContract
+{
+    private const int Writers = 8;
+
+    /// <summary>
+    /// Eight documents that each name Kazakhstan with an alias of their own and restate one fact: written at once they must
+    /// leave exactly what writing them one by one leaves (a merge from a stale read would drop aliases or evidence).
+    /// </summary>
+    [Fact]
+    public async Task Eight_concurrent_writers_of_overlapping_documents_lose_no_alias_evidence_or_mention()
+    {
+        var patches = Enumerable.Range(0, Writers).Select(Overlapping).ToList();
+        await using var sequential = await StoreScope.Create(CreateStoreAsync);
+        foreach (var patch in patches)
+        {
+            await sequential.Store.ApplyAsync(patch, Ct);
+        }
+
+        await using var concurrent = await StoreScope.Create(CreateStoreAsync);
+        using var start = new ManualResetEventSlim();
+        var writers = patches.Select(patch => Task.Run(async () =>
+        {
+            start.Wait();
+            await concurrent.Store.ApplyAsync(patch, Ct);
+        })).ToList();
+        start.Set();
+        await Task.WhenAll(writers);
+
+        var expected = (await sequential.Store.GetEntityAsync("kazakhstan", Ct))!;
+        var actual = (await concurrent.Store.GetEntityAsync("kazakhstan", Ct))!;
+        Assert.Equal(Writers + 1, expected.Aliases.Count);
+        Assert.Equal(expected.Aliases.Order(StringComparer.Ordinal), actual.Aliases.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.SearchKeys.Order(StringComparer.Ordinal), actual.SearchKeys.Order(StringComparer.Ordinal));
+        var fact = Overlapping(0).Relationships[0].Id;
+        var expectedFact = (await sequential.Store.GetRelationshipAsync(fact, Ct))!;
+        var actualFact = (await concurrent.Store.GetRelationshipAsync(fact, Ct))!;
+        Assert.Equal(Writers, expectedFact.Evidence.Count);
+        Assert.Equal(expectedFact.Evidence, actualFact.Evidence);
+        Assert.Equal(
+            (await sequential.Store.GetMentionsAsync("kazakhstan", null, Ct)).Count,
+            (await concurrent.Store.GetMentionsAsync("kazakhstan", null, Ct)).Count);
+        Assert.Equal(2 * Writers, (await concurrent.Store.GetStatsAsync(Ct)).Mentions);
+        Assert.Equal((await sequential.Store.GetStatsAsync(Ct)).Relationships, (await concurrent.Store.GetStatsAsync(Ct)).Relationships);
+    }
+
+    private static GraphPatch Overlapping(int writer)
+    {
+        var alias = $"Qazaq{writer}";
+        var doc = Doc($"wire-{writer}", $"Kazakhstan, {alias}, is a member of the OIC.");
+        var kazakhstan = Kazakhstan with { Aliases = [alias], SearchKeys = ["kazakhstan", alias.ToLowerInvariant()] };
+        return new GraphPatch(
+            [doc],
+            [kazakhstan, Oic],
+            [Fact("kazakhstan", RelationType.MemberOf, "oic", Evidence(doc, "Kazakhstan, " + alias + ", is a member of the OIC"))],
+            [Mention(doc, "kazakhstan", "Kazakhstan"), Mention(doc, "oic", "OIC")]);
+    }
+}
