@@ -15,10 +15,24 @@ public abstract partial class GraphStoreContract
     public async Task Eight_concurrent_writers_of_overlapping_documents_lose_no_alias_evidence_or_mention()
     {
         var patches = Enumerable.Range(0, Writers).Select(Overlapping).ToList();
-        await using var sequential = await StoreScope.Create(CreateStoreAsync);
-        foreach (var patch in patches)
+        var fact = patches[0].Relationships[0].Id;
+
+        // What one-by-one writes leave, read before the concurrent store exists (a real Neo4j has one database for both).
+        Entity expected;
+        Relationship expectedFact;
+        int expectedMentions;
+        GraphStats expectedStats;
+        await using (var sequential = await StoreScope.Create(CreateStoreAsync))
         {
-            await sequential.Store.ApplyAsync(patch, Ct);
+            foreach (var patch in patches)
+            {
+                await sequential.Store.ApplyAsync(patch, Ct);
+            }
+
+            expected = (await sequential.Store.GetEntityAsync("kazakhstan", Ct))!;
+            expectedFact = (await sequential.Store.GetRelationshipAsync(fact, Ct))!;
+            expectedMentions = (await sequential.Store.GetMentionsAsync("kazakhstan", null, Ct)).Count;
+            expectedStats = await sequential.Store.GetStatsAsync(Ct);
         }
 
         await using var concurrent = await StoreScope.Create(CreateStoreAsync);
@@ -31,21 +45,15 @@ public abstract partial class GraphStoreContract
         start.Set();
         await Task.WhenAll(writers);
 
-        var expected = (await sequential.Store.GetEntityAsync("kazakhstan", Ct))!;
         var actual = (await concurrent.Store.GetEntityAsync("kazakhstan", Ct))!;
-        Assert.Equal(Writers + 1, expected.Aliases.Count);
+        Assert.Equal(Writers, expected.Aliases.Count);
         Assert.Equal(expected.Aliases.Order(StringComparer.Ordinal), actual.Aliases.Order(StringComparer.Ordinal));
         Assert.Equal(expected.SearchKeys.Order(StringComparer.Ordinal), actual.SearchKeys.Order(StringComparer.Ordinal));
-        var fact = Overlapping(0).Relationships[0].Id;
-        var expectedFact = (await sequential.Store.GetRelationshipAsync(fact, Ct))!;
-        var actualFact = (await concurrent.Store.GetRelationshipAsync(fact, Ct))!;
         Assert.Equal(Writers, expectedFact.Evidence.Count);
-        Assert.Equal(expectedFact.Evidence, actualFact.Evidence);
-        Assert.Equal(
-            (await sequential.Store.GetMentionsAsync("kazakhstan", null, Ct)).Count,
-            (await concurrent.Store.GetMentionsAsync("kazakhstan", null, Ct)).Count);
-        Assert.Equal(2 * Writers, (await concurrent.Store.GetStatsAsync(Ct)).Mentions);
-        Assert.Equal((await sequential.Store.GetStatsAsync(Ct)).Relationships, (await concurrent.Store.GetStatsAsync(Ct)).Relationships);
+        Assert.Equal(expectedFact.Evidence, (await concurrent.Store.GetRelationshipAsync(fact, Ct))!.Evidence);
+        Assert.Equal(expectedMentions, (await concurrent.Store.GetMentionsAsync("kazakhstan", null, Ct)).Count);
+        var stats = await concurrent.Store.GetStatsAsync(Ct);
+        Assert.Equal((2 * Writers, expectedStats.Relationships, expectedStats.Entities), (stats.Mentions, stats.Relationships, stats.Entities));
     }
 
     private static GraphPatch Overlapping(int writer)
