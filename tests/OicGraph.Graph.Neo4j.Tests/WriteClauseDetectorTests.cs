@@ -21,6 +21,10 @@ public sealed class WriteClauseDetectorTests
     [InlineData("CALL dbms.setConfigValue('a', 'b')", "CALL dbms.setConfigValue")]
     [InlineData("CALL { MATCH (n) DELETE n } IN TRANSACTIONS", "DELETE")]
     [InlineData("MATCH (n) CALL { WITH n RETURN 1 AS x } IN TRANSACTIONS RETURN x", "CALL { ... } IN TRANSACTIONS")]
+    [InlineData("CALL `apoc`.`load`.`json`('http://x') YIELD value RETURN value", "CALL apoc.load.json")]
+    [InlineData("CALL `db.createLabel`('X')", "CALL db.createLabel")]
+    [InlineData("CALL apoc.`cypher`.doIt('CREATE (n)', {})", "CALL apoc.cypher.doIt")]
+    [InlineData("CALL (x) { CREATE (:N) }", "CREATE")]
     public void Write_clauses_and_writing_procedures_are_found(string statement, string expected) =>
         Assert.Equal(expected, WriteClauseDetector.FindWrite(statement));
 
@@ -39,6 +43,8 @@ public sealed class WriteClauseDetectorTests
     [InlineData("MATCH p = shortestPath((a)-[*..6]-(b)) RETURN p")]
     [InlineData("MATCH (n) CALL { WITH n MATCH (n)--(m) RETURN count(m) AS c } RETURN n, c")]
     [InlineData("MATCH (n) RETURN toSet(n.aliases), n.createdAt, n.resetCount")]
+    [InlineData("MATCH (`CREATE`) RETURN `CREATE`.name AS `DELETE`")]
+    [InlineData("CALL `db`.`labels`() YIELD label RETURN label")]
     public void Reads_strings_comments_and_property_names_are_not_writes(string statement) =>
         Assert.Null(WriteClauseDetector.FindWrite(statement));
 }

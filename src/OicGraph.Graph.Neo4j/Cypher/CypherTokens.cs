@@ -1,15 +1,16 @@
 namespace OicGraph.Graph.Neo4j.Cypher;
 
 /// <summary>A word of a Cypher statement with what precedes and follows it, once strings and comments are gone.</summary>
-internal readonly record struct CypherWord(string Text, char Before, char After)
+internal readonly record struct CypherWord(string Text, char Before, char After, bool Quoted = false)
 {
     /// <summary><c>n.set</c>, <c>{set: 1}</c>, <c>:Set</c> and <c>$set</c> are names, not clauses.</summary>
     public bool IsName => Before is '.' or ':' or '$' || After == ':';
 }
 
 /// <summary>
-/// Splits a statement into words, skipping string literals, backtick-quoted names and comments, so that a clause keyword
-/// inside <c>'please CREATE this'</c> or <c>// DELETE later</c> is never mistaken for a clause.
+/// Splits a statement into words, skipping string literals and comments, so that a clause keyword inside
+/// <c>'please CREATE this'</c> or <c>// DELETE later</c> is never mistaken for a clause. A backtick-quoted name is a word
+/// marked <see cref="CypherWord.Quoted"/>: never a clause, but a part of a procedure name (<c>CALL `apoc`.`load`.`json`</c>).
 /// </summary>
 internal static class CypherTokens
 {
@@ -27,8 +28,22 @@ internal static class CypherTokens
             }
             else if (c == '`')
             {
-                var end = statement.IndexOf('`', i + 1);
-                i = end < 0 ? statement.Length : end + 1;
+                var name = new System.Text.StringBuilder();
+                i++;
+                while (i < statement.Length)
+                {
+                    // A doubled backtick is a backtick inside the name.
+                    if (statement[i] == '`' && (i + 1 >= statement.Length || statement[i + 1] != '`'))
+                    {
+                        break;
+                    }
+
+                    name.Append(statement[i]);
+                    i += statement[i] == '`' ? 2 : 1;
+                }
+
+                i = Math.Min(i + 1, statement.Length);
+                yield return new CypherWord(name.ToString(), previous, NextSignificant(statement, i), Quoted: true);
                 previous = 'x';
             }
             else if (c == '/' && i + 1 < statement.Length && statement[i + 1] == '/')

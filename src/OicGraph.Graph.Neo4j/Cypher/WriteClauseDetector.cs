@@ -26,7 +26,7 @@ internal static class WriteClauseDetector
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (word.IsName)
+            if (word.IsName || word.Quoted)
             {
                 continue;
             }
