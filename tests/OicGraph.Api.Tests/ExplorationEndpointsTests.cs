@@ -150,6 +150,28 @@ public sealed class ExplorationEndpointsTests(OicGraphApiFactory factory) : ICla
         Assert.True(first.GetProperty("score").GetDouble() > 0);
     }
 
+    [Theory]
+    [InlineData("Kazakhstan", "Kazakhstan")]
+    [InlineData("qazaqstan", "Qazaqstan")]
+    [InlineData("Қазақстанның", "Қазақстан")]
+    [InlineData("قازاقستاننىڭ", "قازاقستان")]
+    public async Task Search_hits_show_the_name_that_matched_as_written_never_an_internal_key(string query, string name)
+    {
+        var result = await _client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(query)}&limit=50");
+
+        var hits = result.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(name, hits[0].GetProperty("matched").GetString());
+        Assert.All(hits, hit =>
+        {
+            var entity = hit.GetProperty("entity");
+            var names = entity.GetProperty("names").EnumerateObject().Select(n => n.Value.GetString())
+                .Concat(entity.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()))
+                .Append(entity.GetProperty("name").GetString());
+            Assert.Contains(hit.GetProperty("matched").GetString(), names);
+            Assert.DoesNotMatch("^[~=]", hit.GetProperty("matched").GetString()!);
+        });
+    }
+
     [Fact]
     public async Task Member_states_list_every_member_and_flag_the_interviews_disagreement()
     {

@@ -23,7 +23,7 @@ public sealed record HopResponse(RelationshipResponse Relationship, bool Forward
 /// <summary>A ranked search hit.</summary>
 /// <param name="Entity">The entity.</param>
 /// <param name="Score" example="1">1 for an exact name, less for a name the query only begins.</param>
-/// <param name="Matched" example="قازاقستان">The name (as a key) that matched.</param>
+/// <param name="Matched" example="Қазақстан">The entity's name that matched, as the entity writes it (in the query's script when it has a name in that script).</param>
 public sealed record SearchHitResponse(EntityResponse Entity, double Score, string Matched);
 
 /// <summary>An event or dated fact on the timeline.</summary>
