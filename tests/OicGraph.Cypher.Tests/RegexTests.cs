@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OicGraph.Graph.Cypher;
 
 namespace OicGraph.Cypher.Tests;
@@ -37,27 +36,26 @@ public sealed class RegexTests
         Assert.StartsWith("Invalid Regex:", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A backtracking engine takes 2^5000 steps here, so it would end at the regex time limit with an error; a false
+    /// answer is proof the pattern ran without backtracking (in time linear in the input), with no clock in the test.
+    /// </summary>
     [Fact]
     public void A_catastrophic_pattern_runs_in_linear_time()
     {
-        var clock = Stopwatch.StartNew();
-
         var matched = Run("RETURN reduce(s = '', i IN range(1, 5000) | s + 'a') + 'b' =~ '(a+)+c'");
 
         Assert.Equal(false, matched);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
     }
 
+    /// <summary>A lookahead needs the backtracking engine; the regex's own time limit ends the match with a query error.</summary>
     [Fact]
     public void A_catastrophic_pattern_that_needs_backtracking_stops_at_its_time_limit()
     {
-        var clock = Stopwatch.StartNew();
-
         var error = Assert.Throws<CypherQueryException>(() =>
             Run("RETURN reduce(s = '', i IN range(1, 40) | s + 'a') + 'b' =~ '(a+)+(?=c)c'"));
 
         Assert.Contains("took longer than", error.Message, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
     }
 
     private static object? Run(string query) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OicGraph.Graph.Contract;
 using OicGraph.Graph.Cypher;
 using OicGraph.Graph.Neo4j.Tests.Fake;
@@ -98,17 +97,20 @@ public sealed class CypherRunnerTests : IAsyncLifetime
         Assert.False(exact.Truncated);
     }
 
-    [Fact]
+    /// <summary>
+    /// The fake never answers and the store's own timeout is 5 s, so only the query's 200 ms timeout can end the call with
+    /// this code. The test's Timeout only guards against a hang; no clock is asserted (timers fire late on a loaded runner).
+    /// </summary>
+    [Fact(Timeout = 60_000)]
     public async Task A_query_that_outlives_its_timeout_is_abandoned_with_a_timeout_error()
     {
         _server.Options.Hang = true;
         var store = TestStores.Store(_server);
-        var clock = Stopwatch.StartNew();
 
         var error = await Assert.ThrowsAsync<CypherQueryException>(() => store.RunReadOnlyAsync(Query("MATCH (n) RETURN count(n)", timeout: TimeSpan.FromMilliseconds(200))));
 
         Assert.Equal("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", error.Code);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3));
+        Assert.Contains("within 0.2 s", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using OicGraph.Graph.Contract;
@@ -31,17 +30,19 @@ public sealed class FailureTests : IAsyncLifetime
         Assert.False(await store.IsReadyAsync());
     }
 
-    [Fact]
+    /// <summary>
+    /// The fake never answers, so only the client's own timeout can end the call: the error names it and the request is
+    /// not retried. No clock in the test (a loaded runner fires timers late); its Timeout only guards against a hang.
+    /// </summary>
+    [Fact(Timeout = 60_000)]
     public async Task A_server_that_stops_answering_times_out_quickly_and_is_not_retried()
     {
         _server.Options.Hang = true;
         var store = TestStores.Store(_server, o => o.Timeout = TimeSpan.FromMilliseconds(200));
-        var clock = Stopwatch.StartNew();
 
         var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.GetEntityAsync("kazakhstan"));
 
         Assert.Contains("did not answer within 0.2 s", error.Message, StringComparison.Ordinal);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(150), TimeSpan.FromSeconds(3));
         Assert.Single(_server.Requests);
     }
 

@@ -57,11 +57,15 @@ public sealed class ReferenceGraphTests
         Assert.Contains(interview.Entities, e => e.Id == "kazakhstan");
     }
 
+    /// <summary>
+    /// Measured as this thread's processor time (JIT included), not wall-clock time, which on a loaded runner mostly
+    /// measures the other processes.
+    /// </summary>
     [Fact]
     public void Reference_data_compiles_fast()
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        _ = new ExtractionResources(Extraction.Reference.ReferenceData.Load());
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"{watch.Elapsed}");
+        var (_, cpu) = OicGraph.Tests.Shared.ThreadWork.Measure(() => _ = new ExtractionResources(Extraction.Reference.ReferenceData.Load()));
+
+        Assert.True(cpu < TimeSpan.FromSeconds(3), $"{cpu.TotalMilliseconds:F0} ms of processor time");
     }
 }
