@@ -1,10 +1,12 @@
 using OicGraph.Hostile.Benchmarks.Fuzzing;
 using OicGraph.Hostile.Benchmarks.Load;
 using OicGraph.Hostile.Benchmarks.Seeding;
+using OicGraph.Hostile.Benchmarks.Writes;
 
 // dotnet run -c Release --project tests/OicGraph.Hostile.Benchmarks -- fuzz --seconds 600
 // dotnet run -c Release --project tests/OicGraph.Hostile.Benchmarks -- load [--clients 32] [--requests 2000]
 // dotnet run -c Release --project tests/OicGraph.Hostile.Benchmarks -- kill-seed [--trials 20]
+// dotnet run -c Release --project tests/OicGraph.Hostile.Benchmarks -- same-id [--trials 20] [--writers 8]
 var command = args.FirstOrDefault();
 int Option(string name, int fallback) =>
     Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
@@ -29,7 +31,11 @@ switch (command)
         var complete = trials.Count(t => t.CompleteAfterRestart);
         Console.WriteLine($"{complete} of {trials.Count} restarts found the seed complete; {trials.Count(t => !t.SeedWasStoredBeforeTheKill)} kills landed before it was stored");
         return complete == trials.Count ? 0 : 1;
+    case "same-id":
+        var writes = await SameIdPosts.RunAsync(Option("--trials", 20), Option("--writers", 8), port, Console.WriteLine);
+        Console.WriteLine($"{writes.Trials} trials x {writes.Writers} writers: {writes.Created} x 201, {writes.Conflicts} x 409, {writes.Other} other; {writes.TrialsWithExactlyOneText} of {writes.Trials} trials acknowledged exactly one text (the stored one); {writes.LostTexts} acknowledged texts lost");
+        return writes.TrialsWithExactlyOneText == writes.Trials && writes.LostTexts == 0 ? 0 : 1;
     default:
-        Console.Error.WriteLine("usage: OicGraph.Hostile.Benchmarks fuzz [--seconds N] | load [--clients N] [--requests N] [--timeout S] | kill-seed [--trials N]  (all take --port P)");
+        Console.Error.WriteLine("usage: OicGraph.Hostile.Benchmarks fuzz [--seconds N] | load [--clients N] [--requests N] [--timeout S] | kill-seed [--trials N] | same-id [--trials N] [--writers N]  (all take --port P)");
         return 2;
 }

@@ -102,6 +102,10 @@ public sealed class ApiProcess : IAsyncDisposable
             catch (HttpRequestException) when (clock.Elapsed < timeout)
             {
             }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested && clock.Elapsed < timeout)
+            {
+                // One probe outlived the client's timeout (a loaded machine, a process still starting): ask again.
+            }
 
             if (clock.Elapsed > timeout || _process.HasExited)
             {

@@ -16,7 +16,7 @@ public static class KillDuringSeed
 
     public static async Task<IReadOnlyList<Trial>> RunAsync(int trials, int port, Action<string> log, CancellationToken cancellationToken = default)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var (expected, seedTime) = await ReferenceSeedAsync(client, port, cancellationToken);
         log($"uninterrupted seed: {Counts(expected)} in {seedTime.TotalMilliseconds:F0} ms");
         var random = new Random();
