@@ -13,6 +13,7 @@ internal static class CliApp
     [
         ExtractCommand.Command,
         ExportCommand.Command,
+        TrainCommand.Command,
     ];
 
     public static string Overview { get; } = BuildOverview();

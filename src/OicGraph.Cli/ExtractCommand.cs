@@ -150,7 +150,7 @@ internal static class ExtractCommand
     }
 
     // The result's own fields plus the input's id at the top level, as score_ner.py and the seeder read it.
-    private sealed record JsonLineResult(
+    internal sealed record JsonLineResult(
         string? Id,
         ExtractedDocument Document,
         IReadOnlyList<ExtractedEntity> Entities,

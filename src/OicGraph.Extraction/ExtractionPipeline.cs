@@ -1,5 +1,7 @@
 using OicGraph.Extraction.Contract;
 using OicGraph.Extraction.Steps;
+using OicGraph.Extraction.Steps.Labelling;
+using OicGraph.Labelling;
 
 namespace OicGraph.Extraction;
 
@@ -23,9 +25,18 @@ public sealed class ExtractionPipeline : IEntityExtractor
     /// <summary>The pipeline with the reference data compiled once per process; thread-safe.</summary>
     public static IEntityExtractor CreateDefault() => Default.Value;
 
-    private static readonly Lazy<ExtractionPipeline> Default = new(() => new ExtractionPipeline(ExtractionResources.Shared, DefaultSteps()));
+    /// <summary>The labeller built into the assembly; without one (a build before the first training) the rules alone run.</summary>
+    internal static readonly Lazy<SequenceModel?> EmbeddedModel = new(() =>
+        EmbeddedModels.Exists(EmbeddedModels.Entities) ? EmbeddedModels.Load(EmbeddedModels.Entities) : null);
 
-    internal static IReadOnlyList<IExtractionStep> DefaultSteps() =>
+    private static readonly Lazy<ExtractionPipeline> Default = new(() => new ExtractionPipeline(ExtractionResources.Shared, DefaultSteps(EmbeddedModel.Value)));
+
+    /// <summary>The pipeline with <paramref name="model"/> as its labeller (none: the rules alone), for training and evaluation.</summary>
+    public static IEntityExtractor WithLabeller(SequenceModel? model) => new ExtractionPipeline(ExtractionResources.Shared, DefaultSteps(model));
+
+    internal static IReadOnlyList<IExtractionStep> DefaultSteps() => DefaultSteps(EmbeddedModel.Value);
+
+    internal static IReadOnlyList<IExtractionStep> DefaultSteps(SequenceModel? model) =>
     [
         new NormalizeTextStep(),
         new SplitWordsStep(),
@@ -40,6 +51,7 @@ public sealed class ExtractionPipeline : IEntityExtractor
         new IncidentStep(),
         new InitiativeStep(),
         new OrganizationStep(),
+        .. model is null ? Array.Empty<IExtractionStep>() : [new EntityLabelStep(model)],
         new LinkRelationsStep(),
     ];
 

@@ -114,6 +114,11 @@ internal sealed class ExtractionResources
 
     public Gazetteer<ReferenceEntry> Entities { get; } = new();
 
+    /// <summary>The entity types each word of a reference name belongs to: a feature of the labeller.</summary>
+    public Steps.Labelling.WordGazetteer WordTypes => _wordTypes ??= new Steps.Labelling.WordGazetteer(Reference);
+
+    private Steps.Labelling.WordGazetteer? _wordTypes;
+
     public Gazetteer<ReferencePost> Posts { get; } = new();
 
     public Gazetteer<ReferenceTitle> Titles { get; } = new();

@@ -1,0 +1,119 @@
+using OicGraph.Graph.Model;
+using OicGraph.Labelling;
+
+namespace OicGraph.Extraction.Steps.Labelling;
+
+/// <summary>
+/// The trained labeller decides the spans and types of people, places, organisations and events, reading what the
+/// rules found as features. The rules stay where they are exact: a reference entity's name, a date, the OIC's own
+/// names are kept as the rules read them; a rule guess the model disagrees with gives way to the model's span.
+/// </summary>
+internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
+{
+    public string Name => "labeller";
+
+    public void Run(ExtractionContext context)
+    {
+        var gazetteer = context.Resources.WordTypes;
+        var sequence = new FeatureSequence();
+        var tags = new int[64];
+        var covered = new bool[context.Words.Count];
+        var found = new List<(int Class, int First, int Last)>();
+        foreach (var sentence in context.Sentences)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (sentence.EndWord == sentence.FirstWord)
+            {
+                continue;
+            }
+
+            LabelFeatures.Build(context, sentence, gazetteer, sequence);
+            if (tags.Length < sequence.Length)
+            {
+                tags = new int[sequence.Length * 2];
+            }
+
+            model.Label(sequence, tags);
+            foreach (var span in TagSet.Spans(tags.AsSpan(0, sequence.Length)))
+            {
+                var first = sentence.FirstWord + span.First;
+                var last = sentence.FirstWord + span.Last;
+                for (var k = first; k <= last; k++)
+                {
+                    covered[k] = true;
+                }
+
+                if (span.Class is LabelClasses.Person or LabelClasses.Gpe or LabelClasses.Location or LabelClasses.Organization or LabelClasses.Event
+                    && !InMetadata(context, first))
+                {
+                    found.Add((span.Class, first, last));
+                }
+            }
+        }
+
+        // Rule guesses the model labelled O go: it has seen where such guesses are wrong.
+        foreach (var mention in context.Mentions.ToList())
+        {
+            if (!IsExact(context, mention) && !Any(covered, mention.First, mention.Last))
+            {
+                context.RemoveMention(mention);
+            }
+        }
+
+        foreach (var (cls, first, last) in found)
+        {
+            Apply(context, cls, first, last);
+        }
+    }
+
+    private static void Apply(ExtractionContext context, int cls, int first, int last)
+    {
+        var owners = Enumerable.Range(first, last - first + 1).Select(context.OwnerOf).OfType<MentionDraft>().Distinct().ToList();
+        if (owners.Any(o => o.Entity.Type == EntityType.Date))
+        {
+            return;
+        }
+
+        if (owners is [var only] && only.First == first && only.Last == last
+            && (IsExact(context, only) || LabelClasses.OfEntityType(only.Entity.Type) == cls))
+        {
+            return;
+        }
+
+        // A reference name reaching outside the model's span is the rules' exact reading: keep it.
+        if (owners.Any(o => IsExact(context, o) && (o.First < first || o.Last > last)))
+        {
+            return;
+        }
+
+        foreach (var owner in owners)
+        {
+            context.RemoveMention(owner);
+        }
+
+        var (entity, suffix) = LabelledNames.For(context, cls, first, last);
+        context.AddMention(first, last, entity, suffix);
+    }
+
+    // Reference entities are linked by an exact name match, and the OIC's own names and dates by rules written for them.
+    private static bool IsExact(ExtractionContext context, MentionDraft mention) =>
+        mention.Entity.Type is EntityType.Date or EntityType.Initiative or EntityType.Language
+        || LabelClasses.OfEntityType(mention.Entity.Type) < 0
+        || context.Resources.Reference.ById.ContainsKey(mention.Entity.Id);
+
+    private static bool Any(bool[] covered, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (covered[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InMetadata(ExtractionContext context, int word) =>
+        context.Metadata is { } m && m.First <= word && word <= m.Last;
+}

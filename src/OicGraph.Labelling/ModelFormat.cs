@@ -1,0 +1,113 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace OicGraph.Labelling;
+
+/// <summary>
+/// The model file: gzip of a versioned binary layout. Per feature only its non-zero tags are written, each weight as a
+/// half-precision float (the perceptron's decisions do not need more), so a model of a few hundred thousand features
+/// stays a few megabytes.
+/// </summary>
+public static class ModelFormat
+{
+    private const string Magic = "OICLBL";
+    private const int Version = 1;
+
+    public static void Write(SequenceModel model, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(model.Tags.Classes.Count);
+        foreach (var cls in model.Tags.Classes)
+        {
+            writer.Write(cls);
+        }
+
+        var t = model.Tags.Count;
+        foreach (var x in model.Transitions)
+        {
+            writer.Write(x);
+        }
+
+        writer.Write(model.FeatureCount);
+        var weights = model.Weights;
+        foreach (var (feature, row) in model.Rows.OrderBy(r => r.Key))
+        {
+            writer.Write(feature);
+            var slice = weights.Slice(row * t, t);
+            var nonZero = 0;
+            foreach (var x in slice)
+            {
+                nonZero += (Half)x != Half.Zero ? 1 : 0;
+            }
+
+            writer.Write((byte)nonZero);
+            for (var k = 0; k < t; k++)
+            {
+                if ((Half)slice[k] != Half.Zero)
+                {
+                    writer.Write((byte)k);
+                    writer.Write((Half)slice[k]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads a model; a stream that is not one (or of another version) is an <see cref="InvalidDataException"/>.</summary>
+    public static SequenceModel Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
+            if (reader.ReadString() != Magic)
+            {
+                throw new InvalidDataException("Not an OicGraph labeller model.");
+            }
+
+            var version = reader.ReadInt32();
+            if (version != Version)
+            {
+                throw new InvalidDataException($"Labeller model version {version}; this build reads version {Version}.");
+            }
+
+            var classes = new string[reader.ReadInt32()];
+            for (var c = 0; c < classes.Length; c++)
+            {
+                classes[c] = reader.ReadString();
+            }
+
+            var tags = new TagSet(classes);
+            var t = tags.Count;
+            var transitions = new float[(t + 1) * t];
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] = reader.ReadSingle();
+            }
+
+            var count = reader.ReadInt32();
+            var rows = new Dictionary<ulong, int>(count);
+            var weights = new float[count * t];
+            for (var row = 0; row < count; row++)
+            {
+                rows.Add(reader.ReadUInt64(), row);
+                int nonZero = reader.ReadByte();
+                for (var j = 0; j < nonZero; j++)
+                {
+                    int k = reader.ReadByte();
+                    weights[(row * t) + k] = (float)reader.ReadHalf();
+                }
+            }
+
+            return new SequenceModel(tags, rows, weights, transitions);
+        }
+        catch (Exception e) when (e is EndOfStreamException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw new InvalidDataException("The labeller model is truncated or corrupt.", e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+namespace OicGraph.Labelling;
+
+/// <summary>One training sequence: each token's features and its gold tag.</summary>
+public sealed record TrainingSequence(ulong[][] Features, int[] Tags);
+
+/// <summary>How to train: passes over the data, the shuffle seed, and the rarest feature kept.</summary>
+public sealed record TrainingOptions(int Epochs = 12, int Seed = 16, int MinFeatureCount = 2);
+
+/// <summary>
+/// The averaged structured perceptron (Collins 2002): decode each sequence with the current weights, add the gold
+/// features and subtract the predicted ones where they differ, and average the weights over every step. Sequences are
+/// visited in an order shuffled by a fixed seed, so the same data gives the same model, bit for bit.
+/// </summary>
+public static class PerceptronTrainer
+{
+    public static SequenceModel Train(TagSet tags, IReadOnlyList<TrainingSequence> data, TrainingOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        var t = tags.Count;
+
+        // Features seen fewer than MinFeatureCount times are noise that would bloat the model: drop them up front.
+        var counts = new Dictionary<ulong, int>();
+        foreach (var sequence in data)
+        {
+            if (sequence.Features.Length != sequence.Tags.Length)
+            {
+                throw new ArgumentException("A training sequence has a different number of tokens and tags.", nameof(data));
+            }
+
+            foreach (var token in sequence.Features)
+            {
+                foreach (var f in token)
+                {
+                    counts[f] = counts.GetValueOrDefault(f) + 1;
+                }
+            }
+        }
+
+        var rows = new Dictionary<ulong, int>();
+        foreach (var (feature, count) in counts.OrderBy(c => c.Key))
+        {
+            if (count >= options.MinFeatureCount)
+            {
+                rows[feature] = rows.Count;
+            }
+        }
+
+        var indexed = data.Select(s => s.Features.Select(f => f.Where(rows.ContainsKey).Select(x => rows[x]).ToArray()).ToArray()).ToArray();
+        var w = new float[rows.Count * t];
+        var acc = new float[rows.Count * t];
+        var tw = new float[(t + 1) * t];
+        var tacc = new float[(t + 1) * t];
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        var random = new Random(options.Seed);
+        var step = 1f;
+        var predicted = new int[Math.Max(1, data.Max(s => s.Tags.Length))];
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var features = indexed[index];
+                var gold = data[index].Tags;
+                var n = gold.Length;
+                if (n == 0)
+                {
+                    continue;
+                }
+
+                var emissions = new float[n * t];
+                for (var i = 0; i < n; i++)
+                {
+                    foreach (var r in features[i])
+                    {
+                        for (var k = 0; k < t; k++)
+                        {
+                            emissions[(i * t) + k] += w[(r * t) + k];
+                        }
+                    }
+                }
+
+                Viterbi.Decode(emissions, tw, t, n, predicted);
+                for (var i = 0; i < n; i++)
+                {
+                    var g = gold[i];
+                    var p = predicted[i];
+                    if (g != p)
+                    {
+                        foreach (var r in features[i])
+                        {
+                            Update(w, acc, (r * t) + g, 1, step);
+                            Update(w, acc, (r * t) + p, -1, step);
+                        }
+                    }
+
+                    var gPrev = i == 0 ? 0 : gold[i - 1] + 1;
+                    var pPrev = i == 0 ? 0 : predicted[i - 1] + 1;
+                    if (g != p || gPrev != pPrev)
+                    {
+                        Update(tw, tacc, (gPrev * t) + g, 1, step);
+                        Update(tw, tacc, (pPrev * t) + p, -1, step);
+                    }
+                }
+
+                step++;
+            }
+        }
+
+        var averaged = Average(w, acc, step);
+        var transitions = Average(tw, tacc, step);
+        return Prune(tags, rows, averaged, transitions);
+    }
+
+    private static void Update(float[] w, float[] acc, int index, float delta, float step)
+    {
+        w[index] += delta;
+        acc[index] += step * delta;
+    }
+
+    private static float[] Average(float[] w, float[] acc, float step)
+    {
+        var result = new float[w.Length];
+        for (var i = 0; i < w.Length; i++)
+        {
+            result[i] = w[i] - (acc[i] / step);
+        }
+
+        return result;
+    }
+
+    // A feature whose averaged weights are all near zero changes no decision: leave it out of the model.
+    private static SequenceModel Prune(TagSet tags, Dictionary<ulong, int> rows, float[] weights, float[] transitions)
+    {
+        var t = tags.Count;
+        var kept = new Dictionary<ulong, int>();
+        var keptWeights = new List<float>();
+        foreach (var (feature, row) in rows.OrderBy(r => r.Value))
+        {
+            var slice = weights.AsSpan(row * t, t);
+            var max = 0f;
+            foreach (var x in slice)
+            {
+                max = Math.Max(max, Math.Abs(x));
+            }
+
+            if (max < 1e-3f)
+            {
+                continue;
+            }
+
+            kept[feature] = kept.Count;
+            keptWeights.AddRange(slice);
+        }
+
+        return new SequenceModel(tags, kept, [.. keptWeights], transitions);
+    }
+}
