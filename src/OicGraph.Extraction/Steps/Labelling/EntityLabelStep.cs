@@ -19,6 +19,7 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         var tags = new int[64];
         var covered = new bool[context.Words.Count];
         var found = new List<(int Class, int First, int Last)>();
+        var dates = new List<(int First, int Last)>();
         foreach (var sentence in context.Sentences)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -43,8 +44,12 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
                     covered[k] = true;
                 }
 
-                if (span.Class is LabelClasses.Person or LabelClasses.Gpe or LabelClasses.Location or LabelClasses.Organization or LabelClasses.Event
-                    && !InMetadata(context, first))
+                if (span.Class == LabelClasses.Date && !InMetadata(context, first))
+                {
+                    dates.Add((first, last));
+                }
+                else if (span.Class is LabelClasses.Person or LabelClasses.Gpe or LabelClasses.Location or LabelClasses.Organization or LabelClasses.Event
+                    && !InMetadata(context, first) && !(span.Class is LabelClasses.Gpe or LabelClasses.Location && IsWorld(context, last)))
                 {
                     found.Add((span.Class, first, last));
                 }
@@ -64,6 +69,26 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         {
             Apply(context, cls, first, last);
         }
+
+        foreach (var (first, last) in dates)
+        {
+            Widen(context, first, last);
+        }
+    }
+
+    // The date rules read the value; where the model sees the date phrase reach further (a weekday, "жылы"), the
+    // mention takes the model's span and keeps the rules' value; a shorter model span is not trusted over the rules.
+    private static void Widen(ExtractionContext context, int first, int last)
+    {
+        var owners = Enumerable.Range(first, last - first + 1).Select(context.OwnerOf).OfType<MentionDraft>().Distinct().ToList();
+        if (owners is not [{ Entity.Type: EntityType.Date } date] || (date.First == first && date.Last == last)
+            || date.First < first || date.Last > last)
+        {
+            return;
+        }
+
+        context.RemoveMention(date);
+        context.AddMention(first, last, date.Entity, date.Suffix);
     }
 
     private static void Apply(ExtractionContext context, int cls, int first, int last)
@@ -95,9 +120,10 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         context.AddMention(first, last, entity, suffix);
     }
 
-    // Reference entities are linked by an exact name match, and the OIC's own names and dates by rules written for them.
+    // Reference entities are linked by an exact name match, the OIC's own names and dates by rules written for them, and
+    // the rules' events carry their place and date (the model has seen too few events to overrule them).
     private static bool IsExact(ExtractionContext context, MentionDraft mention) =>
-        mention.Entity.Type is EntityType.Date or EntityType.Initiative or EntityType.Language
+        mention.Entity.Type is EntityType.Date or EntityType.Initiative or EntityType.Language or EntityType.Event
         || LabelClasses.OfEntityType(mention.Entity.Type) < 0
         || context.Resources.Reference.ById.ContainsKey(mention.Entity.Id);
 
@@ -113,6 +139,12 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 
         return false;
     }
+
+    private static readonly string World = Reference.Lexicon.Key("әлем");
+
+    // "Ислам әлемі", "түркі әлемі": a community of countries, not a place one node can stand for.
+    private static bool IsWorld(ExtractionContext context, int last) =>
+        context.Words[last].Key.StartsWith(World, StringComparison.Ordinal);
 
     private static bool InMetadata(ExtractionContext context, int word) =>
         context.Metadata is { } m && m.First <= word && word <= m.Last;

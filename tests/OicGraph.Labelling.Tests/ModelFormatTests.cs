@@ -1,0 +1,44 @@
+using OicGraph.Labelling;
+
+namespace OicGraph.Labelling.Tests;
+
+public sealed class ModelFormatTests
+{
+    [Fact]
+    public void A_written_model_reads_back_with_the_same_decisions()
+    {
+        var model = PerceptronTests.TrainToy();
+        using var stream = new MemoryStream();
+        ModelFormat.Write(model, stream);
+        stream.Position = 0;
+        var read = ModelFormat.Read(stream);
+        Assert.Equal(model.Tags.Classes, read.Tags.Classes);
+        Assert.Equal(model.FeatureCount, read.FeatureCount);
+        var (a, b) = (new int[4], new int[4]);
+        string[] sentence = ["halyk", "bank", "mr", "bek"];
+        model.Label(PerceptronTests.Features(sentence), a);
+        read.Label(PerceptronTests.Features(sentence), b);
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_a_model_are_invalid_data()
+    {
+        Assert.Throws<InvalidDataException>(() => ModelFormat.Read(new MemoryStream([1, 2, 3, 4])));
+        using var stream = new MemoryStream();
+        ModelFormat.Write(PerceptronTests.TrainToy(), stream);
+        var truncated = stream.ToArray()[..(int)(stream.Length / 2)];
+        Assert.Throws<InvalidDataException>(() => ModelFormat.Read(new MemoryStream(truncated)));
+    }
+
+    [Fact]
+    public void The_shipped_model_is_built_in_loads_and_stays_small()
+    {
+        Assert.True(EmbeddedModels.Exists(EmbeddedModels.Entities), "the entity model is not embedded");
+        using var stream = typeof(EmbeddedModels).Assembly.GetManifestResourceStream("labelling/" + EmbeddedModels.Entities)!;
+        Assert.True(stream.Length <= 20 * 1024 * 1024, $"model file {stream.Length} bytes");
+        var model = EmbeddedModels.Load(EmbeddedModels.Entities);
+        Assert.Contains("ORG", model.Tags.Classes);
+        Assert.True(model.FeatureCount > 1000, $"{model.FeatureCount} features");
+    }
+}
