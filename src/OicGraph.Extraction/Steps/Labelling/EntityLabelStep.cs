@@ -111,11 +111,13 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
             return;
         }
 
-        // The rules' events carry their place and date, which a model span would drop; and an organisation read by its
-        // head noun that reaches past the model's span keeps it (one sentence seen, the model often splits the place in
-        // front of "... университеті" off as a GPE), as a shorter model span is not trusted over a date rule either.
+        // The rules' events carry their place and date, which a model span would drop. An organisation the rules read by
+        // its head noun keeps its boundary where the model agrees it is an organisation (the model runs on past the head
+        // noun: "... университетінде конференция"), and where it reaches past the model's span (the model splits the place
+        // in front of "... университеті" off as a GPE), as a shorter model span is not trusted over a date rule either.
         if (owners.Any(o => o.Entity.Type is EntityType.Event or EntityType.Initiative
-            || (o.Entity.Type == EntityType.Organization && o.First <= first && o.Last >= last && (o.First < first || o.Last > last))))
+            || (o.Entity.Type == EntityType.Organization
+                && (cls == LabelClasses.Organization || (o.First <= first && o.Last >= last && (o.First < first || o.Last > last))))))
         {
             return;
         }
