@@ -149,9 +149,18 @@ public sealed class WriteWireTests : IAsyncLifetime
         await store.ApplyAsync(TestGraphs.Interview());
         _server.Requests.Clear();
         _server.Options.Hang = true;
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ApplyAsync(TestGraphs.Interview(), cancel.Token));
+        // Cancel once the fake holds the request (a fixed delay fired before it was sent on a loaded runner).
+        var write = store.ApplyAsync(TestGraphs.Interview(), cancel.Token);
+        using var hangGuard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (_server.Requests.IsEmpty && !write.IsCompleted)
+        {
+            await Task.Delay(10, hangGuard.Token);
+        }
+
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => write);
 
         Assert.Single(_server.Requests);
         Assert.Equal(0, _server.OpenTransactions);
