@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using OicGraph.Extraction;
 using OicGraph.Extraction.Contract;
@@ -88,29 +89,53 @@ internal static class ExtractCommand
         return documents.FirstOrDefault(d => d.Text == text)?.Id;
     }
 
+    // Lines are extracted in parallel across the cores (each is independent) and printed in input order; a bad line
+    // stops the command once every line before it has been printed.
     private static async Task<int> ExtractLinesAsync(IEntityExtractor extractor, TextReader input, CliStreams streams, CancellationToken cancellationToken)
     {
-        var lineNumber = 0;
-        while (await input.ReadLineAsync(cancellationToken) is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+        var status = ExitCodes.Ok;
+        await OrderedWork.RunAsync(
+            ReadLinesAsync(input, cancellationToken),
+            (line, ct) => line.Problem is null ? ExtractLine(extractor, line, ct) : (line, null),
+            async output =>
             {
-                continue;
-            }
+                if (output.Result is null)
+                {
+                    status = ExitCodes.Failed;
+                    await streams.Error.WriteLineAsync($"oicgraph extract: line {output.Line.Number}: {output.Line.Problem}");
+                    return false;
+                }
 
-            if (Read(line) is not ({ } text, var id, null))
-            {
-                await streams.Error.WriteLineAsync($"oicgraph extract: line {lineNumber}: {Read(line).Problem}");
-                return ExitCodes.Failed;
-            }
-
-            var result = extractor.Extract(new ExtractionInput(text, DocumentIds.Choose(id, fileName: null, text)), cancellationToken);
-            await streams.Output.WriteLineAsync(JsonSerializer.Serialize(JsonLineResult.Of(id ?? result.Document.Id, result), ExtractionJson.Options));
-        }
-
-        return ExitCodes.Ok;
+                await streams.Output.WriteLineAsync(output.Result);
+                return true;
+            },
+            OrderedWork.DefaultWindow,
+            cancellationToken);
+        return status;
     }
+
+    private static (JsonLine Line, string? Result) ExtractLine(IEntityExtractor extractor, JsonLine line, CancellationToken cancellationToken)
+    {
+        var result = extractor.Extract(new ExtractionInput(line.Text!, DocumentIds.Choose(line.Id, fileName: null, line.Text!)), cancellationToken);
+        return (line, JsonSerializer.Serialize(JsonLineResult.Of(line.Id ?? result.Document.Id, result), ExtractionJson.Options));
+    }
+
+    private static async IAsyncEnumerable<JsonLine> ReadLinesAsync(TextReader input, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var number = 0;
+        while (await input.ReadLineAsync(cancellationToken) is { } text)
+        {
+            number++;
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                var (body, id, problem) = Read(text);
+                yield return new JsonLine(number, body, id, problem);
+            }
+        }
+    }
+
+    /// <summary>One non-blank input line: its text and id, or what is wrong with it.</summary>
+    private sealed record JsonLine(int Number, string? Text, string? Id, string? Problem);
 
     private static (string? Text, string? Id, string? Problem) Read(string line)
     {

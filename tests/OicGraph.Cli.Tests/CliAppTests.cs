@@ -166,6 +166,24 @@ public sealed class CliAppTests : IDisposable
         Assert.Equal("oic-interview-mussinov", json.RootElement.GetProperty("document").GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task Extract_jsonl_prints_every_line_before_a_bad_one_in_input_order_however_many_there_are()
+    {
+        // More lines than the work window, so results finish out of order and must be put back in order.
+        var ids = Enumerable.Range(1, OrderedWork.DefaultWindow * 3).Select(i => $"doc-{i:D3}").ToList();
+        var texts = new[] { "قازاقستان", "ساۋد ارابياسىندا 2017 -جىلى", "استانادا ساممىيت ءوتتى" };
+        var lines = ids.Select((id, i) => JsonSerializer.Serialize(new { id, text = texts[i % texts.Length] })).Append("{not json").Append("{\"id\":\"after\",\"text\":\"x\"}");
+        var path = Path.Combine(_directory, "many.jsonl");
+        await File.WriteAllLinesAsync(path, lines);
+
+        var (code, output, error) = await Run("extract", "--jsonl", path);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"line {ids.Count + 1}: not valid JSON", error, StringComparison.Ordinal);
+        var printed = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).ToList();
+        Assert.Equal<string?>(ids, printed);
+    }
+
     [Theory]
     [InlineData("{not json", "line 2: not valid JSON at column 2")]
     [InlineData("[1, 2]", "line 2: a JSON array, not an object")]

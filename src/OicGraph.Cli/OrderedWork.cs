@@ -1,0 +1,61 @@
+namespace OicGraph.Cli;
+
+/// <summary>
+/// Runs CPU-bound work on many items across the cores while handing the results on in input order: extraction is the
+/// cost of a corpus command and every document is independent, but output lines and stored documents keep the order of
+/// the input. At most <c>window</c> items are in flight, so memory stays bounded however long the input is.
+/// </summary>
+internal static class OrderedWork
+{
+    public static int DefaultWindow => Environment.ProcessorCount * 4;
+
+    /// <summary>
+    /// Feeds <paramref name="items"/> through <paramref name="work"/> and gives each result to <paramref name="consume"/>
+    /// in order. When <paramref name="consume"/> returns false, nothing after that item is consumed (work already started
+    /// on later items is awaited and dropped).
+    /// </summary>
+    public static async Task RunAsync<TIn, TOut>(
+        IAsyncEnumerable<TIn> items,
+        Func<TIn, CancellationToken, TOut> work,
+        Func<TOut, Task<bool>> consume,
+        int window,
+        CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
+        var pending = new Queue<Task<TOut>>();
+        try
+        {
+            await foreach (var item in items.WithCancellation(cancellationToken))
+            {
+                pending.Enqueue(Task.Run(() => work(item, cancellationToken), cancellationToken));
+                if (pending.Count >= window && !await consume(await pending.Dequeue()))
+                {
+                    return;
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                if (!await consume(await pending.Dequeue()))
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            // Work still running on later items must not outlive the command (it would write to closed streams).
+            foreach (var task in pending)
+            {
+                try
+                {
+                    await task;
+                }
+                catch (Exception) when (task.IsFaulted || task.IsCanceled)
+                {
+                    // Its item is past the point where the command stopped; its failure is not the command's answer.
+                }
+            }
+        }
+    }
+}
