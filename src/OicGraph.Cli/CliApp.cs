@@ -14,6 +14,7 @@ internal static class CliApp
         ExtractCommand.Command,
         ExportCommand.Command,
         TrainCommand.Command,
+        IngestCommand.Command,
     ];
 
     public static string Overview { get; } = BuildOverview();
