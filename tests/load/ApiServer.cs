@@ -39,6 +39,9 @@ internal sealed class ApiServer : IAsyncDisposable
         info.Environment["Graph__Embedded__DataDirectory"] = dataDirectory;
         info.Environment["Graph__Seed__Enabled"] = seed ? "true" : "false";
         info.Environment["Api__RateLimit__Enabled"] = "false";
+
+        // The Cypher admission queue (default 8) would answer 429 to most of the runner's connections; they wait instead.
+        info.Environment["Api__Cypher__QueueLimit"] = "256";
         info.Environment["Api__Keys__0"] = ApiKey;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";

@@ -3,7 +3,7 @@ using System.Net;
 using OicGraph.Load;
 
 // dotnet run -c Release --project tests/load -- throughput [--seconds 5] [--connections 16] [--port 5141]
-// dotnet run -c Release --project tests/load -- ingest [--documents 5000] [--port 5142]
+// dotnet run -c Release --project tests/load -- ingest [--documents 5000] [--batch 100] [--port 5142]   (--batch 1: one POST per document)
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "throughput";
 int Option(string name, int fallback)
 {
@@ -26,7 +26,7 @@ switch (mode)
         await Throughput.RunAsync(client, TimeSpan.FromSeconds(Option("seconds", 5)), connections);
         break;
     case "ingest":
-        await Ingestion.RunAsync(server, client, Option("documents", 5000));
+        await Ingestion.RunAsync(server, client, Option("documents", 5000), Option("batch", 100));
         break;
     default:
         Console.Error.WriteLine($"Unknown mode '{mode}': use throughput or ingest.");

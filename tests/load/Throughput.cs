@@ -88,7 +88,8 @@ internal static class Throughput
         })));
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToList();
-        return new Result(all.Count / elapsed, Percentile(all, 0.5), Percentile(all, 0.99), Interlocked.Read(ref bytes), errors.Sum());
+        // Only answered requests count: a 429 or 503 is fast and would flatter the rate.
+        return new Result((all.Count - errors.Sum()) / elapsed, Percentile(all, 0.5), Percentile(all, 0.99), Interlocked.Read(ref bytes), errors.Sum());
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[(int)Math.Min(sorted.Count - 1, p * sorted.Count)];
