@@ -82,9 +82,9 @@ internal sealed class DateStep : IExtractionStep
             return YearOn(words, i, j, end, text);
         }
 
-        if (text.Length <= 2 && int.TryParse(text, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 && MonthOf(words[j].Key) is { } month)
+        if (DayOfMonth(words, i, end, "--") is { } dayOfMonth)
         {
-            return new Found(i, j, $"--{month:00}-{day:00}");
+            return dayOfMonth;
         }
 
         if (text.Length <= 3 && int.TryParse(text, CultureInfo.InvariantCulture, out var count) && UnitOf(words[j].Key) is { } unit)
@@ -99,13 +99,9 @@ internal sealed class DateStep : IExtractionStep
     private static Found YearOn(IReadOnlyList<Word> words, int i, int yearWord, int end, string year)
     {
         var k = yearWord + 1;
-        if (k < end && words[k].Kind == WordKind.Number && words[k].Text.Length <= 2)
+        if (k < end && DayOfMonth(words, k, end, year + "-") is { } day)
         {
-            var m = SkipOrdinal(words, k + 1, end);
-            if (m < end && MonthOf(words[m].Key) is { } month)
-            {
-                return new Found(i, m, $"{year}-{month:00}-{int.Parse(words[k].Text, CultureInfo.InvariantCulture):00}");
-            }
+            return day with { First = i };
         }
 
         if (k < end && MonthOf(words[k].Key) is { } monthOnly)
@@ -116,6 +112,59 @@ internal sealed class DateStep : IExtractionStep
 
         return new Found(i, yearWord, year);
     }
+
+    // "13 اقپان" (--02-13), "23 جانە 24 ماۋسىمدا" (--06-23/--06-24: the two days), and a year after the month as a
+    // dateline or page header writes it: "13 اقپان, 2025", "8 ءساۋىر 2020".
+    private static Found? DayOfMonth(IReadOnlyList<Word> words, int i, int end, string yearPrefix)
+    {
+        int day;
+        int? lastDay = null;
+        if (Day(words[i].Text) is { } single && words[i].Kind == WordKind.Number)
+        {
+            day = single;
+        }
+        else if (words[i].Text.Split('-') is [{ } fromDay, { } toDay] && Day(fromDay) is { } a && Day(toDay) is { } b && b > a)
+        {
+            (day, lastDay) = (a, b);
+        }
+        else
+        {
+            return null;
+        }
+
+        var j = SkipOrdinal(words, i + 1, end);
+        if (lastDay is null && j + 1 < end && Lexicon.IsAny(words[j].Key, RangeWords) && words[j + 1].Kind == WordKind.Number
+            && Day(words[j + 1].Text) is { } second && second > day)
+        {
+            lastDay = second;
+            j = SkipOrdinal(words, j + 2, end);
+        }
+
+        if (j >= end || MonthOf(words[j].Key) is not { } month)
+        {
+            return null;
+        }
+
+        var last = j;
+        if (yearPrefix == "--")
+        {
+            var y = j + 1 < end && words[j + 1].Is(',') ? j + 2 : j + 1;
+            if (y < end && words[y].Kind == WordKind.Number && words[y].Text.Length == 4 && IsYear(words[y].Text)
+                && words[j].Key == Lexicon.Months[month - 1])
+            {
+                yearPrefix = words[y].Text + "-";
+                last = y + 1 < end && IsYearWord(words[y + 1].Key) ? y + 1 : y;
+            }
+        }
+
+        var first = $"{yearPrefix}{month:00}-{day:00}";
+        return new Found(i, last, lastDay is { } to ? $"{first}/{yearPrefix}{month:00}-{to:00}" : first);
+    }
+
+    private static readonly string[] RangeWords = Lexicon.Keys("және", "мен", "-");
+
+    private static int? Day(string text) =>
+        text.Length is 1 or 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
 
     private static int SkipOrdinal(IReadOnlyList<Word> words, int j, int end)
     {

@@ -24,7 +24,7 @@ internal sealed class IncidentStep : IExtractionStep
             {
                 var last = place.Last + keys.Length;
                 if (last >= sentenceEnd || !context.IsFree(place.Last + 1, last)
-                    || !keys.Select((k, n) => words[place.Last + 1 + n].Key.StartsWith(k, StringComparison.Ordinal)).All(b => b))
+                    || !keys.Select((k, n) => IsWord(context, words[place.Last + 1 + n].Key, k)).All(b => b))
                 {
                     continue;
                 }
@@ -38,4 +38,9 @@ internal sealed class IncidentStep : IExtractionStep
             }
         }
     }
+
+    // The incident word itself or an inflection of it (ءورتتىڭ, اپاتتان), not a longer word it begins: ورتاق (ортақ,
+    // common) and ورتالىق (орталық, centre) start with ورت (өрт, fire).
+    private static bool IsWord(ExtractionContext context, string key, string incident) =>
+        key == incident || (key.StartsWith(incident, StringComparison.Ordinal) && context.Resources.NameStems(key).Contains(incident));
 }

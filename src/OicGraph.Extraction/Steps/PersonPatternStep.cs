@@ -83,12 +83,21 @@ internal sealed class PersonPatternStep : IExtractionStep
         }
 
         var afterInitial = i >= 2 && words[i - 1].Is('.') && words[i - 2].Key.Length == 1;
+        // "توقايەۆ شاۆكات ميرزيويەۆپەن": a first name with its own surname after it begins the next person's name.
         if (!afterInitial && PersonNames.IsRussianSurname(context, key) && Free(i + 1) && PersonNames.IsFirstName(context, words[i + 1].Key)
-            && !PersonNames.IsCommon(context, words[i + 1].Key))
+            && !PersonNames.IsCommon(context, words[i + 1].Key) && !StartsName(context, i + 1, end))
         {
             return Free(i + 2) && PersonNames.IsPatronymic(context, words[i + 2].Key) ? i + 2 : i + 1;
         }
 
         return null;
+    }
+
+    private static bool StartsName(ExtractionContext context, int firstName, int end)
+    {
+        var next = firstName + 1;
+        return next < end && context.Words[next].Kind == WordKind.Word && !PersonNames.IsPatronymic(context, context.Words[next].Key)
+            && (PersonNames.IsSurname(context, context.Words[next].Key)
+                || context.OwnerOf(next) is { Entity.Type: OicGraph.Graph.Model.EntityType.Person } || context.Resources.EntityAt(context.Words, next, end) is not null);
     }
 }
