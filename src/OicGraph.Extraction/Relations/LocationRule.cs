@@ -79,9 +79,13 @@ internal sealed class LocationRule : IRelationRule
     // A unit named with its place noun in the nominative, then a smaller one with its own (облысы, ауданы; қаласы, ауданы):
     // Павлодар облысы, Ақтөбе облысы is a list, not an address, and so, as often, is "облысы, X қаласы" (cities of
     // republican rank are listed beside the regions), so the smaller unit is a district or a village.
+    // A village is named as such (Қобда ауданы, Талдысай аулындағы): its place noun says what it is whatever type its
+    // name was given, as the district's does.
     private static bool Address(SentenceGrammar grammar, Argument where, Argument what) =>
-        where.Case == GrammaticalCase.Nominative && what.Possessive && what.Entity.Type is EntityType.Region or EntityType.Place && Fits(what.Entity, where.Entity)
+        where.Case == GrammaticalCase.Nominative && what.Possessive
         && HeadNouns.PlaceRank(grammar.Word(where.End).Key) is { } whole && HeadNouns.PlaceRank(grammar.Word(what.End).Key) is { } part && part < whole
+        && (what.Entity.Type is EntityType.Region or EntityType.Place || (what.Entity.Type == EntityType.City && part == 1))
+        && (Fits(what.Entity, where.Entity) || (what.Entity.Type == EntityType.City && where.Entity.Type == EntityType.City && part == 1))
         && HeadNouns.IsPossessivePlaceHead(grammar.Word(where.End).Key) && HeadNouns.IsPossessivePlaceHead(grammar.Word(what.End).Key)
         && !HeadNouns.IsPlural(grammar.Word(what.End).Key);
 

@@ -5,7 +5,7 @@ namespace OicGraph.Extraction.Relations;
 
 /// <summary>
 /// MET_WITH from кездесті / жүздесті / кездесу өткізді / келіссөз жүргізді (the subject and each person in the
-/// instrumental: Тоқаев Зеленскиймен кездесті, X пен Y кездесті) and from қабылдады (the subject and the person received
+/// instrumental: Тоқаев Зеленскиймен кездесті, X пен Y кездесті, X пен Y-тың кездесуі) and from қабылдады (the subject and the person received
 /// in the accusative). Stored once per pair, the first named as source.
 /// </summary>
 internal sealed class MeetingRule : IRelationRule
@@ -30,7 +30,7 @@ internal sealed class MeetingRule : IRelationRule
             var subject = use.Relative ? grammar.HeadAfter(use, EntityType.Person) : grammar.Subject(use, EntityType.Person) ?? Possessor(grammar, use);
             var partners = use.Frame == Frame.Receive
                 ? grammar.Before(use, GrammaticalCase.Accusative, EntityType.Person)
-                : grammar.Before(use, GrammaticalCase.Instrumental, EntityType.Person) ?? Coordinated(grammar, subject);
+                : grammar.Before(use, GrammaticalCase.Instrumental, EntityType.Person) ?? Coordinated(grammar, subject) ?? CoPossessor(grammar, use, subject);
             if (partners is null)
             {
                 continue;
@@ -50,7 +50,7 @@ internal sealed class MeetingRule : IRelationRule
 
             // Елбасы Н. Назарбаев және Президент Қ. Тоқаевпен кездесті: a bare name in a list in the instrumental is met,
             // not the one meeting.
-            if (subject is not null && partners.Case != GrammaticalCase.Nominative && list.Any(a => a.Entity == subject.Entity))
+            if (subject is not null && partners.Case is not (GrammaticalCase.Nominative or GrammaticalCase.Genitive) && list.Any(a => a.Entity == subject.Entity))
             {
                 continue;
             }
@@ -79,6 +79,21 @@ internal sealed class MeetingRule : IRelationRule
         }
 
         return grammar.ArgumentStartingAt(subject.End + 2) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } other ? other : null;
+    }
+
+    // Тоқаев пен Макронның кездесуі: the meeting of a pair, the genitive on the second name only (so the first reads as
+    // a nominative subject, the second as the meeting's possessor).
+    private static Argument? CoPossessor(SentenceGrammar grammar, PredicateUse use, Argument? first)
+    {
+        if (use.Form.Shape != VerbShape.VerbalNoun || first is not { Case: GrammaticalCase.Nominative } || first.End + 2 >= use.First
+            || !SentenceGrammar.IsConjunction(grammar.Word(first.End + 1)))
+        {
+            return null;
+        }
+
+        return grammar.ArgumentStartingAt(first.End + 2) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive } second && second.End + 1 == use.First
+            ? second
+            : null;
     }
 
     private static readonly string[] Times = Reference.Lexicon.Keys("кезінде", "кезде", "барысында", "аясында", "кейін", "соң");

@@ -12,6 +12,12 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
     /// <summary>The inflection on the post's last word (елшісімен: -сімен), whose case says what the post is in its clause.</summary>
     public string Ending { get; init; } = "";
 
+    /// <summary>
+    /// Whether the post word carries the possessive (Қазақстан Президенті, министрдің орынбасары): only a possessed post
+    /// belongs to the name before it; a bare one (Дума премьер-министр ретінде ...) is said of no owner there.
+    /// </summary>
+    public bool Possessed { get; init; }
+
     private static readonly (string[] Words, string English)[] Modifiers =
     [
         (Lexicon.Keys("тұңғыш"), "First"),
@@ -42,6 +48,7 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
         }
 
         var (cue, last, ending) = (hit.Cue, hit.Last, hit.Ending);
+        var possessed = CaseEndings.IsPossessive(ending);
         var role = cue.Role;
         var kind = cue.Kind;
 
@@ -57,6 +64,7 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
             kind = PostKind.Post;
             last = underLast;
             ending = RoleCues.At(words, deputyAt, sentence.EndWord)!.Value.Ending;
+            possessed |= CaseEndings.IsPossessive(ending);
         }
 
         if (last + Acting.Length < sentence.EndWord && Enumerable.Range(0, Acting.Length).All(k => words[last + 1 + k].Key.StartsWith(Acting[k], StringComparison.Ordinal)))
@@ -91,7 +99,7 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
         }
 
         var (ministry, fieldFirst) = cue.Field ? FieldBefore(context, sentence, start) : (null, start);
-        return new PostPhrase(fieldFirst, i, last, role, kind, cue.Field, ministry, fieldFirst) { Ending = ending };
+        return new PostPhrase(fieldFirst, i, last, role, kind, cue.Field, ministry, fieldFirst) { Ending = ending, Possessed = possessed };
     }
 
     // The longest run of free words before the post that names a ministry.

@@ -103,7 +103,14 @@ internal sealed class PostRule : IRelationRule
     // The owner ends right before the post (Қазақстанның Ресейдегі елшісі: past the host country in -дегі).
     private static Argument? Owner(SentenceGrammar grammar, PostPhrase post)
     {
-        var before = grammar.ArgumentEndingAt(post.First - 1);
+        if (!post.Possessed)
+        {
+            return null;
+        }
+
+        // «Хабар» агенттігінің» төрағасы: a stray closing quote after the owner's head noun.
+        var end = post.First - 1 > grammar.Sentence.FirstWord && IsClosingQuote(grammar.Word(post.First - 1)) ? post.First - 2 : post.First - 1;
+        var before = grammar.ArgumentEndingAt(end);
         if (before is { Case: GrammaticalCase.LocativeAttributive })
         {
             before = grammar.ArgumentEndingAt(before.First - 1);
@@ -192,7 +199,8 @@ internal sealed class PostRule : IRelationRule
     }
 
     // Үкімет басшысы Елбасы Н. Назарбаев және Президент Қ. Тоқаевпен кездесті: the name after the post opens a list whose
-    // case (-пен) the last item carries, so it is an object of the verb, not the post's holder.
+    // case (-пен) the last item carries, so it is an object of the verb, not the post's holder. A list in the genitive
+    // (директоры X және Y-тің қатысуымен) is a possessor, which needs no subject before it: the post stays X's.
     private static bool CoordinatedWithOblique(SentenceGrammar grammar, Argument named)
     {
         var next = named.End + 1;
@@ -205,7 +213,7 @@ internal sealed class PostRule : IRelationRule
         {
             if (grammar.ArgumentAt(k) is { Entity.Type: EntityType.Person } mate)
             {
-                return mate.Case != GrammaticalCase.Nominative;
+                return mate.Case is not (GrammaticalCase.Nominative or GrammaticalCase.Genitive);
             }
         }
 
@@ -217,6 +225,8 @@ internal sealed class PostRule : IRelationRule
     private static readonly string Assigned = Reference.Lexicon.Key("жүктел");
     private static readonly string Ranks = Reference.Lexicon.Key("қатар");
     private static readonly string As = Reference.Lexicon.Key("ретінде");
+
+    private static bool IsClosingQuote(Word word) => !word.IsWord && word.Text is "»" or "”";
 
     private static bool IsDash(Word word) => !word.IsWord && word.Text is "—" or "–" or "-";
 

@@ -50,7 +50,44 @@ internal sealed class VisitRule : IRelationRule
                 facts.Relate(use, RelationType.Visited, visitor.Entity, where.Entity);
             }
         }
+
+        VisitNouns(facts, grammar);
     }
+
+    // Тоқаевтың Қытайға (ресми) сапары басталды, ... сапары барысында: the visit as a noun, its visitor the genitive
+    // before it, its goal the dative between them; what the rest of the sentence says of it is what it asserts.
+    private static void VisitNouns(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        var sentence = grammar.Sentence;
+        for (var i = sentence.FirstWord + 2; i < sentence.EndWord; i++)
+        {
+            var key = grammar.Word(i).Key;
+            if (!key.StartsWith(Visit, StringComparison.Ordinal) || grammar.ArgumentAt(i) is not null || !CaseEndings.IsPossessive(key[Visit.Length..])
+                || !CaseEndings.IsInflection(key[Visit.Length..]))
+            {
+                continue;
+            }
+
+            var start = grammar.ClauseStart(i);
+            var place = grammar.Arguments.LastOrDefault(a => a.End < i && a.First >= start && a.Case == GrammaticalCase.Dative && Places.Contains(a.Type));
+            if (place is null || !OnlyAdverbsBetween(grammar, place.End, i))
+            {
+                continue;
+            }
+
+            var visitor = grammar.ArgumentEndingAt(place.First - 1);
+            var assertion = grammar.Predicates.FirstOrDefault(p => p.First > i)?.Assertion ?? Modality.OfRest(facts.Context.Words, i + 1, sentence.EndWord);
+            if (visitor is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive })
+            {
+                foreach (var where in grammar.WithList(place))
+                {
+                    facts.Relate(assertion, RelationType.Visited, visitor.Entity, where.Entity);
+                }
+            }
+        }
+    }
+
+    private static readonly string Visit = Lexicon.Key("сапар");
 
     private static bool OnlyAdverbsBetween(SentenceGrammar grammar, int after, int before)
     {

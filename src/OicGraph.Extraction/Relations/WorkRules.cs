@@ -5,7 +5,8 @@ namespace OicGraph.Extraction.Relations;
 
 /// <summary>
 /// WORKS_FOR: a person works or serves at the organisation in the locative (зауытында жұмыс істеді, министрлікте қызмет
-/// атқарады). MEMBER_OF: a person becomes a member of the organisation in the dative (партияға мүше болды).
+/// атқарады). MEMBER_OF: a person or a country becomes a member of the organisation in the dative (партияға мүше болды,
+/// Қазақстан 1992 жылы БҰҰ-ға мүше болды; a country that only "қосылды" may have joined a treaty, so not that alone).
 /// LEADER_OF: a person leads the organisation in the accusative (ұйымды басқарады) or the one named after a relative
 /// participle (Андрей Бабиш бастаған Чехия үкіметі).
 /// </summary>
@@ -15,7 +16,7 @@ internal sealed class WorkRule : IRelationRule
 
     public void Apply(SentenceFacts facts)
     {
-        if (!facts.Names(EntityType.Person) || !facts.Names(EntityType.Organization) && !facts.Names(EntityType.Country))
+        if (!facts.Names(EntityType.Person) && !facts.Names(EntityType.Country) || !facts.Names(EntityType.Organization) && !facts.Names(EntityType.Country))
         {
             return;
         }
@@ -30,7 +31,8 @@ internal sealed class WorkRule : IRelationRule
                     facts.Relate(use, RelationType.WorksFor, worker.Entity, employer.Entity);
                     break;
                 case Frame.Join when grammar.Before(use, GrammaticalCase.Dative, EntityType.Organization) is { } body
-                    && grammar.Subject(use, EntityType.Person) is { } member && member.First < body.First:
+                    && grammar.Subject(use, EntityType.Person, EntityType.Country) is { } member && member.First < body.First
+                    && (member.Type == EntityType.Person || use.Predicate.Before.Length > 0):
                     facts.Relate(use, RelationType.MemberOf, member.Entity, body.Entity, ("since", facts.PointDate?.Properties["value"][..4]));
                     break;
                 case Frame.Lead:

@@ -25,6 +25,9 @@ public sealed class ModalityTests
     [InlineData("Саммит 2020 жылы Ташкентте өтуі керек болған.", RelationType.OccurredOn)]
     [InlineData("Егер саммит 2025 жылы Ташкентте өтсе, Қасым-Жомарт Тоқаев оған қатысады.", RelationType.HeldIn)]
     [InlineData("Егер саммит 2025 жылы Ташкентте өтсе, Қасым-Жомарт Тоқаев оған қатысады.", RelationType.ParticipatedIn)]
+    [InlineData("Қасым-Жомарт Тоқаев пен Владимир Путиннің кездесуі екі елдің байланысына ықпал етуі мүмкін.", RelationType.MetWith)]
+    [InlineData("Қасым-Жомарт Тоқаевтың Қытайға сапары жоспарлануда.", RelationType.Visited)]
+    [InlineData("Қасым-Жомарт Тоқаевтың Қытайға сапары болған жоқ.", RelationType.Visited)]
     [InlineData("Менің ойымша, Қасым-Жомарт Тоқаев Қазақстан Президенті болып сайланатын болса, жақсы.", RelationType.LeaderOf)]
     public void A_clause_that_does_not_assert_its_event_states_no_relation(string sentence, RelationType type)
     {

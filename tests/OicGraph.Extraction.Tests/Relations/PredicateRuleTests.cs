@@ -30,6 +30,10 @@ public sealed class PredicateRuleTests
     [InlineData("Асқар Мусинов Сыртқы істер министрлігінде жұмыс істеді.", "askar-mussinov", RelationType.WorksFor, "mfa-kazakhstan", "")]
     [InlineData("Асқар Мамин бастаған Үкімет отставкаға кетті.", "askar-mamin", RelationType.LeaderOf, "government-kz", "role=Head")]
     [InlineData("Ислам ынтымақтастығы ұйымының бас кеңсесі Жидда қаласында орналасқан.", "oic", RelationType.LocatedIn, "jeddah", "")]
+    [InlineData("Қазақстан 1992 жылы Біріккен Ұлттар Ұйымына мүше болды.", "kazakhstan", RelationType.MemberOf, "un", "since=1992")]
+    [InlineData("Қасым-Жомарт Тоқаев пен Эммануэль Макронның кездесуі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "emmanuel-macron", "")]
+    [InlineData("Қасым-Жомарт Тоқаевтың Қытайға сапары басталды.", "kassym-jomart-tokayev", RelationType.Visited, "china", "")]
+    [InlineData("Қасым-Жомарт Тоқаевтың Қытайға ресми сапары басталады.", "kassym-jomart-tokayev", RelationType.Visited, "china", "planned=true")]
     public void A_predicate_relates_the_arguments_its_case_frame_names(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 
@@ -38,6 +42,9 @@ public sealed class PredicateRuleTests
     [InlineData("Түркістан облысы Төлеби ауданындағы мектеп жабылды.", "tolebi-district", "turkistan-region")]
     [InlineData("Түркістан облысы, Төлеби ауданында мектеп жабылды.", "tolebi-district", "turkistan-region")]
     [InlineData("Қарағанды облысына қарасты Теміртау қаласы.", "temirtau", "karaganda-region")]
+    [InlineData("Алматы облысының Талғар ауданының Белбұлақ аулында мектеп ашылды.", "belbulak", "talgar-district")]
+    [InlineData("Түркістан облысы, Сайрам ауданы, Ақсу аулындағы мектеп жабылды.", "aksu", "sayram-district")]
+    [InlineData("Қазығұрт ауданының Жаңабазар елді мекенінде жиын өтті.", "zhanabazar", "kazygurt-district")]
     public void A_place_phrase_puts_the_part_in_its_whole(string sentence, string part, string whole) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), part, RelationType.LocatedIn, whole, "");
 

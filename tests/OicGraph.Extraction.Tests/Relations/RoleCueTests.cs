@@ -26,6 +26,9 @@ public sealed class RoleCueTests
     [InlineData("Қазақстан Президентінің көмекшісі Ерлан Қошанов мәлімдеді.", "erlan-koshanov", RelationType.HoldsPosition, "kazakhstan", "role=Assistant to the President")]
     [InlineData("Қазақстан Президентінің кеңесшісі Ерлан Қошанов мәлімдеді.", "erlan-koshanov", RelationType.HoldsPosition, "kazakhstan", "role=Adviser to the President")]
     [InlineData("«Нұр Отан» партиясының төрағасы Нұрсұлтан Назарбаев мәлімдеді.", "nursultan-nazarbayev", RelationType.LeaderOf, "nur-otan", "role=Chairman")]
+    [InlineData("«Хабар» арнасының директоры Динара Бисембина және Асқар Маминнің қатысуымен жиын өтті.", "dinara-bisembina", RelationType.LeaderOf, "khabar", "role=Director")]
+    [InlineData("«Хабар» агенттігінің» төрағасының бірінші орынбасары — Ринат Кертаев.", "rinat-kertaev", RelationType.HoldsPosition, "khabar", "role=First Deputy Chairman")]
+    [InlineData("Bloomberg компаниясының бас атқарушы директоры Джастин Смит мәлімдеді.", "dzhastin-smit", RelationType.LeaderOf, "bloomberg-kompaniyasy", "role=Chief Executive Officer")]
     public void A_post_relates_its_holder_to_its_owner_with_the_role_in_english(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 
@@ -43,6 +46,7 @@ public sealed class RoleCueTests
     [InlineData("Мемлекет басшысы Қасым-Жомарт Тоқаев мәлімдеді.")]
     [InlineData("Үкімет басшысы Елбасы Нұрсұлтан Назарбаев және Президент Қасым-Жомарт Тоқаевпен кездесті.")]
     [InlineData("Венесуэла елшісімен Қасым-Жомарт Тоқаев кездесті.")]
+    [InlineData("Парламент премьер-министр ретінде Асқар Маминнің кандидатурасын мақұлдады.")]
     public void A_post_with_no_named_owner_or_no_named_holder_states_nothing(string sentence)
     {
         var result = TestData.ExtractKazakh(sentence);

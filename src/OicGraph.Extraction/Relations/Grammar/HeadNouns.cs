@@ -11,7 +11,7 @@ namespace OicGraph.Extraction.Relations.Grammar;
 internal static class HeadNouns
 {
     private static readonly string[] Places = Lexicon.Keys(
-        "қала", "облыс", "аудан", "өңір", "ауыл", "ел", "аймақ", "провинция", "штат", "кент", "округ", "аумақ", "шаһар", "село", "поселке", "ауылдық округ");
+        "қала", "облыс", "аудан", "өңір", "ауыл", "аул", "ел", "аймақ", "провинция", "штат", "кент", "округ", "аумақ", "шаһар", "село", "поселке", "ауылдық округ", "мекен");
 
     private static readonly string[] People = Lexicon.Keys("мырза", "ханым");
 
@@ -57,7 +57,7 @@ internal static class HeadNouns
     }
 
     /// <summary>
-    /// How large the unit a place noun names is (облыс, штат 3; қала, аудан 2; ауыл, кент, округ 1), or null for a noun
+    /// How large the unit a place noun names is (облыс, штат 3; қала, аудан 2; ауыл (аулы), кент, округ, елді мекен 1), or null for a noun
     /// of no fixed size (ел, өңір, аймақ).
     /// </summary>
     public static int? PlaceRank(string key)
@@ -77,8 +77,13 @@ internal static class HeadNouns
     [
         (Lexicon.Keys("облыс", "провинция", "штат"), 3),
         (Lexicon.Keys("қала", "аудан", "шаһар"), 2),
-        (Lexicon.Keys("ауыл", "кент", "село", "поселке", "округ"), 1),
+        (Lexicon.Keys("ауыл", "аул", "кент", "село", "поселке", "округ", "мекен"), 1),
     ];
+
+    /// <summary>"елді мекені" (settlement): the place noun that follows the fixed word елді; its case is on мекен.</summary>
+    public static bool OpensSettlement(string key, string next) => key == Settlement[0] && next.StartsWith(Settlement[1], StringComparison.Ordinal);
+
+    private static readonly string[] Settlement = Lexicon.Keys("елді", "мекен");
 
     /// <summary>Whether the head noun at <paramref name="key"/> is plural (Орталық Азия елдері: countries, not a part of one).</summary>
     public static bool IsPlural(string key) => Plurals.Any(p => key.Contains(p, StringComparison.Ordinal));

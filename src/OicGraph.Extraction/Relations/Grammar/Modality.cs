@@ -76,6 +76,50 @@ internal static class Modality
         return false;
     }
 
+    /// <summary>
+    /// What the rest of a sentence from <paramref name="from"/> says of a noun that names an event (Тоқаевтың Қытайға
+    /// сапары басталды / жоспарлануда / болған жоқ, ... кездесуі ... ықпал етуі мүмкін): Kazakh closes a sentence with
+    /// its modality, so the first negator, modal or expectation word among its last three words, else what its last
+    /// word says as a verb.
+    /// </summary>
+    public static Assertion OfRest(IReadOnlyList<Word> words, int from, int end)
+    {
+        var last = "";
+        var tail = end;
+        for (var seen = 0; tail > from && seen < 3; tail--)
+        {
+            seen += words[tail - 1].IsWord ? 1 : 0;
+        }
+
+        for (var k = tail; k < end; k++)
+        {
+            if (!words[k].IsWord)
+            {
+                continue;
+            }
+
+            var key = words[k].Key;
+            if (Lexicon.IsAny(key, Negators))
+            {
+                return Assertion.Negated;
+            }
+
+            if (Lexicon.StartsWithAny(key, Modals) || Lexicon.IsAny(key, Conditionals) || Lexicon.IsAny(key, If))
+            {
+                return Assertion.Unreal;
+            }
+
+            if (Lexicon.StartsWithAny(key, Expected))
+            {
+                return Assertion.Planned;
+            }
+
+            last = key;
+        }
+
+        return OfUnknownVerb(last);
+    }
+
     /// <summary>How a later verb's assertion combines with a converb's or verbal noun's own.</summary>
     public static Assertion Inherit(Assertion own, Assertion next) => next switch
     {

@@ -21,6 +21,7 @@ internal static class RoleCues
         RoleCue.Of("губернатор", "Governor", PostKind.Head),
         RoleCue.Of("директор", "Director", PostKind.Head),
         RoleCue.Of("бас директор", "Director General", PostKind.Head),
+        RoleCue.Of("бас атқарушы директор", "Chief Executive Officer", PostKind.Head),
         RoleCue.Of("ректор", "Rector", PostKind.Head),
         RoleCue.Of("бас хатшы", "Secretary General", PostKind.Head),
         RoleCue.Of("спикер", "Speaker", PostKind.Head),

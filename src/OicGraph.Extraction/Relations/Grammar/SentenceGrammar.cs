@@ -244,6 +244,12 @@ internal sealed class SentenceGrammar
         var end = mention.Last;
         var ending = EndingOf(mention);
         var head = end + 1 < Sentence.EndWord && IsClosingQuote(_words[end + 1]) ? end + 2 : end + 1;
+        if (ending.Length == 0 && head + 1 < Sentence.EndWord && _context.OwnerOf(head) is null && _context.OwnerOf(head + 1) is null
+            && HeadNouns.OpensSettlement(_words[head].Key, _words[head + 1].Key))
+        {
+            head++; // Жаңабазар елді мекенінде: the case is on мекен, not on елді.
+        }
+
         if (ending.Length == 0 && head < Sentence.EndWord && _context.OwnerOf(head) is null && _words[head].IsWord
             && HeadNouns.EndingAfter(_words[head].Key, mention.Entity.Type) is { } headEnding)
         {
@@ -355,7 +361,7 @@ internal sealed class SentenceGrammar
             var next = all.FirstOrDefault(p => p.Verb > use.Verb && p.Form.Shape == VerbShape.Finite);
             var nextAssertion = next is not null
                 ? Modality.After(_words, next.Verb, Sentence.EndWord, next.Form, next.Form.Assertion == Assertion.Stated && next.Form.Tense == Tense.NonPast && next.Predicate.Event ? Assertion.Planned : next.Form.Assertion)
-                : Modality.OfUnknownVerb(LastWordKey());
+                : Modality.OfRest(_words, use.Verb + 1, Sentence.EndWord);
             own = Modality.Inherit(own, nextAssertion);
         }
 
@@ -374,18 +380,5 @@ internal sealed class SentenceGrammar
         }
 
         return Sentence.FirstWord;
-    }
-
-    private string LastWordKey()
-    {
-        for (var k = Sentence.EndWord - 1; k >= Sentence.FirstWord; k--)
-        {
-            if (_words[k].IsWord)
-            {
-                return _words[k].Key;
-            }
-        }
-
-        return "";
     }
 }
