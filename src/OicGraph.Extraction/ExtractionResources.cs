@@ -16,6 +16,7 @@ internal sealed class ExtractionResources
     public ExtractionResources(ReferenceData reference)
     {
         Reference = reference;
+        _wordTypes = new(() => new Steps.Labelling.WordGazetteer(reference));
         foreach (var entry in reference.Entries)
         {
             foreach (var name in entry.AllNames)
@@ -115,9 +116,10 @@ internal sealed class ExtractionResources
     public Gazetteer<ReferenceEntry> Entities { get; } = new();
 
     /// <summary>The entity types each word of a reference name belongs to: a feature of the labeller.</summary>
-    public Steps.Labelling.WordGazetteer WordTypes => _wordTypes ??= new Steps.Labelling.WordGazetteer(Reference);
+    public Steps.Labelling.WordGazetteer WordTypes => _wordTypes.Value;
 
-    private Steps.Labelling.WordGazetteer? _wordTypes;
+    // Built on first use, once (Lazy's default mode): training and the labeller read it; the rules alone never need it.
+    private readonly Lazy<Steps.Labelling.WordGazetteer> _wordTypes;
 
     public Gazetteer<ReferencePost> Posts { get; } = new();
 

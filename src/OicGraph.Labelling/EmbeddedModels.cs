@@ -9,10 +9,12 @@ public static class EmbeddedModels
     public static bool Exists(string name) =>
         typeof(EmbeddedModels).Assembly.GetManifestResourceInfo("labelling/" + name) is not null;
 
+    /// <summary>Loads a built-in model; one missing from the build is an <see cref="InvalidOperationException"/> saying how to build it in.</summary>
     public static SequenceModel Load(string name)
     {
         using var stream = typeof(EmbeddedModels).Assembly.GetManifestResourceStream("labelling/" + name)
-            ?? throw new InvalidOperationException($"The labeller model {name} was not built into OicGraph.Labelling.");
+            ?? throw new InvalidOperationException(
+                $"The labeller model {name} was not embedded at build time: build with src/OicGraph.Labelling/Model/{name} in the repository.");
         return ModelFormat.Read(stream);
     }
 }

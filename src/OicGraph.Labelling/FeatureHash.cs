@@ -32,6 +32,21 @@ public static class FeatureHash
         return h;
     }
 
+    /// <summary>The hash of a pair with its first value taken: <c>Extend(PairPrefix(t, a), b) == Of(t, a, b)</c>, so a word's half is hashed once.</summary>
+    public static ulong PairPrefix(int template, ReadOnlySpan<char> a) => Mix(Of(template, a), 0xFFFF);
+
+    /// <summary>Continues a hash begun by <see cref="PairPrefix"/> with the second value.</summary>
+    public static ulong Extend(ulong prefix, ReadOnlySpan<char> b)
+    {
+        var h = prefix;
+        foreach (var c in b)
+        {
+            h = Mix(h, c);
+        }
+
+        return h;
+    }
+
     public static ulong Of(int template, int value) => Mix(Mix(Offset, (uint)template), (uint)value + 0x10000);
 
     private static ulong Mix(ulong h, uint value)

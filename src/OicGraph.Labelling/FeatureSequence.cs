@@ -4,7 +4,7 @@ namespace OicGraph.Labelling;
 /// The features of one sequence, flat: token t owns <c>Features[Offsets[t]..Offsets[t + 1]]</c>. Reused between
 /// sequences (<see cref="Clear"/>) so labelling a document allocates only when it is the longest seen.
 /// </summary>
-public sealed class FeatureSequence
+public sealed class FeatureSequence : IFeatureSink
 {
     private ulong[] _features = new ulong[256];
     private int[] _offsets = new int[33];

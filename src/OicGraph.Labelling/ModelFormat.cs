@@ -62,8 +62,12 @@ public static class ModelFormat
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
+            // Inflate in one go, then read from memory: reading the rows through the gzip stream took most of the load time.
             using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
+            using var inflated = new MemoryStream();
+            gzip.CopyTo(inflated);
+            inflated.Position = 0;
+            using var reader = new BinaryReader(inflated, Encoding.UTF8);
             if (reader.ReadString() != Magic)
             {
                 throw new InvalidDataException("Not an OicGraph labeller model.");

@@ -55,6 +55,7 @@ public static class PerceptronTrainer
         var order = Enumerable.Range(0, data.Count).ToArray();
         var random = new Random(options.Seed);
         var step = 1f;
+        var masked = new float[(t + 1) * Viterbi.Stride(t)];
         var predicted = new int[Math.Max(1, data.Max(s => s.Tags.Length))];
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -82,7 +83,8 @@ public static class PerceptronTrainer
                     }
                 }
 
-                Viterbi.Decode(emissions, tw, t, n, predicted);
+                Viterbi.Mask(tw, t, masked);
+                Viterbi.Decode(emissions, masked, t, n, predicted);
                 for (var i = 0; i < n; i++)
                 {
                     var g = gold[i];

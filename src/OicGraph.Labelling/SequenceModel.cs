@@ -1,14 +1,21 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace OicGraph.Labelling;
 
 /// <summary>
 /// A linear-chain model: a weight per (feature, tag) and per (previous tag, tag), decoded by Viterbi under the BIO
-/// constraint. Immutable once built; <see cref="Label"/> is thread-safe (its scratch space is per call).
+/// constraint. Immutable once built; <see cref="Label"/>, <see cref="AddWeights"/> and <see cref="Decode"/> are
+/// thread-safe (their scratch space is per call).
 /// </summary>
 public sealed class SequenceModel
 {
     private readonly Dictionary<ulong, int> _rows;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
     private readonly float[] _transitions;
+    private readonly float[] _allowedTransitions;
 
     internal SequenceModel(TagSet tags, Dictionary<ulong, int> rows, float[] weights, float[] transitions)
     {
@@ -20,6 +27,9 @@ public sealed class SequenceModel
         {
             throw new ArgumentException("The weight tables do not fit the tag set.");
         }
+
+        _table = new FeatureTable(rows);
+        _allowedTransitions = Viterbi.Mask(transitions, tags.Count);
     }
 
     public TagSet Tags { get; }
@@ -33,6 +43,17 @@ public sealed class SequenceModel
 
     internal ReadOnlySpan<float> Transitions => _transitions;
 
+    /// <summary>Adds the weights of <paramref name="feature"/> to one token's tag scores; a feature the model dropped adds nothing.</summary>
+    public void AddWeights(ulong feature, Span<float> scores)
+    {
+        var t = Tags.Count;
+        var r = _table.RowOf(feature);
+        if (r >= 0)
+        {
+            Vectors.Add(scores[..t], _weights.AsSpan(r * t, t));
+        }
+    }
+
     /// <summary>The best tag sequence for <paramref name="sequence"/>, written to <paramref name="tags"/>.</summary>
     public void Label(FeatureSequence sequence, Span<int> tags)
     {
@@ -43,11 +64,6 @@ public sealed class SequenceModel
             throw new ArgumentException("The tag buffer is shorter than the sequence.", nameof(tags));
         }
 
-        if (n == 0)
-        {
-            return;
-        }
-
         var t = Tags.Count;
         var emissions = new float[n * t];
         for (var i = 0; i < n; i++)
@@ -55,72 +71,146 @@ public sealed class SequenceModel
             var row = emissions.AsSpan(i * t, t);
             foreach (var feature in sequence.FeaturesOf(i))
             {
-                if (_rows.TryGetValue(feature, out var r))
-                {
-                    var w = _weights.AsSpan(r * t, t);
-                    for (var k = 0; k < t; k++)
-                    {
-                        row[k] += w[k];
-                    }
-                }
+                AddWeights(feature, row);
             }
         }
 
-        Viterbi.Decode(emissions, _transitions, t, n, tags);
+        Decode(emissions, n, tags);
+    }
+
+    /// <summary>The best tag sequence for <paramref name="n"/> tokens' tag scores (<c>n × Tags.Count</c>, token by token).</summary>
+    public void Decode(ReadOnlySpan<float> emissions, int n, Span<int> tags)
+    {
+        if (emissions.Length < n * Tags.Count || tags.Length < n)
+        {
+            throw new ArgumentException("The score or tag buffer is shorter than the sequence.");
+        }
+
+        if (n > 0)
+        {
+            Viterbi.Decode(emissions, _allowedTransitions, Tags.Count, n, tags);
+        }
     }
 }
 
-/// <summary>Viterbi over dense emission scores; transitions row 0 is the sequence start, row p + 1 follows tag p.</summary>
-internal static class Viterbi
+/// <summary>Element-wise sums of the short weight rows, a vector at a time.</summary>
+public static class Vectors
 {
-    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int t, int n, Span<int> best)
+    public static void Add(Span<float> into, ReadOnlySpan<float> values)
     {
-        var score = new float[n * t];
-        var back = new int[n * t];
-        for (var k = 0; k < t; k++)
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && into.Length >= Vector<float>.Count)
         {
-            score[k] = TagSet.Allowed(-1, k) ? transitions[k] + emissions[k] : float.NegativeInfinity;
+            var a = MemoryMarshal.Cast<float, Vector<float>>(into);
+            var b = MemoryMarshal.Cast<float, Vector<float>>(values);
+            for (var v = 0; v < a.Length; v++)
+            {
+                a[v] += b[v];
+            }
+
+            i = a.Length * Vector<float>.Count;
         }
 
-        for (var i = 1; i < n; i++)
+        for (; i < into.Length; i++)
         {
-            for (var k = 0; k < t; k++)
+            into[i] += values[i];
+        }
+    }
+}
+
+/// <summary>
+/// Viterbi over dense emission scores; transitions row 0 is the sequence start, row p + 1 follows tag p. The decoder
+/// takes transitions laid out by <see cref="Mask"/>: a move the BIO constraint forbids scores minus infinity, and each
+/// row is padded to whole vectors, so the inner loop scores every next tag of one previous tag at once, with no test,
+/// and keeps the first best predecessor, as a scalar loop over previous tags in order would.
+/// </summary>
+internal static class Viterbi
+{
+    /// <summary>The row length of masked transitions and of the score table: the tag count rounded up to whole vectors.</summary>
+    public static int Stride(int t) => (t + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+
+    public static float[] Mask(ReadOnlySpan<float> transitions, int t)
+    {
+        var masked = new float[(t + 1) * Stride(t)];
+        Mask(transitions, t, masked);
+        return masked;
+    }
+
+    public static void Mask(ReadOnlySpan<float> transitions, int t, Span<float> masked)
+    {
+        var stride = Stride(t);
+        for (var p = -1; p < t; p++)
+        {
+            for (var k = 0; k < stride; k++)
             {
-                var top = float.NegativeInfinity;
-                var arg = 0;
+                masked[((p + 1) * stride) + k] = k < t && TagSet.Allowed(p, k) ? transitions[((p + 1) * t) + k] : float.NegativeInfinity;
+            }
+        }
+    }
+
+    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> allowed, int t, int n, Span<int> best)
+    {
+        var stride = Stride(t);
+        var vectors = stride / Vector<float>.Count;
+        var score = ArrayPool<float>.Shared.Rent(n * stride);
+        var back = ArrayPool<int>.Shared.Rent(n * stride);
+        Span<Vector<float>> top = stackalloc Vector<float>[vectors];
+        Span<Vector<int>> arg = stackalloc Vector<int>[vectors];
+        try
+        {
+            for (var k = 0; k < stride; k++)
+            {
+                score[k] = k < t ? allowed[k] + emissions[k] : float.NegativeInfinity;
+            }
+
+            for (var i = 1; i < n; i++)
+            {
+                top.Fill(new Vector<float>(float.NegativeInfinity));
+                arg.Clear();
+                var previous = score.AsSpan((i - 1) * stride, stride);
                 for (var p = 0; p < t; p++)
                 {
-                    if (!TagSet.Allowed(p, k))
+                    var from = new Vector<float>(previous[p]);
+                    var tag = new Vector<int>(p);
+                    var moves = MemoryMarshal.Cast<float, Vector<float>>(allowed.Slice((p + 1) * stride, stride));
+                    for (var v = 0; v < vectors; v++)
                     {
-                        continue;
-                    }
-
-                    var s = score[((i - 1) * t) + p] + transitions[((p + 1) * t) + k];
-                    if (s > top)
-                    {
-                        top = s;
-                        arg = p;
+                        var candidate = from + moves[v];
+                        var better = Vector.GreaterThan(candidate, top[v]);
+                        top[v] = Vector.ConditionalSelect(better, candidate, top[v]);
+                        arg[v] = Vector.ConditionalSelect(better, tag, arg[v]);
                     }
                 }
 
-                score[(i * t) + k] = top + emissions[(i * t) + k];
-                back[(i * t) + k] = arg;
+                var row = score.AsSpan(i * stride, stride);
+                MemoryMarshal.Cast<Vector<float>, float>(top).CopyTo(row);
+                MemoryMarshal.Cast<Vector<int>, int>(arg).CopyTo(back.AsSpan(i * stride, stride));
+                var e = emissions.Slice(i * t, t);
+                for (var k = 0; k < t; k++)
+                {
+                    row[k] += e[k];
+                }
             }
-        }
 
-        var last = 0;
-        for (var k = 1; k < t; k++)
-        {
-            if (score[((n - 1) * t) + k] > score[((n - 1) * t) + last])
+            var last = 0;
+            for (var k = 1; k < t; k++)
             {
-                last = k;
+                if (score[((n - 1) * stride) + k] > score[((n - 1) * stride) + last])
+                {
+                    last = k;
+                }
+            }
+
+            for (var i = n - 1; i >= 0; i--)
+            {
+                best[i] = last;
+                last = back[(i * stride) + last];
             }
         }
-
-        for (var i = n - 1; i >= 0; i--)
+        finally
         {
-            best[i] = last;
-            last = back[(i * t) + last];
+            ArrayPool<float>.Shared.Return(score);
+            ArrayPool<int>.Shared.Return(back);
         }
     }
 }

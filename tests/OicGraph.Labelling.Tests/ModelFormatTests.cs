@@ -32,6 +32,13 @@ public sealed class ModelFormatTests
     }
 
     [Fact]
+    public void A_model_missing_from_the_build_fails_loudly_naming_where_it_belongs()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => EmbeddedModels.Load("no-such-model.lbl.gz"));
+        Assert.Contains("src/OicGraph.Labelling/Model/no-such-model.lbl.gz", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_shipped_model_is_built_in_loads_and_stays_small()
     {
         Assert.True(EmbeddedModels.Exists(EmbeddedModels.Entities), "the entity model is not embedded");

@@ -10,32 +10,43 @@ namespace OicGraph.Extraction.Steps.Labelling;
 /// </summary>
 internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 {
+    private readonly LabelScorer _scorer = new(model);
+
     public string Name => "labeller";
 
     public void Run(ExtractionContext context)
     {
-        var gazetteer = context.Resources.WordTypes;
-        var sequence = new FeatureSequence();
+        var t = model.Tags.Count;
+        var view = new SentenceFeatures();
+        var scored = new LabelScorer.ScoredWord[64];
+        var emissions = new float[64 * t];
         var tags = new int[64];
         var covered = new bool[context.Words.Count];
         var found = new List<(int Class, int First, int Last)>();
         var dates = new List<(int First, int Last)>();
+        var start = 0;
+        Func<int, LabelFeatures.WordInfo> describe = i => (scored[i - start] = _scorer.Describe(context, context.Words[i])).Info;
         foreach (var sentence in context.Sentences)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (sentence.EndWord == sentence.FirstWord)
+            var n = sentence.EndWord - sentence.FirstWord;
+            if (n == 0)
             {
                 continue;
             }
 
-            LabelFeatures.Build(context, sentence, gazetteer, sequence);
-            if (tags.Length < sequence.Length)
+            if (tags.Length < n)
             {
-                tags = new int[sequence.Length * 2];
+                tags = new int[n * 2];
+                scored = new LabelScorer.ScoredWord[n * 2];
+                emissions = new float[n * 2 * t];
             }
 
-            model.Label(sequence, tags);
-            foreach (var span in TagSet.Spans(tags.AsSpan(0, sequence.Length)))
+            start = sentence.FirstWord;
+            view.Read(context, sentence, describe);
+            _scorer.Score(view, scored, emissions);
+            model.Decode(emissions, n, tags);
+            foreach (var span in TagSet.Spans(tags.AsSpan(0, n)))
             {
                 var first = sentence.FirstWord + span.First;
                 var last = sentence.FirstWord + span.Last;

@@ -1,3 +1,4 @@
+using OicGraph.Graph.Model;
 using OicGraph.Labelling;
 
 namespace OicGraph.Extraction.Steps.Labelling;
@@ -7,6 +8,11 @@ namespace OicGraph.Extraction.Steps.Labelling;
 /// reference lexicons it belongs to, what the rules made of it, and the same for the words around it. Template numbers
 /// are part of the model format: append new ones, never renumber.
 /// </summary>
+/// <remarks>
+/// A token's features fall in three parts, so labelling can cache the first two per distinct word: its word's own
+/// features (<see cref="Own"/>), the features its word gives the tokens around it (<see cref="AsNeighbour"/>), and
+/// those that need the sentence (<see cref="InSentence"/>: what the rules made of it, quotes, word pairs).
+/// </remarks>
 internal static class LabelFeatures
 {
     private enum T
@@ -17,182 +23,241 @@ internal static class LabelFeatures
         RuleSpanEnd, StemBigramM1,
     }
 
+    /// <summary>Where a word stands to the token whose features it gives.</summary>
+    public enum Role
+    {
+        Self,
+        Previous,
+        SecondPrevious,
+        Next,
+        SecondNext,
+    }
+
+    public const int Roles = 5;
+
     private const string Start = "<s>";
     private const string End = "</s>";
 
-    /// <summary>Writes the features of the words of <paramref name="sentence"/> into <paramref name="sequence"/>.</summary>
+    /// <summary>Writes the features of the words of <paramref name="sentence"/> into <paramref name="sequence"/> (training).</summary>
     public static void Build(ExtractionContext context, SentenceSpan sentence, WordGazetteer gazetteer, FeatureSequence sequence)
     {
         sequence.Clear();
-        var words = context.Words;
-        var n = sentence.EndWord - sentence.FirstWord;
-        var info = new WordInfo[n];
-        var quoted = false;
+        var view = new SentenceFeatures();
+        view.Read(context, sentence, i => Describe(context.Resources, gazetteer, context.Words[i]));
+        var n = view.Length;
         for (var j = 0; j < n; j++)
         {
-            info[j] = Describe(context, sentence.FirstWord + j, gazetteer, ref quoted);
-        }
-
-        for (var j = 0; j < n; j++)
-        {
-            var w = info[j];
             sequence.NextToken();
-            sequence.Add(FeatureHash.Of((int)T.Bias, 0));
-            sequence.Add(FeatureHash.Of((int)T.Key, w.Key));
-            sequence.Add(FeatureHash.Of((int)T.Kind, (int)words[sentence.FirstWord + j].Kind));
-            if (w.IsWord)
-            {
-                sequence.Add(FeatureHash.Of((int)T.Stem, w.Stem));
-                sequence.Add(FeatureHash.Of((int)T.Ending, w.Ending));
-                var key = w.Key.AsSpan();
-                if (key.Length > 3)
-                {
-                    sequence.Add(FeatureHash.Of((int)T.Prefix2, key[..2]));
-                    sequence.Add(FeatureHash.Of((int)T.Prefix3, key[..3]));
-                    sequence.Add(FeatureHash.Of((int)T.Suffix2, key[^2..]));
-                    sequence.Add(FeatureHash.Of((int)T.Suffix3, key[^3..]));
-                }
-
-                if (key.Length > 5)
-                {
-                    sequence.Add(FeatureHash.Of((int)T.Suffix4, key[^4..]));
-                }
-
-                sequence.Add(FeatureHash.Of((int)T.Length, Math.Min(key.Length, 10)));
-            }
-
-            AddFlag(sequence, T.Latin, w.Latin);
-            AddFlag(sequence, T.Digits, w.Digits);
-            AddFlag(sequence, T.Hyphen, w.Hyphen);
-            AddFlag(sequence, T.Hamza, w.Hamza);
-            AddFlag(sequence, T.SpacedLetter, w.SingleLetter && ((j > 0 && info[j - 1].SingleLetter) || (j + 1 < n && info[j + 1].SingleLetter)));
-            AddBits(sequence, T.Gazetteer, w.Gazetteer);
-            AddFlag(sequence, T.FirstName, w.FirstName);
-            AddFlag(sequence, T.CommonWord, w.Common);
-            sequence.Add(FeatureHash.Of((int)T.Rule, w.Rule));
-            sequence.Add(FeatureHash.Of((int)T.RuleSpanEnd, w.RuleEnd));
-            sequence.Add(FeatureHash.Of((int)T.Post, w.Post));
-            AddFlag(sequence, T.Title, w.Title);
-            sequence.Add(FeatureHash.Of((int)T.Quote, w.Quote));
-
-            var m1 = j > 0 ? info[j - 1] : null;
-            var m2 = j > 1 ? info[j - 2] : null;
-            var p1 = j + 1 < n ? info[j + 1] : null;
-            var p2 = j + 2 < n ? info[j + 2] : null;
-            sequence.Add(FeatureHash.Of((int)T.KeyM1, m1?.Key ?? Start));
-            sequence.Add(FeatureHash.Of((int)T.KeyM2, m2?.Key ?? Start));
-            sequence.Add(FeatureHash.Of((int)T.KeyP1, p1?.Key ?? End));
-            sequence.Add(FeatureHash.Of((int)T.KeyP2, p2?.Key ?? End));
-            sequence.Add(FeatureHash.Of((int)T.StemM1, m1?.Stem ?? Start));
-            sequence.Add(FeatureHash.Of((int)T.StemP1, p1?.Stem ?? End));
-            sequence.Add(FeatureHash.Of((int)T.StemM2, m2?.Stem ?? Start));
-            sequence.Add(FeatureHash.Of((int)T.StemP2, p2?.Stem ?? End));
-            sequence.Add(FeatureHash.Of((int)T.BigramM1, m1?.Key ?? Start, w.Key));
-            sequence.Add(FeatureHash.Of((int)T.BigramP1, w.Key, p1?.Key ?? End));
-            sequence.Add(FeatureHash.Of((int)T.StemBigramP1, w.Stem, p1?.Stem ?? End));
-            sequence.Add(FeatureHash.Of((int)T.StemBigramM1, m1?.Stem ?? Start, w.Stem));
-            sequence.Add(FeatureHash.Of((int)T.RuleM1, m1?.Rule ?? Start));
-            sequence.Add(FeatureHash.Of((int)T.RuleP1, p1?.Rule ?? End));
-            sequence.Add(FeatureHash.Of((int)T.EndingP1, p1?.Ending ?? End));
-            AddBits(sequence, T.GazetteerM1, m1?.Gazetteer ?? 0);
-            AddBits(sequence, T.GazetteerP1, p1?.Gazetteer ?? 0);
+            Own(view.Words[j], ref sequence);
+            AsNeighbour(Role.Previous, j > 0 ? view.Words[j - 1] : null, ref sequence);
+            AsNeighbour(Role.SecondPrevious, j > 1 ? view.Words[j - 2] : null, ref sequence);
+            AsNeighbour(Role.Next, j + 1 < n ? view.Words[j + 1] : null, ref sequence);
+            AsNeighbour(Role.SecondNext, j + 2 < n ? view.Words[j + 2] : null, ref sequence);
+            InSentence(view, j, ref sequence);
         }
 
         sequence.Complete();
     }
 
-    private static void AddFlag(FeatureSequence sequence, T template, bool on)
+    /// <summary>The features of a word as the token itself, the bias among them.</summary>
+    public static void Own<TSink>(WordInfo w, ref TSink sink)
+        where TSink : IFeatureSink
     {
-        if (on)
+        sink.Add(Bias);
+        sink.Add(FeatureHash.Of((int)T.Key, w.Key));
+        sink.Add(FeatureHash.Of((int)T.Kind, (int)w.Kind));
+        if (w.IsWord)
         {
-            sequence.Add(FeatureHash.Of((int)template, 1));
+            sink.Add(FeatureHash.Of((int)T.Stem, w.Stem));
+            sink.Add(FeatureHash.Of((int)T.Ending, w.Ending));
+            var key = w.Key.AsSpan();
+            if (key.Length > 3)
+            {
+                sink.Add(FeatureHash.Of((int)T.Prefix2, key[..2]));
+                sink.Add(FeatureHash.Of((int)T.Prefix3, key[..3]));
+                sink.Add(FeatureHash.Of((int)T.Suffix2, key[^2..]));
+                sink.Add(FeatureHash.Of((int)T.Suffix3, key[^3..]));
+            }
+
+            if (key.Length > 5)
+            {
+                sink.Add(FeatureHash.Of((int)T.Suffix4, key[^4..]));
+            }
+
+            sink.Add(FeatureHash.Of((int)T.Length, Math.Min(key.Length, 10)));
+        }
+
+        AddFlag(ref sink, T.Latin, w.Latin);
+        AddFlag(ref sink, T.Digits, w.Digits);
+        AddFlag(ref sink, T.Hyphen, w.Hyphen);
+        AddFlag(ref sink, T.Hamza, w.Hamza);
+        AddBits(ref sink, T.Gazetteer, w.Gazetteer);
+        AddFlag(ref sink, T.FirstName, w.FirstName);
+        AddFlag(ref sink, T.CommonWord, w.Common);
+    }
+
+    /// <summary>The features word <paramref name="w"/> gives the token it stands in <paramref name="role"/> to; none: the sentence edge.</summary>
+    public static void AsNeighbour<TSink>(Role role, WordInfo? w, ref TSink sink)
+        where TSink : IFeatureSink
+    {
+        switch (role)
+        {
+            case Role.Previous:
+                sink.Add(FeatureHash.Of((int)T.KeyM1, w?.Key ?? Start));
+                sink.Add(FeatureHash.Of((int)T.StemM1, w?.Stem ?? Start));
+                AddBits(ref sink, T.GazetteerM1, w?.Gazetteer ?? 0);
+                break;
+            case Role.SecondPrevious:
+                sink.Add(FeatureHash.Of((int)T.KeyM2, w?.Key ?? Start));
+                sink.Add(FeatureHash.Of((int)T.StemM2, w?.Stem ?? Start));
+                break;
+            case Role.Next:
+                sink.Add(FeatureHash.Of((int)T.KeyP1, w?.Key ?? End));
+                sink.Add(FeatureHash.Of((int)T.StemP1, w?.Stem ?? End));
+                sink.Add(FeatureHash.Of((int)T.EndingP1, w?.Ending ?? End));
+                AddBits(ref sink, T.GazetteerP1, w?.Gazetteer ?? 0);
+                break;
+            case Role.SecondNext:
+                sink.Add(FeatureHash.Of((int)T.KeyP2, w?.Key ?? End));
+                sink.Add(FeatureHash.Of((int)T.StemP2, w?.Stem ?? End));
+                break;
+            case Role.Self:
+                Own(w!, ref sink);
+                break;
         }
     }
 
-    private static void AddBits(FeatureSequence sequence, T template, int bits)
+    /// <summary>The features of token <paramref name="j"/> that depend on its sentence, not on its word alone.</summary>
+    public static void InSentence<TSink>(SentenceFeatures view, int j, ref TSink sink)
+        where TSink : IFeatureSink
+    {
+        var n = view.Length;
+        var w = view.Words[j];
+        var m1 = j > 0 ? view.Words[j - 1] : null;
+        var p1 = j + 1 < n ? view.Words[j + 1] : null;
+        if (w.SingleLetter && ((m1?.SingleLetter ?? false) || (p1?.SingleLetter ?? false)))
+        {
+            sink.Add(SpacedLetter);
+        }
+
+        sink.Add(RuleHashes[0][view.Rule[j]]);
+        sink.Add(FeatureHash.Of((int)T.RuleSpanEnd, view.RuleEnd[j]));
+        sink.Add(FeatureHash.Of((int)T.Post, view.Post[j]));
+        if (view.Title[j])
+        {
+            sink.Add(Title);
+        }
+
+        sink.Add(FeatureHash.Of((int)T.Quote, view.Quote[j]));
+        sink.Add(FeatureHash.Extend(m1?.BigramM1Left ?? StartBigramM1, w.Key));
+        sink.Add(FeatureHash.Extend(w.BigramP1Left, p1?.Key ?? End));
+        sink.Add(FeatureHash.Extend(w.StemBigramP1Left, p1?.Stem ?? End));
+        sink.Add(FeatureHash.Extend(m1?.StemBigramM1Left ?? StartStemBigramM1, w.Stem));
+        sink.Add(j > 0 ? RuleHashes[1][view.Rule[j - 1]] : StartRuleM1);
+        sink.Add(j + 1 < n ? RuleHashes[2][view.Rule[j + 1]] : EndRuleP1);
+    }
+
+    private static readonly ulong Bias = FeatureHash.Of((int)T.Bias, 0);
+    private static readonly ulong SpacedLetter = FeatureHash.Of((int)T.SpacedLetter, 1);
+    private static readonly ulong Title = FeatureHash.Of((int)T.Title, 1);
+    private static readonly ulong StartBigramM1 = FeatureHash.PairPrefix((int)T.BigramM1, Start);
+    private static readonly ulong StartStemBigramM1 = FeatureHash.PairPrefix((int)T.StemBigramM1, Start);
+    private static readonly ulong StartRuleM1 = FeatureHash.Of((int)T.RuleM1, Start);
+    private static readonly ulong EndRuleP1 = FeatureHash.Of((int)T.RuleP1, End);
+
+    private static void AddFlag<TSink>(ref TSink sink, T template, bool on)
+        where TSink : IFeatureSink
+    {
+        if (on)
+        {
+            sink.Add(FeatureHash.Of((int)template, 1));
+        }
+    }
+
+    private static void AddBits<TSink>(ref TSink sink, T template, int bits)
+        where TSink : IFeatureSink
     {
         for (var b = 0; bits != 0; b++, bits >>= 1)
         {
             if ((bits & 1) != 0)
             {
-                sequence.Add(FeatureHash.Of((int)template, b));
+                sink.Add(FeatureHash.Of((int)template, b));
             }
         }
     }
 
-    private sealed record WordInfo(
-        string Key, bool IsWord, string Stem, string Ending, bool Latin, bool Digits, bool Hyphen, bool Hamza, bool SingleLetter,
-        int Gazetteer, bool FirstName, bool Common, string Rule, string RuleEnd, string Post, bool Title, string Quote);
-
-    private static WordInfo Describe(ExtractionContext context, int index, WordGazetteer gazetteer, ref bool quoted)
+    /// <summary>What a word is whatever its sentence: a function of its spelling and the reference data, so it can be cached.</summary>
+    public sealed record WordInfo(
+        string Key, WordKind Kind, bool IsWord, string Stem, string Ending, bool Latin, bool Digits, bool Hyphen, bool Hamza,
+        bool SingleLetter, int Gazetteer, bool FirstName, bool Common)
     {
-        var word = context.Words[index];
-        var resources = context.Resources;
-        var quote = quoted ? "in" : "out";
+        public ulong BigramM1Left { get; } = FeatureHash.PairPrefix((int)T.BigramM1, Key);
+
+        public ulong BigramP1Left { get; } = FeatureHash.PairPrefix((int)T.BigramP1, Key);
+
+        public ulong StemBigramP1Left { get; } = FeatureHash.PairPrefix((int)T.StemBigramP1, Stem);
+
+        public ulong StemBigramM1Left { get; } = FeatureHash.PairPrefix((int)T.StemBigramM1, Stem);
+    }
+
+    public static WordInfo Describe(ExtractionResources resources, WordGazetteer gazetteer, Word word)
+    {
         if (word.Kind == WordKind.Punctuation)
         {
-            if (word.Text is "«" or "“" or "\"" && !quoted)
-            {
-                quoted = true;
-            }
-            else if (word.Text is "»" or "”" or "\"")
-            {
-                quoted = false;
-            }
-
-            return new WordInfo(word.Text, false, word.Text, "", false, false, false, false, false, 0, false, false, Rule(context, index), "", "", false, "p");
+            return new WordInfo(word.Text, word.Kind, false, word.Text, "", false, false, false, false, false, 0, false, false);
         }
 
         var key = word.Key;
         var stems = word.Kind == WordKind.Word ? resources.NameStems(key) : [key];
         var stem = stems.Length > 0 ? stems[^1] : key;
         var ending = stem.Length < key.Length && key.StartsWith(stem, StringComparison.Ordinal) ? key[stem.Length..] : "";
-        var latin = word.Text.Any(char.IsAsciiLetter);
-        var digits = word.Text.Any(char.IsAsciiDigit);
-        var owner = context.OwnerOf(index);
-        var ruleEnd = owner is null ? "" : owner.Last == index ? "end" : "mid";
         return new WordInfo(
             key,
+            word.Kind,
             true,
             stem,
             ending,
-            latin,
-            digits,
+            word.Text.Any(char.IsAsciiLetter),
+            word.Text.Any(char.IsAsciiDigit),
             word.Text.Contains('-', StringComparison.Ordinal),
             word.Text.Length > 0 && word.Text[0] is '\u0621' or '\u0674',
             key.Length == 1,
             gazetteer.Flags(stems),
             stems.Any(resources.FirstNames.ContainsKey),
-            resources.CommonWords.Contains(key),
-            Rule(context, index),
-            ruleEnd,
-            Post(context, index),
-            context.Titles.Any(t => t.First <= index && index <= t.Last),
-            quote);
+            resources.CommonWords.Contains(key));
     }
 
-    // What the rules made of a word: the entity type, B or I, and whether the entity is one of the reference data's.
-    private static string Rule(ExtractionContext context, int index)
-    {
-        if (context.OwnerOf(index) is not { } owner)
-        {
-            return "O";
-        }
+    // What the rules made of a word: the entity type, B or I, and whether the entity is one of the reference data's;
+    // as a code into the hashes of those strings for the three templates that read it (itself, before, after).
+    private static readonly EntityType[] Types = Enum.GetValues<EntityType>();
 
-        var known = context.Resources.Reference.ById.ContainsKey(owner.Entity.Id) ? "ref" : "new";
-        return string.Concat(owner.First == index ? "B-" : "I-", owner.Entity.Type.ToString(), known);
-    }
+    private static readonly ulong[][] RuleHashes = [RuleTable(T.Rule), RuleTable(T.RuleM1), RuleTable(T.RuleP1)];
 
-    private static string Post(ExtractionContext context, int index)
+    private static ulong[] RuleTable(T template)
     {
-        foreach (var post in context.Posts)
+        var table = new ulong[1 + (Types.Length * 4)];
+        table[0] = FeatureHash.Of((int)template, "O");
+        for (var i = 0; i < Types.Length; i++)
         {
-            if (post.First <= index && index <= post.Last)
+            for (var v = 0; v < 4; v++)
             {
-                return post.First == index ? "B" : "I";
+                var value = string.Concat((v & 2) == 0 ? "B-" : "I-", Types[i].ToString(), (v & 1) == 0 ? "ref" : "new");
+                table[1 + (i * 4) + v] = FeatureHash.Of((int)template, value);
             }
         }
 
-        return "O";
+        return table;
+    }
+
+    /// <summary>The code of what the rules made of word <paramref name="index"/>: 0 for nothing.</summary>
+    public static int RuleCode(ExtractionContext context, int index)
+    {
+        if (context.OwnerOf(index) is not { } owner)
+        {
+            return 0;
+        }
+
+        var known = context.Resources.Reference.ById.ContainsKey(owner.Entity.Id);
+        return 1 + (Array.IndexOf(Types, owner.Entity.Type) * 4) + (owner.First == index ? 0 : 2) + (known ? 0 : 1);
     }
 }

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using OicGraph.Labelling;
+
+namespace OicGraph.Extraction.Steps.Labelling;
+
+/// <summary>
+/// The model's tag scores of a sentence's tokens. A word's own features and those it gives its neighbours depend on its
+/// spelling alone, so their summed weights are cached per distinct word: a token then costs five cached rows and the
+/// dozen features that need its sentence, not fifty hash lookups. Thread-safe; one per model.
+/// </summary>
+internal sealed class LabelScorer
+{
+    // Words repeat (Zipf): the cache stays small on real text; a stream of distinct junk stops growing it here.
+    private const int CacheLimit = 100_000;
+
+    private readonly SequenceModel _model;
+    private readonly int _t;
+    private readonly float[] _edges;
+    private readonly ConcurrentDictionary<string, ScoredWord> _words = new(StringComparer.Ordinal);
+    private ExtractionResources? _resources;
+
+    public LabelScorer(SequenceModel model)
+    {
+        _model = model;
+        _t = model.Tags.Count;
+        _edges = new float[LabelFeatures.Roles * _t];
+        for (var r = 1; r < LabelFeatures.Roles; r++)
+        {
+            var sink = new ScoreSink(model, _edges, r * _t);
+            LabelFeatures.AsNeighbour((LabelFeatures.Role)r, null, ref sink);
+        }
+    }
+
+    public SequenceModel Model => _model;
+
+    /// <summary>A word's description and its summed weights in each role (<c>Roles × tags</c>).</summary>
+    public sealed record ScoredWord(LabelFeatures.WordInfo Info, float[] Scores);
+
+    public ScoredWord Describe(ExtractionContext context, Word word)
+    {
+        // The cache holds one set of reference data's descriptions: a context built on other resources bypasses it.
+        var cached = ReferenceEquals(Interlocked.CompareExchange(ref _resources, context.Resources, null) ?? context.Resources, context.Resources);
+        if (cached && _words.TryGetValue(word.Text, out var known) && known.Info.Kind == word.Kind)
+        {
+            return known;
+        }
+
+        var info = LabelFeatures.Describe(context.Resources, context.Resources.WordTypes, word);
+        var scores = new float[LabelFeatures.Roles * _t];
+        for (var r = 0; r < LabelFeatures.Roles; r++)
+        {
+            var sink = new ScoreSink(_model, scores, r * _t);
+            LabelFeatures.AsNeighbour((LabelFeatures.Role)r, info, ref sink);
+        }
+
+        var scored = new ScoredWord(info, scores);
+        if (cached && _words.Count < CacheLimit)
+        {
+            _words.TryAdd(word.Text, scored);
+        }
+
+        return scored;
+    }
+
+    /// <summary>The tag scores of the tokens of <paramref name="view"/> (<c>Length × tags</c>), its words' scores in <paramref name="words"/>.</summary>
+    public void Score(SentenceFeatures view, ReadOnlySpan<ScoredWord> words, float[] emissions)
+    {
+        var t = _t;
+        var n = view.Length;
+        var edges = _edges.AsSpan();
+        for (var j = 0; j < n; j++)
+        {
+            var row = emissions.AsSpan(j * t, t);
+            words[j].Scores.AsSpan(0, t).CopyTo(row);
+            Vectors.Add(row, j > 0 ? words[j - 1].Scores.AsSpan(1 * t, t) : edges.Slice(1 * t, t));
+            Vectors.Add(row, j > 1 ? words[j - 2].Scores.AsSpan(2 * t, t) : edges.Slice(2 * t, t));
+            Vectors.Add(row, j + 1 < n ? words[j + 1].Scores.AsSpan(3 * t, t) : edges.Slice(3 * t, t));
+            Vectors.Add(row, j + 2 < n ? words[j + 2].Scores.AsSpan(4 * t, t) : edges.Slice(4 * t, t));
+            var sink = new ScoreSink(_model, emissions, j * t);
+            LabelFeatures.InSentence(view, j, ref sink);
+        }
+    }
+
+    private struct ScoreSink(SequenceModel model, float[] scores, int offset) : IFeatureSink
+    {
+        public readonly void Add(ulong feature) => model.AddWeights(feature, scores.AsSpan(offset));
+    }
+}
