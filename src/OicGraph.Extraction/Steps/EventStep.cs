@@ -16,6 +16,7 @@ internal sealed class EventStep : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
+        NumberedEvents.Run(context);
         var words = context.Words;
         EntityDraft? last = null;
         foreach (var sentence in context.Sentences)

@@ -32,6 +32,7 @@ internal static class CharClass
                 (>= '\u0660' and <= '\u0669') or (>= '\u06F0' and <= '\u06F9') => CharKind.Digit,
                 '\u0640' => CharKind.Arabic,
                 _ when char.IsWhiteSpace(c) => CharKind.Space,
+                >= '\u2160' and <= '\u2188' => CharKind.Foreign, // Roman numerals (Ⅱ, Ⅻ) number sessions and summits: word-like
                 _ when char.IsLetter(c) => CharKind.Foreign,
                 _ when char.IsPunctuation(c) => CharKind.Punctuation,
                 _ when char.IsSymbol(c) => CharKind.Symbol,

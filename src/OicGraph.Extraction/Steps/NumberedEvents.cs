@@ -1,0 +1,291 @@
+using OicGraph.Extraction.Naming;
+using OicGraph.Extraction.Reference;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Steps;
+
+/// <summary>
+/// Events named by their number and head noun: "ءحىى يسلام ءسامميتى" (the 12th Islamic Summit), "العاشقى ... فورۋمى",
+/// "بىرىككەن ۇلتتار ۇيىمى باس اسسامبلەياسىنىڭ 74ء-ىنشى سەسسياسى" (the owner in the genitive before the number belongs to
+/// the name, as KazNERD marks it), and a council's meeting "X كەڭەسىنىڭ وتىرىسى" with no number. A numbered head noun
+/// without its possessive ending (5ء-ىنشى سەسسيادا, "at the 5th session") names no particular event unless an owner is
+/// written. The number is the event's <c>number</c> property.
+/// </summary>
+internal static class NumberedEvents
+{
+    private static readonly (string Key, string English)[] Heads =
+    [
+        .. new[]
+        {
+            ("сессия", "Session"), ("саммит", "Summit"), ("конференция", "Conference"), ("ассамблея", "Assembly"), ("форум", "Forum"),
+            ("съез", "Congress"), ("съезд", "Congress"), ("конгресс", "Congress"), ("құрылтай", "Kurultai"), ("отырыс", "Meeting"),
+            ("жиналыс", "Meeting"), ("кездесу", "Meeting"), ("пленум", "Plenum"), ("фестиваль", "Festival"), ("олимпиада", "Olympiad"),
+            ("чемпионат", "Championship"), ("спартакиада", "Spartakiad"), ("универсиада", "Universiade"),
+        }.Select(h => (Lexicon.Key(h.Item1), h.Item2)),
+    ];
+
+    private static readonly string[] MeetingHeads = Lexicon.Keys("отырыс", "сессия", "жиналыс", "пленум", "мәжіліс");
+    private static readonly string[] Possessives = ["ى", "سى"];
+    private static readonly string[] AfterPossessive = ["", "نىڭ", "نا", "نە", "ن", "ندا", "ندە", "نان", "نەن", "مەن", "نداعى", "ندەگى"];
+    private static readonly string[] Genitive = ["نىڭ", "دىڭ", "تىڭ"];
+    private static readonly string[] Regular = Lexicon.Keys("кезектен", "тыс", "кезекті", "дәстүрлі", "жыл сайынғы", "жылдық");
+    private static readonly string[] OwnerHeads = Lexicon.Keys("партия", "ұйым", "кеңес", "ассамблея", "парламент", "палата", "одақ", "комитет", "министрлік", "қауымдастық", "бірлестік", "федерация", "мәжіліс", "сенат");
+    private static readonly string Council = Lexicon.Key("кеңес");
+    private static readonly string General = Lexicon.Key("бас");
+    private static readonly string Most = Lexicon.Key("ең");
+    private static readonly string[] Conjunctions = Lexicon.Keys("және", "мен", "бен", "пен", "не", "немесе", "әрі");
+    private static readonly string[] NotModifiers = ["عان", "گەن", "قان", "كەن", "ىپ", "دى", "تى", "ۋ", "سا", "سە", "اتىن", "ەتىن", "يتىن"];
+
+    public static void Run(ExtractionContext context)
+    {
+        var words = context.Words;
+        foreach (var sentence in context.Sentences)
+        {
+            for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
+            {
+                if (words[i].Kind != WordKind.Word || Head(words[i].Key) is not { } head)
+                {
+                    continue;
+                }
+
+                var owner = context.OwnerOf(i);
+                if (owner is not null && (owner.Last != i || owner.Entity.Type != EntityType.Organization))
+                {
+                    continue;
+                }
+
+                Recognize(context, sentence, i, head, owner);
+            }
+        }
+    }
+
+    private static (string English, string Stem, bool Possessive)? Head(string key)
+    {
+        foreach (var (stem, english) in Heads)
+        {
+            if (!key.StartsWith(stem, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = key[stem.Length..];
+            if (rest.Length == 0)
+            {
+                return (english, stem, false);
+            }
+
+            foreach (var possessive in Possessives)
+            {
+                if (rest.StartsWith(possessive, StringComparison.Ordinal) && Array.IndexOf(AfterPossessive, rest[possessive.Length..]) >= 0)
+                {
+                    return (english, stem, true);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void Recognize(ExtractionContext context, SentenceSpan sentence, int headWord, (string English, string Stem, bool Possessive) head, MentionDraft? named)
+    {
+        var words = context.Words;
+
+        // Modifiers between the number and the head: bare adjectives and nouns (ينۆەستيتسيالىق, بيزنەس), a known name (يسلام).
+        var k = (named?.First ?? headWord) - 1;
+        (int First, int Value)? number = null;
+        var modifiers = 0;
+        while (k >= sentence.FirstWord && modifiers <= 4)
+        {
+            if (context.OwnerOf(k) is null && EventNumbers.EndingAt(words, k, sentence.FirstWord) is { } found)
+            {
+                number = found;
+                break;
+            }
+
+            if (!IsModifier(context, k))
+            {
+                break;
+            }
+
+            k = context.OwnerOf(k)?.First - 1 ?? k - 1;
+            modifiers++;
+        }
+
+        var beforeNumber = number?.First - 1 ?? (named?.First ?? headWord) - 1;
+        if (number is not null)
+        {
+            while (beforeNumber >= sentence.FirstWord && context.OwnerOf(beforeNumber) is null && Lexicon.IsAny(words[beforeNumber].Key, Regular))
+            {
+                beforeNumber--;
+            }
+        }
+
+        var ownerFirst = Owner(context, sentence, beforeNumber, out var ownerName, out var councilOwner);
+        // "كەڭەستىڭ وتىرىسى" (the council's meeting) names none: the council must be named.
+        var councilMeeting = number is null && councilOwner && ownerFirst < beforeNumber && modifiers == 0 && head.Possessive
+            && Lexicon.IsAny(head.Stem, MeetingHeads);
+        if ((number is null && !councilMeeting) || (!head.Possessive && ownerFirst is null))
+        {
+            return;
+        }
+
+        // "مىڭجىلدىقتىڭ العاشقى ءسامميتى", "ەڭ العاشقى الەم چەمپيوناتى": "the first summit" describes one; a named event
+        // has an owner or a name between the number and the head.
+        if (number is { } ordinal && ownerFirst is null && (modifiers == 0 && named is null || (ordinal.First > sentence.FirstWord && words[ordinal.First - 1].Key == Most)))
+        {
+            return;
+        }
+
+        var first = ownerFirst ?? number?.First ?? headWord;
+        if (ownerFirst is null && number is { } n && n.First > sentence.FirstWord && context.OwnerOf(n.First - 1) is null
+            && Lexicon.IsAny(words[n.First - 1].Key, Regular))
+        {
+            first = n.First; // "كەزەكتى 5ء-ىنشى": "regular" is not part of a name without its owner
+        }
+
+        var english = English(context, number?.Value, ownerName, named, number is null ? headWord : k + 1, named?.First ?? headWord, head.English);
+        foreach (var mention in Enumerable.Range(first, headWord - first + 1).Select(context.OwnerOf).OfType<MentionDraft>().Distinct().ToList())
+        {
+            context.RemoveMention(mention);
+        }
+
+        var entity = context.Entity(Slug.Of(english), EntityType.Event, english);
+        entity.NameArabic ??= context.Normalized.Text[words[first].Start..words[headWord].End];
+        if (number is { Value: var value })
+        {
+            entity.Properties["number"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var suffix = words[headWord].Key[head.Stem.Length..];
+        if (context.AddMention(first, headWord, entity, suffix) is not null)
+        {
+            EventContext.Attach(context, entity, sentence, headWord);
+        }
+    }
+
+    private static bool IsModifier(ExtractionContext context, int k)
+    {
+        var word = context.Words[k];
+        if (context.OwnerOf(k) is { } owner)
+        {
+            return owner.Suffix.Length == 0 && owner.Entity.Type is EntityType.Country or EntityType.City or EntityType.Region or EntityType.Organization;
+        }
+
+        return word.Kind == WordKind.Word && word.Key.Length >= 2 && !PersonNames.IsInflected(word.Key)
+            && !NotModifiers.Any(e => word.Key.EndsWith(e, StringComparison.Ordinal)) && !Lexicon.IsAny(word.Key, EventHeads.Demonstratives)
+            && !Lexicon.IsAny(word.Key, Regular) && !Lexicon.IsAny(word.Key, Conjunctions);
+    }
+
+    // "بىرىككەن ۇلتتار ۇيىمى باس اسسامبلەياسىنىڭ", "«نۇر وتان» پارتياسىنىڭ", "قاۋىپسىزدىك كەڭەسىنىڭ": a body in the genitive
+    // ending at word `last`; its first word, or null.
+    private static int? Owner(ExtractionContext context, SentenceSpan sentence, int last, out string? name, out bool council)
+    {
+        var words = context.Words;
+        name = null;
+        council = false;
+        if (last < sentence.FirstWord || !words[last].IsWord || !Genitive.Any(g => words[last].Key.EndsWith(g, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var first = -1;
+        var k = last;
+        string? headName = null;
+        while (k >= sentence.FirstWord)
+        {
+            if (context.OwnerOf(k) is { } owner)
+            {
+                if (owner.Entity.Type is not (EntityType.Organization or EntityType.Country or EntityType.City)
+                    || (owner.Last != last && owner.Suffix.Length > 0 && !Genitive.Any(g => owner.Suffix.EndsWith(g, StringComparison.Ordinal))))
+                {
+                    break;
+                }
+
+                name ??= owner.Entity.NameEn;
+                council |= owner.Last == last && words[last].Key.StartsWith(Council, StringComparison.Ordinal);
+                first = owner.First;
+                k = owner.First - 1;
+                continue;
+            }
+
+            if (words[k].Is('«') || words[k].Is('»') || words[k].Is('"'))
+            {
+                if (words[k].Is('«') || (words[k].Is('"') && first >= 0 && k < first))
+                {
+                    first = k;
+                }
+
+                k--;
+                continue;
+            }
+
+            if (words[k].Kind == WordKind.Word && OwnerHead(context, words[k].Key) is { } stem && (k == last || !PersonNames.IsInflected(words[k].Key)))
+            {
+                council |= k == last && stem == Council;
+                headName ??= stem;
+                first = k;
+                k--;
+                continue;
+            }
+
+            if (words[k].Kind == WordKind.Word && words[k].Key == General && first == k + 1)
+            {
+                first = k;
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (first < 0 || (name is null && headName is null))
+        {
+            return null;
+        }
+
+        // A quote opened inside the owner must close there: «نۇر وتان» keeps both marks.
+        if (words[first].Is('»'))
+        {
+            first++;
+        }
+
+        name ??= EnglishOf(context, first, last);
+        return first;
+    }
+
+    private static string? OwnerHead(ExtractionContext context, string key)
+    {
+        foreach (var head in OwnerHeads)
+        {
+            if (key.StartsWith(head, StringComparison.Ordinal) && (key.Length == head.Length || context.Resources.NameStems(key).Any(s => s.StartsWith(head, StringComparison.Ordinal))))
+            {
+                return head;
+            }
+        }
+
+        return null;
+    }
+
+    private static string EnglishOf(ExtractionContext context, int first, int last)
+    {
+        var words = context.Words;
+        var glosses = Enumerable.Range(first, last - first + 1).Where(k => words[k].IsWord).Select(k => Glossary.Gloss(words[k].Key)).ToList();
+        return glosses.All(g => g is not null)
+            ? string.Join(' ', glosses)
+            : EnglishRomanizer.Romanize(Text.ArabicToCyrillic.Convert(context.Normalized.Text[words[first].Start..words[last].End], context.Resources.ReverseNames));
+    }
+
+    private static string English(ExtractionContext context, int? number, string? owner, MentionDraft? named, int modifiersFirst, int modifiersEnd, string head)
+    {
+        var ordinal = number is { } n ? Ordinal(n) + " " : "";
+        if (named is not null)
+        {
+            return ordinal + named.Entity.NameEn;
+        }
+
+        var modifiers = modifiersFirst < modifiersEnd ? EnglishOf(context, modifiersFirst, modifiersEnd - 1) + " " : "";
+        return owner is not null ? $"{ordinal}{modifiers}{head} of {owner}" : $"{ordinal}{modifiers}{head}";
+    }
+
+    private static string Ordinal(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+}
