@@ -5,7 +5,8 @@ namespace OicGraph.Extraction;
 /// <summary>An entity being built during one extraction: names in every script, properties, and where it is named.</summary>
 internal sealed class EntityDraft(string id, EntityType type, string nameEn)
 {
-    public string Id { get; } = id;
+    /// <summary>Settable for the one renaming after linking: a new person's id follows its final English name.</summary>
+    public string Id { get; set; } = id;
 
     public EntityType Type { get; } = type;
 

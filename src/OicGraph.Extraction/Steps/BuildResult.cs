@@ -1,13 +1,21 @@
 using OicGraph.Extraction.Contract;
+using OicGraph.Extraction.Linking;
+using OicGraph.Extraction.Naming;
 using OicGraph.Graph.Model;
+using OicGraph.Text;
 
 namespace OicGraph.Extraction.Steps;
 
-/// <summary>Turns the drafts into the contract: offsets mapped back to the exact input, entities without a mention dropped.</summary>
+/// <summary>
+/// Turns the drafts into the contract: one entity per referent (<see cref="DocumentLinker"/>), new people named part by
+/// part, offsets mapped back to the exact input, entities without a mention dropped.
+/// </summary>
 internal static class BuildResult
 {
     public static ExtractionResult From(ExtractionContext context)
     {
+        var links = DocumentLinker.Link(context);
+        NameNewPeople(context, links);
         var entities = new List<ExtractedEntity>();
         foreach (var entity in context.Entities.Values.Where(e => e.Mentions.Count > 0).OrderBy(e => e.Mentions.Min(m => m.First)))
         {
@@ -29,16 +37,61 @@ internal static class BuildResult
 
         var kept = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var relationships = context.Relations
-            .Where(r => kept.Contains(r.Source.Id) && kept.Contains(r.Target.Id))
-            .Select(r => new ExtractedRelationship(
-                r.Type,
-                r.Source.Id,
-                r.Target.Id,
-                new SortedDictionary<string, string>(r.Properties, StringComparer.Ordinal),
-                [.. r.Sentences.Select(s => Evidence(context, s))]))
+            .Select(r => (Relation: r, Source: links.Root(r.Source), Target: links.Root(r.Target)))
+            .Where(r => !ReferenceEquals(r.Source, r.Target) && kept.Contains(r.Source.Id) && kept.Contains(r.Target.Id))
+            .GroupBy(r => (r.Relation.Type, r.Source.Id, r.Target.Id, string.Join('\u001f', r.Relation.Properties.Select(p => p.Key + "=" + p.Value))))
+            .Select(g => new ExtractedRelationship(
+                g.Key.Type,
+                g.Key.Item2,
+                g.Key.Item3,
+                new SortedDictionary<string, string>(g.First().Relation.Properties, StringComparer.Ordinal),
+                [.. g.SelectMany(r => r.Relation.Sentences).Distinct().Order().Select(s => Evidence(context, s))]))
             .ToList();
         var document = new ExtractedDocument(DocumentId(context), context.DocumentDate, "kk", "Arab");
         return new ExtractionResult(document, entities, relationships);
+    }
+
+    /// <summary>
+    /// A person the reference data does not know is named from its Arabic spelling part by part
+    /// (<see cref="PersonDisplayName"/>), its id following the English name; a name no lexicon vouches for is marked
+    /// <c>nameSource: transliterated</c>. Two drafts that now share a name are one person.
+    /// </summary>
+    private static void NameNewPeople(ExtractionContext context, EntityLinks links)
+    {
+        var byId = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+        foreach (var entity in context.Entities.Values.Where(e => e.Mentions.Count > 0 && links.IsRoot(e)).OrderBy(e => e.Mentions.Min(m => m.First)).ToList())
+        {
+            if (entity.Type == EntityType.Person && !context.Resources.Reference.ById.ContainsKey(entity.Id) && !string.IsNullOrEmpty(entity.NameArabic))
+            {
+                var (cyrillic, known) = PersonDisplayName.Read(entity.NameArabic, context.Resources.FirstNames, context.Resources.ReverseNames);
+                if (cyrillic.Length > 0 && cyrillic != entity.NameCyrillic)
+                {
+                    entity.NameCyrillic = cyrillic;
+                    entity.NameLatin = CyrillicToLatin.Convert(cyrillic);
+                    entity.NameEn = EnglishRomanizer.Romanize(cyrillic);
+                    if (Slug.Of(entity.NameEn) is { Length: > 0 } slug)
+                    {
+                        entity.Id = slug;
+                    }
+                }
+
+                if (!known)
+                {
+                    entity.Properties["nameSource"] = "transliterated";
+                }
+            }
+
+            if (byId.TryGetValue(entity.Id, out var same))
+            {
+                links.Merge(entity, same);
+            }
+            else
+            {
+                byId[entity.Id] = entity;
+            }
+        }
+
+        links.MoveMentions();
     }
 
     private static string DocumentId(ExtractionContext context) => DocumentIds.Choose(context.Input.DocumentId, fileName: null, context.Input.Text);
