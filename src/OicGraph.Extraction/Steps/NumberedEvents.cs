@@ -33,6 +33,8 @@ internal static class NumberedEvents
     private static readonly string Council = Lexicon.Key("кеңес");
     private static readonly string General = Lexicon.Key("бас");
     private static readonly string Most = Lexicon.Key("ең");
+    private static readonly string Culture = Lexicon.Key("мәдениет");
+    private static readonly string Days = Lexicon.Key("күндері");
     private static readonly string[] Conjunctions = Lexicon.Keys("және", "мен", "бен", "пен", "не", "немесе", "әрі");
     private static readonly string[] NotModifiers = ["عان", "گەن", "قان", "كەن", "ىپ", "دى", "تى", "ۋ", "سا", "سە", "اتىن", "ەتىن", "يتىن"];
 
@@ -43,6 +45,12 @@ internal static class NumberedEvents
         {
             for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
             {
+                if (i + 1 < sentence.EndWord && words[i].Key.StartsWith(Culture, StringComparison.Ordinal) && words[i + 1].Key.StartsWith(Days, StringComparison.Ordinal))
+                {
+                    CultureDays(context, sentence, i);
+                    continue;
+                }
+
                 if (words[i].Kind != WordKind.Word || Head(words[i].Key) is not { } head)
                 {
                     continue;
@@ -56,6 +64,45 @@ internal static class NumberedEvents
 
                 Recognize(context, sentence, i, head, owner);
             }
+        }
+    }
+
+    // "قازاق مادەنيەتى كۇندەرى", "تۇركيا مادەنيەتىنىڭ كۇندەرى": the days of a people's or country's culture.
+    private static void CultureDays(ExtractionContext context, SentenceSpan sentence, int culture)
+    {
+        var words = context.Words;
+        var days = culture + 1;
+        var q = culture - 1;
+        if (q < sentence.FirstWord || !context.IsFree(culture, days))
+        {
+            return;
+        }
+
+        string whose;
+        var first = q;
+        if (context.OwnerOf(q) is { Entity.Type: EntityType.Country or EntityType.City or EntityType.Region or EntityType.Group } place && place.Last == q
+            && (place.Suffix.Length == 0 || Genitive.Any(g => place.Suffix.EndsWith(g, StringComparison.Ordinal))))
+        {
+            whose = place.Entity.NameEn;
+            first = place.First;
+            context.RemoveMention(place);
+        }
+        else if (context.OwnerOf(q) is null && words[q].Kind == WordKind.Word && words[q].Key.Length >= 3 && !PersonNames.IsInflected(words[q].Key)
+            && !Lexicon.IsAny(words[q].Key, EventHeads.Demonstratives))
+        {
+            whose = EnglishRomanizer.Romanize(Text.ArabicToCyrillic.Convert(words[q].Text, context.Resources.ReverseNames));
+        }
+        else
+        {
+            return;
+        }
+
+        var english = $"Days of {whose} Culture";
+        var entity = context.Entity(Slug.Of(english), EntityType.Event, english);
+        entity.NameArabic ??= context.Normalized.Text[words[first].Start..words[days].End];
+        if (context.AddMention(first, days, entity, words[days].Key[Days.Length..]) is not null)
+        {
+            EventContext.Attach(context, entity, sentence, days);
         }
     }
 
@@ -94,6 +141,7 @@ internal static class NumberedEvents
         var k = (named?.First ?? headWord) - 1;
         (int First, int Value)? number = null;
         var modifiers = 0;
+        var pair = false;
         while (k >= sentence.FirstWord && modifiers <= 4)
         {
             if (context.OwnerOf(k) is null && EventNumbers.EndingAt(words, k, sentence.FirstWord) is { } found)
@@ -106,6 +154,8 @@ internal static class NumberedEvents
             {
                 break;
             }
+
+            pair |= context.OwnerOf(k) is null && CountryPair(context, words[k].Key) is not null;
 
             k = context.OwnerOf(k)?.First - 1 ?? k - 1;
             modifiers++;
@@ -124,7 +174,9 @@ internal static class NumberedEvents
         // "كەڭەستىڭ وتىرىسى" (the council's meeting) names none: the council must be named.
         var councilMeeting = number is null && councilOwner && ownerFirst < beforeNumber && modifiers == 0 && head.Possessive
             && Lexicon.IsAny(head.Stem, MeetingHeads);
-        if ((number is null && !councilMeeting) || (!head.Possessive && ownerFirst is null))
+        // "قازاقستان-قىتاي بيزنەس فورۋمى": two countries' forum is a particular one.
+        var bilateral = number is null && ownerFirst is null && pair && head.Possessive;
+        if ((number is null && !councilMeeting && !bilateral) || (!head.Possessive && ownerFirst is null))
         {
             return;
         }
@@ -136,14 +188,14 @@ internal static class NumberedEvents
             return;
         }
 
-        var first = ownerFirst ?? number?.First ?? headWord;
+        var first = ownerFirst ?? number?.First ?? (bilateral ? k + 1 : headWord);
         if (ownerFirst is null && number is { } n && n.First > sentence.FirstWord && context.OwnerOf(n.First - 1) is null
             && Lexicon.IsAny(words[n.First - 1].Key, Regular))
         {
             first = n.First; // "كەزەكتى 5ء-ىنشى": "regular" is not part of a name without its owner
         }
 
-        var english = English(context, number?.Value, ownerName, named, number is null ? headWord : k + 1, named?.First ?? headWord, head.English);
+        var english = English(context, number?.Value, ownerName, named, number is null ? (bilateral ? k + 1 : headWord) : k + 1, named?.First ?? headWord, head.English);
         foreach (var mention in Enumerable.Range(first, headWord - first + 1).Select(context.OwnerOf).OfType<MentionDraft>().Distinct().ToList())
         {
             context.RemoveMention(mention);
@@ -266,13 +318,45 @@ internal static class NumberedEvents
         return null;
     }
 
+    // Word by word: a named entity by its English name, a glossed word, a pair of countries (قازاقستان-قىتاي), else romanised.
     private static string EnglishOf(ExtractionContext context, int first, int last)
     {
         var words = context.Words;
-        var glosses = Enumerable.Range(first, last - first + 1).Where(k => words[k].IsWord).Select(k => Glossary.Gloss(words[k].Key)).ToList();
-        return glosses.All(g => g is not null)
-            ? string.Join(' ', glosses)
-            : EnglishRomanizer.Romanize(Text.ArabicToCyrillic.Convert(context.Normalized.Text[words[first].Start..words[last].End], context.Resources.ReverseNames));
+        var parts = new List<string>();
+        for (var k = first; k <= last; k++)
+        {
+            if (context.OwnerOf(k) is { } owner)
+            {
+                parts.Add(owner.Entity.NameEn);
+                k = owner.Last;
+            }
+            else if (words[k].IsWord && words[k].Kind == WordKind.Word)
+            {
+                parts.Add(Glossary.Gloss(words[k].Key) ?? CountryPair(context, words[k].Key)
+                    ?? EnglishRomanizer.Romanize(Text.ArabicToCyrillic.Convert(words[k].Text, context.Resources.ReverseNames)));
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>"قازاقستان-قىتاي": two countries joined by a hyphen, as "Kazakhstan–China"; null if not both countries.</summary>
+    public static string? CountryPair(ExtractionContext context, string key)
+    {
+        var hyphen = key.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen <= 0 || hyphen == key.Length - 1 || key.IndexOf('-', hyphen + 1) >= 0)
+        {
+            return null;
+        }
+
+        return Country(context, key[..hyphen]) is { } a && Country(context, key[(hyphen + 1)..]) is { } b ? $"{a}–{b}" : null;
+    }
+
+    private static string? Country(ExtractionContext context, string key)
+    {
+        var word = new Word(0, key.Length, key, key, WordKind.Word, 0);
+        return context.Resources.EntityAt([word], 0, 1) is { Suffix.Length: 0 } match
+            && match.Values.FirstOrDefault(v => v.Type == EntityType.Country) is { } country ? country.NameEn : null;
     }
 
     private static string English(ExtractionContext context, int? number, string? owner, MentionDraft? named, int modifiersFirst, int modifiersEnd, string head)

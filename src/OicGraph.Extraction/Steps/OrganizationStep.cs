@@ -31,6 +31,7 @@ internal sealed class OrganizationStep : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
+        NationalBodies.Run(context);
         var words = context.Words;
         foreach (var sentence in context.Sentences)
         {
@@ -115,10 +116,13 @@ internal sealed class OrganizationStep : IExtractionStep
         var nameArabic = context.Normalized.Text[words[first].Start..words[last].Start] + stem;
         var cyrillic = ArabicToCyrillic.Convert(nameArabic, context.Resources.ReverseNames);
         cyrillic = cyrillic.Length == 0 ? cyrillic : char.ToUpperInvariant(cyrillic[0]) + cyrillic[1..];
-        var glossed = Enumerable.Range(first, last - first).Select(k => Glossary.Gloss(words[k].Key)).ToList();
+        var glossed = Enumerable.Range(first, last - first).Select(k => Glossary.Gloss(words[k].Key) ?? NumberedEvents.CountryPair(context, words[k].Key)).ToList();
         var english = glossed.All(g => g is not null)
             ? $"{string.Join(' ', glossed)} {head}"
-            : EnglishRomanizer.Romanize(cyrillic);
+            : glossed.Any(g => g?.Contains('–', StringComparison.Ordinal) == true) // "Kazakhstan–Turkey Iskerlik Council"
+                ? string.Join(' ', Enumerable.Range(first, last - first).Select(k => glossed[k - first]
+                    ?? EnglishRomanizer.Romanize(ArabicToCyrillic.Convert(words[k].Text, context.Resources.ReverseNames)))) + " " + head
+                : EnglishRomanizer.Romanize(cyrillic);
         var entity = context.Entity(Slug.Of(english), EntityType.Organization, english);
         entity.NameCyrillic ??= cyrillic;
         entity.NameLatin ??= CyrillicToLatin.Convert(cyrillic);
