@@ -3,7 +3,10 @@ using OicGraph.Graph.Model;
 
 namespace OicGraph.Extraction.Relations;
 
-/// <summary>"بانگلادەش استاناسى داككادا": country, "астанасы" (its capital), city.</summary>
+/// <summary>
+/// "بانگلادەش استاناسى داككادا": country, "астанасы" (its capital), city; and the city first, in apposition: "Бішкек —
+/// Қырғызстанның астанасы", "Каир қаласы Мысырдың астанасы".
+/// </summary>
 internal sealed class CapitalRule : IRelationRule
 {
     private static readonly string Capital = Lexicon.Key("астана");
@@ -17,12 +20,32 @@ internal sealed class CapitalRule : IRelationRule
         {
             var (country, city) = (facts.Mentions[k], facts.Mentions[k + 1]);
             if (country.Entity.Type == EntityType.Country && city.Entity.Type == EntityType.City && city.First == country.Last + 2
-                && words[country.Last + 1].Key.StartsWith(Capital, StringComparison.Ordinal))
+                && words[country.Last + 1].Key.StartsWith(Capital, StringComparison.Ordinal) && Asserted(facts, city.Last + 1))
+            {
+                facts.Relate(RelationType.CapitalOf, city.Entity, country.Entity);
+            }
+        }
+
+        foreach (var city in facts.Mentions.Where(m => m.Entity.Type == EntityType.City))
+        {
+            var k = city.Last + 1;
+            k += k < facts.Sentence.EndWord && words[k].Key.StartsWith(CityWord, StringComparison.Ordinal) && facts.Context.OwnerOf(k) is null ? 1 : 0;
+            k += k < facts.Sentence.EndWord && !words[k].IsWord && words[k].Text is "—" or "–" or "-" ? 1 : 0;
+            if (k < facts.Sentence.EndWord && facts.Context.OwnerOf(k) is { Entity.Type: EntityType.Country } country && country.First == k
+                && SentenceFacts.IsGenitive(country) && country.Last + 1 < facts.Sentence.EndWord
+                && words[country.Last + 1].Key.StartsWith(Capital, StringComparison.Ordinal) && facts.Context.OwnerOf(country.Last + 1) is null
+                && Asserted(facts, country.Last + 2))
             {
                 facts.Relate(RelationType.CapitalOf, city.Entity, country.Entity);
             }
         }
     }
+
+    private static readonly string CityWord = Lexicon.Key("қала");
+
+    // Астана — Қазақстанның астанасы емес: what the words after it say (емес, жоқ, ... болуы мүмкін) denies or doubts it.
+    private static bool Asserted(SentenceFacts facts, int from) =>
+        Relations.Grammar.Modality.OfRest(facts.Context.Words, Math.Min(from, facts.Sentence.EndWord), facts.Sentence.EndWord) is Relations.Grammar.Assertion.Stated;
 }
 
 /// <summary>

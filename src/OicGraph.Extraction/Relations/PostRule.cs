@@ -31,7 +31,7 @@ internal sealed class PostRule : IRelationRule
         var sentence = facts.Sentence;
         for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
         {
-            if (!SpecificPostAt(facts, i) && PostPhrase.At(facts.Context, sentence, i) is { } post)
+            if (PostPhrase.At(facts.Context, sentence, i) is { } post && !SpecificPostAt(facts, i))
             {
                 Bind(facts, grammar, post);
                 i = post.Last;

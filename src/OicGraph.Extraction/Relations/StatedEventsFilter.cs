@@ -27,7 +27,11 @@ internal static class StatedEventsFilter
                 }
 
                 var verbs = grammar.Predicates.Where(p => p.Frame is Frame.TakePlace or Frame.Organize).ToList();
-                if (verbs.Count == 0)
+                if (verbs.Count > 0 && Oblique(grammar, relation.Source, verbs))
+                {
+                    relation.Sentences.Remove(sentence);
+                }
+                else if (verbs.Count == 0)
                 {
                     document.Asserted(relation, Assertion.Stated);
                 }
@@ -46,5 +50,16 @@ internal static class StatedEventsFilter
                 context.Relations.Remove(relation);
             }
         }
+    }
+
+    // Тәуелсіздік күні мерекесіне орай ... балабақша ашылды: an event in the dative, ablative or instrumental is a
+    // complement (on the occasion of, after, with), not what the sentence's verb says took place, unless a relative
+    // participle describes it (Алматыда өткен форумға).
+    private static bool Oblique(SentenceGrammar grammar, EntityDraft @event, List<PredicateUse> verbs)
+    {
+        var arguments = grammar.Arguments.Where(a => a.Entity == @event).ToList();
+        return arguments.Count > 0
+            && arguments.All(a => a.Case is GrammaticalCase.Dative or GrammaticalCase.Ablative or GrammaticalCase.Instrumental)
+            && !verbs.Any(v => v.Relative && grammar.HeadAfter(v, EntityType.Event)?.Entity == @event);
     }
 }

@@ -28,6 +28,7 @@ public sealed class ModalityTests
     [InlineData("Қасым-Жомарт Тоқаев пен Владимир Путиннің кездесуі екі елдің байланысына ықпал етуі мүмкін.", RelationType.MetWith)]
     [InlineData("Қасым-Жомарт Тоқаевтың Қытайға сапары жоспарлануда.", RelationType.Visited)]
     [InlineData("Қасым-Жомарт Тоқаевтың Қытайға сапары болған жоқ.", RelationType.Visited)]
+    [InlineData("Астана — Қазақстанның астанасы емес.", RelationType.CapitalOf)]
     [InlineData("Менің ойымша, Қасым-Жомарт Тоқаев Қазақстан Президенті болып сайланатын болса, жақсы.", RelationType.LeaderOf)]
     public void A_clause_that_does_not_assert_its_event_states_no_relation(string sentence, RelationType type)
     {

@@ -34,6 +34,8 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев пен Эммануэль Макронның кездесуі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "emmanuel-macron", "")]
     [InlineData("Қасым-Жомарт Тоқаевтың Қытайға сапары басталды.", "kassym-jomart-tokayev", RelationType.Visited, "china", "")]
     [InlineData("Қасым-Жомарт Тоқаевтың Қытайға ресми сапары басталады.", "kassym-jomart-tokayev", RelationType.Visited, "china", "planned=true")]
+    [InlineData("Бішкек — Қырғызстанның астанасы.", "bishkek", RelationType.CapitalOf, "kyrgyzstan", "")]
+    [InlineData("Каир қаласы Мысырдың астанасы болып табылады.", "cairo", RelationType.CapitalOf, "egypt", "")]
     public void A_predicate_relates_the_arguments_its_case_frame_names(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 

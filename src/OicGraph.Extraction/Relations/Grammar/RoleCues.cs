@@ -83,12 +83,21 @@ internal static class RoleCues
         _ => null,
     };
 
-    private static readonly RoleCue[] Longest = [.. All.OrderByDescending(c => c.Words.Length).ThenByDescending(c => c.Words[^1].Length)];
+    // Longest first, grouped by the first letter of the cue's first word: most words start no cue, and are done in one look-up.
+    private static readonly Dictionary<char, RoleCue[]> ByFirstLetter = All
+        .GroupBy(c => c.Words[0][0])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Words.Length).ThenByDescending(c => c.Words[^1].Length).ToArray());
 
     /// <summary>The longest post at word <paramref name="i"/>: its cue, its last word, and the ending that word carries.</summary>
     public static (RoleCue Cue, int Last, string Ending)? At(IReadOnlyList<Word> words, int i, int end)
     {
-        foreach (var cue in Longest)
+        var first = words[i].Key;
+        if (first.Length == 0 || !ByFirstLetter.TryGetValue(first[0], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var cue in candidates)
         {
             var last = i + cue.Words.Length - 1;
             if (last >= end)

@@ -260,11 +260,11 @@ internal sealed class SentenceGrammar
         var @case = CaseEndings.Of(ending);
         var possessive = CaseEndings.IsPossessive(ending);
         var eventNamed = mention.Entity.Type == EntityType.Organization && HeadNouns.EndingAfter(_words[mention.Last].Key, EntityType.Event) is not null;
-        return new Argument(mention, @case, possessive, end, @case == GrammaticalCase.Genitive || ModifiesNext(end, @case), eventNamed);
+        return new Argument(mention, @case, possessive, end, @case == GrammaticalCase.Genitive || ModifiesNext(end, @case, mention.Entity.Type), eventNamed);
     }
 
     // Украина Президенті, Ресей делегациясы, Чехия үкіметі: a bare name before a possessed noun is its modifier.
-    private bool ModifiesNext(int end, GrammaticalCase @case)
+    private bool ModifiesNext(int end, GrammaticalCase @case, EntityType type)
     {
         if (@case != GrammaticalCase.Nominative || end + 1 >= Sentence.EndWord || !_words[end + 1].IsWord)
         {
@@ -274,7 +274,8 @@ internal sealed class SentenceGrammar
         var next = _words[end + 1].Key;
         if (_context.OwnerOf(end + 1) is { } owner)
         {
-            return owner.Entity.Type == EntityType.Organization && owner.First == end + 1 && CaseEndings.IsPossessive(EndingOf(owner));
+            // A person's bare name does not modify a body (Мусинов Сыртқы істер министрлігінде: the subject, then where).
+            return type != EntityType.Person && owner.Entity.Type == EntityType.Organization && owner.First == end + 1 && CaseEndings.IsPossessive(EndingOf(owner));
         }
 
         // A bare -ын/-ін is as often an adverb or accusative (бүгін, кейін) as a possessed head: not enough alone.
@@ -285,12 +286,20 @@ internal sealed class SentenceGrammar
     /// <summary>The ending of a mention's last word: what its recogniser stripped, else what follows the entity's own name.</summary>
     public string EndingOf(MentionDraft mention)
     {
+        var key = _words[mention.Last].Key;
+
+        // A name that ends in its own head noun carries its case there (Орта Азия ... басшыларының саммиті: -і, the
+        // possessive, where a stemmer that does not know саммит strips -ті as the accusative).
+        if (mention.Last > mention.First && HeadNouns.EndingAfter(key, mention.Entity.Type) is { } headEnding)
+        {
+            return headEnding;
+        }
+
         if (mention.Suffix.Length > 0)
         {
             return mention.Suffix;
         }
 
-        var key = _words[mention.Last].Key;
         if (!_nameKeys.TryGetValue(mention.Entity, out var name))
         {
             var arabic = mention.Entity.NameArabic;
