@@ -43,6 +43,7 @@ internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore s
     public async Task<IngestOutcome> CommitAsync(PreparedDocument prepared, CancellationToken cancellationToken)
     {
         var (document, extraction) = prepared;
+        extraction = await CrossDocumentResolver.ResolveAsync(store, extraction, cancellationToken);
         try
         {
             // Create-only: the store checks the id under its write lock (or in the Neo4j transaction), so of concurrent
