@@ -35,6 +35,11 @@ public sealed class SearchTests(ExplorerFixture fixture)
         await box.PressAsync("ArrowDown");
         await Assertions.Expect(options.Nth(1)).ToHaveAttributeAsync("aria-selected", "true");
         await Assertions.Expect(box).ToHaveAttributeAsync("aria-activedescendant", await options.Nth(1).GetAttributeAsync("id") ?? "");
+        await box.PressAsync("End");
+        await Assertions.Expect(options.Last).ToHaveAttributeAsync("aria-selected", "true");
+        await box.PressAsync("Home");
+        await Assertions.Expect(options.First).ToHaveAttributeAsync("aria-selected", "true");
+        await box.PressAsync("ArrowDown");
         await box.PressAsync("ArrowUp");
         await Assertions.Expect(options.First).ToHaveAttributeAsync("aria-selected", "true");
         await box.PressAsync("Enter");

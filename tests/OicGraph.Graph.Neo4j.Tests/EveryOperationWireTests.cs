@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OicGraph.Graph.Model;
+using OicGraph.Graph.Neo4j.Store;
 using OicGraph.Graph.Neo4j.Tests.Fake;
 using static OicGraph.Graph.Contract.TestGraphs;
 
@@ -27,23 +28,7 @@ public sealed class EveryOperationWireTests
         await store.ApplyAsync(Summit());
         server.Requests.Clear();
 
-        object? answer = operation switch
-        {
-            "GetEntity" => await store.GetEntityAsync("askar-mussinov"),
-            "GetEntityDetails" => await store.GetEntityDetailsAsync("askar-mussinov"),
-            "ListEntities" => await store.ListEntitiesAsync(new EntityQuery(EntityType.Person, ["askar"], "interview", 0, 5)),
-            "GetRelationship" => await store.GetRelationshipAsync("askar-mussinov--works-for--oic"),
-            "ListRelationships" => await store.ListRelationshipsAsync(new RelationshipQuery("askar-mussinov", Direction.Outgoing, [RelationType.WorksFor], "interview")),
-            "GetNeighborhood" => await store.GetNeighborhoodAsync("askar-mussinov", 2, 10),
-            "GetSubgraph" => await store.GetSubgraphAsync(new SubgraphQuery(["askar-mussinov"], [EntityType.Person, EntityType.Organization], [RelationType.WorksFor], 1, 10)),
-            "FindShortestPaths" => await store.FindShortestPathsAsync("askar-mussinov", "astana", 4, 3),
-            "GetMentions" => await store.GetMentionsAsync("askar-mussinov", "interview"),
-            "GetStats" => await store.GetStatsAsync(),
-            "ListDocuments" => await store.ListDocumentsAsync(1, 1),
-            "GetDocument" => await store.GetDocumentAsync("interview"),
-            "FindDocumentByHash" => await store.FindDocumentByHashAsync(Hash(InterviewText)),
-            _ => throw new ArgumentOutOfRangeException(nameof(operation)),
-        };
+        var answer = await RunAsync(store, operation);
 
         Assert.NotNull(answer);
         Assert.NotEmpty(server.Requests);
@@ -62,6 +47,112 @@ public sealed class EveryOperationWireTests
             }
         }
     }
+
+    /// <summary>Reads that by their nature visit everything: the counts of the whole graph, and a page of all documents in id order.</summary>
+    private static readonly string[] WholeGraphReads = ["GetStats", "ListDocuments"];
+
+    [Theory]
+    [MemberData(nameof(Reads))]
+    public async Task A_filtered_read_starts_every_match_from_an_index_never_a_scan(string operation)
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
+        var store = TestStores.Store(server);
+        await store.ApplyAsync(Interview());
+        await store.ApplyAsync(Summit());
+        server.Requests.Clear();
+
+        Assert.NotNull(await RunAsync(store, operation));
+
+        var scans = server.Requests.SelectMany(r =>
+        {
+            using var body = JsonDocument.Parse(r.Body);
+            return PlanCheck.Scans(body.RootElement.GetProperty("statement").GetString()!);
+        }).ToList();
+        if (WholeGraphReads.Contains(operation))
+        {
+            Assert.NotEmpty(scans);
+        }
+        else
+        {
+            Assert.Empty(scans);
+        }
+    }
+
+    [Theory]
+    [InlineData(true, false, false)]
+    [InlineData(false, false, true)]
+    [InlineData(true, true, true)]
+    [InlineData(false, true, true)]
+    public async Task Every_filtered_shape_of_an_entity_list_is_anchored_and_pages_in_the_database(bool type, bool keys, bool document)
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
+        var store = TestStores.Store(server);
+        await store.ApplyAsync(Interview());
+        server.Requests.Clear();
+
+        var page = await store.ListEntitiesAsync(new EntityQuery(type ? EntityType.Person : null, keys ? ["askar"] : null, document ? "interview" : null, 0, 1));
+
+        Assert.Single(page.Items);
+        using var body = JsonDocument.Parse(Assert.Single(server.Requests).Body);
+        var statement = body.RootElement.GetProperty("statement").GetString()!;
+        Assert.Empty(PlanCheck.Scans(statement));
+        Assert.Contains("SKIP $offset LIMIT $limit", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("IS NULL", statement, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Direction.Outgoing)]
+    [InlineData(Direction.Incoming)]
+    [InlineData(Direction.Both)]
+    public async Task Facts_of_an_entity_are_read_from_it_in_each_direction(Direction direction)
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
+        var store = TestStores.Store(server);
+        await store.ApplyAsync(Interview());
+        server.Requests.Clear();
+
+        var page = await store.ListRelationshipsAsync(new RelationshipQuery("oic", direction, null, null, 0, 50));
+
+        using var body = JsonDocument.Parse(Assert.Single(server.Requests).Body);
+        Assert.Empty(PlanCheck.Scans(body.RootElement.GetProperty("statement").GetString()!));
+        Assert.All(page.Items, r => Assert.True(direction switch
+        {
+            Direction.Outgoing => r.SourceId == "oic",
+            Direction.Incoming => r.TargetId == "oic",
+            _ => r.SourceId == "oic" || r.TargetId == "oic",
+        }));
+        Assert.NotEmpty(page.Items);
+    }
+
+    [Fact]
+    public async Task An_id_that_names_no_fact_type_is_no_fact_and_costs_no_query()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
+        var store = TestStores.Store(server);
+        server.Requests.Clear();
+
+        Assert.Null(await store.GetRelationshipAsync("kazakhstan-oic"));
+        Assert.Empty(server.Requests);
+    }
+
+    private static async Task<object?> RunAsync(Neo4jGraphStore store, string operation) =>
+        operation switch
+        {
+            "GetEntity" => await store.GetEntityAsync("askar-mussinov"),
+            "GetEntityDetails" => await store.GetEntityDetailsAsync("askar-mussinov"),
+            "ListEntities" => await store.ListEntitiesAsync(new EntityQuery(EntityType.Person, ["askar"], "interview", 0, 5)),
+            "GetRelationship" => await store.GetRelationshipAsync("askar-mussinov--works-for--oic"),
+            "ListRelationships" => await store.ListRelationshipsAsync(new RelationshipQuery("askar-mussinov", Direction.Outgoing, [RelationType.WorksFor], "interview")),
+            "GetNeighborhood" => await store.GetNeighborhoodAsync("askar-mussinov", 2, 10),
+            "GetSubgraph" => await store.GetSubgraphAsync(new SubgraphQuery(["askar-mussinov"], [EntityType.Person, EntityType.Organization], [RelationType.WorksFor], 1, 10)),
+            "FindShortestPaths" => await store.FindShortestPathsAsync("askar-mussinov", "astana", 4, 3),
+            "GetMentions" => await store.GetMentionsAsync("askar-mussinov", "interview"),
+            "GetStats" => await store.GetStatsAsync(),
+            "ListDocuments" => await store.ListDocumentsAsync(1, 1),
+            "GetDocument" => await store.GetDocumentAsync("interview"),
+            "FindDocumentByHash" => await store.FindDocumentByHashAsync(Hash(InterviewText)),
+            _ => throw new ArgumentOutOfRangeException(nameof(operation)),
+        };
 
     [Fact]
     public async Task Deleting_a_document_is_one_parameterised_request()

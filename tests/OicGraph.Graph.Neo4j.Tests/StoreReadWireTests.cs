@@ -55,9 +55,9 @@ public sealed class StoreReadWireTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_relationship_is_read_with_its_evidence_from_the_parallel_lists()
+    public async Task A_relationship_is_read_by_the_type_its_id_names_with_its_evidence_from_the_parallel_lists()
     {
-        _script.On("WHERE r.id = $id", FakeOutcome.Table(["relationship"], [new Dictionary<string, object?>
+        _script.On("MATCH (s:Entity)-[r:MEMBER_OF {id: $id}]->(t:Entity)", FakeOutcome.Table(["relationship"], [new Dictionary<string, object?>
         {
             ["type"] = "MEMBER_OF",
             ["source"] = "kazakhstan",
@@ -77,6 +77,8 @@ public sealed class StoreReadWireTests : IAsyncLifetime
 
         var fact = await store.GetRelationshipAsync("kazakhstan--member-of--oic");
 
+        // Anchored on the type the id names (its id constraint), not a scan of every relationship.
+        Assert.Single(_script.Executed);
         Assert.NotNull(fact);
         Assert.Equal((RelationType.MemberOf, "kazakhstan", "oic"), (fact.Type, fact.SourceId, fact.TargetId));
         Assert.Equal(new Dictionary<string, string> { ["since"] = "1992" }, fact.Properties);
@@ -84,9 +86,9 @@ public sealed class StoreReadWireTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Listing_entities_sends_its_filters_as_parameters_and_reads_total_and_page()
+    public async Task Listing_entities_anchors_on_the_filters_given_sends_them_as_parameters_and_reads_total_and_page()
     {
-        _script.On("MATCH (e:Entity) WHERE ($type IS NULL", FakeOutcome.Table(["total", "items"], [7L, new List<object?> { KazakhstanNode() }]));
+        _script.On("MATCH (:Document {id: $document})-[:MENTIONS]->(e:Entity) WHERE e.type = $type WITH DISTINCT e", FakeOutcome.Table(["total", "items"], [7L, new List<object?> { KazakhstanNode() }]));
         var store = TestStores.Store(_server);
 
         var page = await store.ListEntitiesAsync(new EntityQuery(EntityType.Country, [], "interview", 3, 1));

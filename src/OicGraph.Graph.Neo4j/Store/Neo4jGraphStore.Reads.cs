@@ -36,9 +36,11 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(Statements.ListEntities, Args(
+        var keys = query.SearchKeys is { Count: > 0 } given ? given : null;
+        var statement = ShapedReads.ListEntities(query.Type is not null, keys is not null, query.DocumentId is not null);
+        var result = await ReadAsync(statement, Args(
             ("type", query.Type?.ToString()),
-            ("keys", query.SearchKeys is { Count: > 0 } keys ? keys : null),
+            ("keys", keys),
             ("document", query.DocumentId),
             ("offset", query.Offset),
             ("limit", query.Limit)), cancellationToken);
@@ -48,16 +50,24 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(Statements.GetRelationship, Args(("id", id)), cancellationToken);
-        return result.Rows.Count == 0 ? null : Mapping.ToRelationship(result.Rows[0][0]);
+        // An id names its type, so the look-up is a seek on that type's id constraint; one naming no type is not a fact's.
+        foreach (var type in ShapedReads.TypesNamedIn(id))
+        {
+            var result = await ReadAsync(ShapedReads.GetRelationship(type), Args(("id", id)), cancellationToken);
+            if (result.Rows.Count > 0)
+            {
+                return Mapping.ToRelationship(result.Rows[0][0]);
+            }
+        }
+
+        return null;
     }
 
     public async Task<Page<Relationship>> ListRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(Statements.ListRelationships, Args(
+        var statement = ShapedReads.ListRelationships(query.EntityId is null ? null : query.Direction, query.Types, query.DocumentId is not null);
+        var result = await ReadAsync(statement, Args(
             ("entity", query.EntityId),
-            ("direction", query.Direction.ToString()),
-            ("types", query.Types is { Count: > 0 } types ? types.Select(t => t.Name()).ToList() : null),
             ("document", query.DocumentId),
             ("offset", query.Offset),
             ("limit", query.Limit)), cancellationToken);
@@ -68,7 +78,7 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task<IReadOnlyList<Mention>> GetMentionsAsync(string? entityId, string? documentId, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(Statements.GetMentions, Args(("entity", entityId), ("document", documentId)), cancellationToken);
+        var result = await ReadAsync(ShapedReads.GetMentions(entityId is not null, documentId is not null), Args(("entity", entityId), ("document", documentId)), cancellationToken);
         return result.Rows.Select(Mapping.ToMention).ToList();
     }
 

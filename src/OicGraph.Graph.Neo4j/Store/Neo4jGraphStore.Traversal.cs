@@ -26,7 +26,7 @@ internal sealed partial class Neo4jGraphStore
         }
 
         var types = query.EntityTypes is { Count: > 0 } wanted ? wanted.Select(t => t.ToString()).ToList() : null;
-        var result = await ReadAsync(Statements.EntitiesOfTypes, Args(("types", types), ("limit", query.Limit + 1)), cancellationToken);
+        var result = await ReadAsync(ShapedReads.EntitiesOfTypes(types is not null), Args(("types", types), ("limit", query.Limit + 1)), cancellationToken);
         var entities = result.Rows.Select(row => Mapping.ToEntity(row[0])).ToList();
         return await SliceAsync([.. entities.Take(query.Limit)], RelationshipFits, entities.Count > query.Limit, cancellationToken);
     }

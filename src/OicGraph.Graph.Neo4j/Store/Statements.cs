@@ -47,44 +47,16 @@ internal static partial class Statements
         "MATCH (d:Document)-[:MENTIONS]->(:Entity {id: $id}) WITH DISTINCT d "
         + "OPTIONAL MATCH (d)-[m:MENTIONS]->(:Entity) RETURN " + DocumentSummaryColumns + " ORDER BY id";
 
-    public const string ListEntities =
-        "MATCH (e:Entity) "
-        + "WHERE ($type IS NULL OR e.type = $type) "
-        + "AND ($keys IS NULL OR any(k IN e.searchKeys WHERE any(q IN $keys WHERE k STARTS WITH q))) "
-        + "AND ($document IS NULL OR $document IN [(d:Document)-[:MENTIONS]->(e) | d.id]) "
-        + "WITH e ORDER BY e.name, e.id "
-        + "WITH collect(properties(e)) AS matched "
-        + "RETURN size(matched) AS total, matched[$offset..($offset + $limit)] AS items";
-
-    public const string GetRelationship =
-        "MATCH (s:Entity)-[r]->(t:Entity) WHERE r.id = $id RETURN " + RelationshipMap + " AS relationship";
-
-    public const string ListRelationships =
-        "MATCH (s:Entity)-[r]->(t:Entity) "
-        + "WHERE ($entity IS NULL OR (s.id = $entity AND $direction <> 'Incoming') OR (t.id = $entity AND $direction <> 'Outgoing')) "
-        + "AND ($types IS NULL OR type(r) IN $types) "
-        + "AND ($document IS NULL OR $document IN r.evidenceDocument) "
-        + "WITH s, r, t ORDER BY type(r), r.id "
-        + "WITH collect(" + RelationshipMap + ") AS matched "
-        + "RETURN size(matched) AS total, matched[$offset..($offset + $limit)] AS items";
-
-    /// <summary>Every relationship touching one of <c>$ids</c>, with both ends, for traversals done hop by hop.</summary>
+    /// <summary>
+    /// Every relationship touching one of <c>$ids</c>, with both ends, for traversals done hop by hop: anchored on the ids
+    /// (an index seek each), undirected, each fact once.
+    /// </summary>
     public const string IncidentRelationships =
-        "MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids OR t.id IN $ids "
+        "MATCH (a:Entity) WHERE a.id IN $ids MATCH (a)-[r]-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t "
         + "RETURN " + RelationshipMap + " AS relationship, properties(s) AS source, properties(t) AS target";
 
     public const string RelationshipsAmong =
-        "MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids AND t.id IN $ids RETURN " + RelationshipMap + " AS relationship";
-
-    public const string EntitiesOfTypes =
-        "MATCH (e:Entity) WHERE $types IS NULL OR e.type IN $types "
-        + "RETURN properties(e) AS entity ORDER BY entity.id LIMIT $limit";
-
-    public const string GetMentions =
-        "MATCH (d:Document)-[m:MENTIONS]->(e:Entity) "
-        + "WHERE ($entity IS NULL OR e.id = $entity) AND ($document IS NULL OR d.id = $document) "
-        + "RETURN d.id AS document, e.id AS entity, m.start AS startOffset, m.end AS endOffset, m.text AS text, m.sentence AS sentence "
-        + "ORDER BY document, startOffset, endOffset, entity";
+        "MATCH (s:Entity) WHERE s.id IN $ids MATCH (s)-[r]->(t:Entity) WHERE t.id IN $ids RETURN " + RelationshipMap + " AS relationship";
 
     /// <summary>
     /// All counts in one statement, so a reader never sees half of a concurrent write; the type lists are counted in C#

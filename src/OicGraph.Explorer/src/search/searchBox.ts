@@ -9,7 +9,7 @@ let boxes = 0;
 
 /**
  * One search box over every name in every script: an ARIA combobox whose options are the API's ranked hits.
- * Arrow keys move, Enter picks, Escape closes; a newer query cancels the older request.
+ * Arrow keys move (Home and End too, once a hit is highlighted), Enter picks, Escape closes; a newer query cancels the older request.
  */
 export class SearchBox {
   readonly element: HTMLElement;
@@ -105,6 +105,13 @@ export class SearchBox {
     if (["ArrowDown", "ArrowUp"].includes(event.key)) {
       event.preventDefault();
       if (this.list.hidden && this.hits.length > 0) this.open();
+      this.active = nextActive(this.active, this.hits.length, event.key);
+      this.highlight();
+      return;
+    }
+    // Home and End move the caret while the user types; once they are moving through the open list, the first and last hit.
+    if (["Home", "End"].includes(event.key) && !this.list.hidden && this.active >= 0) {
+      event.preventDefault();
       this.active = nextActive(this.active, this.hits.length, event.key);
       this.highlight();
     }

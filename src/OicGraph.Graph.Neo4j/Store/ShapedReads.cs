@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Graph.Neo4j.Store;
+
+/// <summary>
+/// Reads whose statement depends on which filters are given: one statement per filter shape, each anchored where an
+/// index can serve it (a document or entity id under its uniqueness constraint, the entity type index, a typed
+/// relationship pattern), never <c>$x IS NULL OR ...</c>, which the planner cannot use an index for. Pages are ordered,
+/// skipped and limited in the database, with the total counted in a subquery of the same statement, so neither the count
+/// nor the page copies every match. Shapes are few, so each statement is built once.
+/// </summary>
+internal static class ShapedReads
+{
+    private static readonly ConcurrentDictionary<(bool Type, bool Keys, bool Document), string> EntityLists = new();
+    private static readonly ConcurrentDictionary<(Direction? Entity, string? Types, bool Document), string> RelationshipLists = new();
+    private static readonly ConcurrentDictionary<RelationType, string> RelationshipsById = new();
+
+    private const string KeysMatch = "any(k IN e.searchKeys WHERE any(q IN $keys WHERE k STARTS WITH q))";
+
+    public static string ListEntities(bool type, bool keys, bool document) => EntityLists.GetOrAdd((type, keys, document), static shape =>
+    {
+        var filters = new List<string>();
+        if (shape.Type)
+        {
+            filters.Add("e.type = $type");
+        }
+
+        if (shape.Keys)
+        {
+            filters.Add(KeysMatch);
+        }
+
+        var match = (shape.Document ? "MATCH (:Document {id: $document})-[:MENTIONS]->(e:Entity)" : "MATCH (e:Entity)")
+            + (filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : "")
+            + (shape.Document ? " WITH DISTINCT e" : "");
+        return Paged(match, "e", "e.name, e.id", "properties(e)");
+    });
+
+    /// <summary><paramref name="entity"/>: the direction when an entity is given, else null; <paramref name="types"/> as a pattern.</summary>
+    public static string ListRelationships(Direction? entity, IReadOnlyList<RelationType>? types, bool document)
+    {
+        var typePattern = types is { Count: > 0 } ? ":" + string.Join('|', types.Select(t => t.Name()).Distinct().Order(StringComparer.Ordinal)) : null;
+        return RelationshipLists.GetOrAdd((entity, typePattern, document), static shape =>
+        {
+            var r = $"[r{shape.Types}]";
+            var match = shape.Entity switch
+            {
+                Direction.Outgoing => $"MATCH (s:Entity {{id: $entity}})-{r}->(t:Entity)",
+                Direction.Incoming => $"MATCH (s:Entity)-{r}->(t:Entity {{id: $entity}})",
+                // Either end: anchored on the entity, undirected, each fact once (a self-loop matches both ways).
+                Direction.Both => $"MATCH (:Entity {{id: $entity}})-{r}-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t",
+                _ => $"MATCH (s:Entity)-{r}->(t:Entity)",
+            };
+            if (shape.Document)
+            {
+                match += " WHERE $document IN r.evidenceDocument";
+            }
+
+            return Paged(match, "r", "type(r), r.id", Statements.RelationshipMap, carried: "s, r, t");
+        });
+    }
+
+    /// <summary>A fact by id, anchored on its type's id constraint (ids name their type: <c>source--type--target</c>).</summary>
+    public static string GetRelationship(RelationType type) => RelationshipsById.GetOrAdd(type, static t =>
+        $"MATCH (s:Entity)-[r:{t.Name()} {{id: $id}}]->(t:Entity) RETURN {Statements.RelationshipMap} AS relationship");
+
+    /// <summary>The fact types an id can be of: each whose slug stands between two <c>--</c> in it, most specific first.</summary>
+    public static IReadOnlyList<RelationType> TypesNamedIn(string id) =>
+        [.. Enum.GetValues<RelationType>()
+            .Select(type => (Type: type, Slug: "--" + type.Name().ToLowerInvariant().Replace('_', '-') + "--"))
+            .Where(candidate => id.Contains(candidate.Slug, StringComparison.Ordinal))
+            .OrderByDescending(candidate => candidate.Slug.Length)
+            .Select(candidate => candidate.Type)];
+
+    public static string GetMentions(bool entity, bool document) =>
+        "MATCH (d:Document" + (document ? " {id: $document}" : "") + ")-[m:MENTIONS]->(e:Entity" + (entity ? " {id: $entity}" : "") + ") "
+        + "RETURN d.id AS document, e.id AS entity, m.start AS startOffset, m.end AS endOffset, m.text AS text, m.sentence AS sentence "
+        + "ORDER BY document, startOffset, endOffset, entity";
+
+    public static string EntitiesOfTypes(bool types) =>
+        "MATCH (e:Entity)" + (types ? " WHERE e.type IN $types" : "") + " RETURN properties(e) AS entity ORDER BY entity.id LIMIT $limit";
+
+    // The count and the page are two subqueries of one statement, so they read the same snapshot.
+    private static string Paged(string match, string variable, string orderBy, string item, string? carried = null) =>
+        $"CALL () {{ {match} RETURN count({variable}) AS total }} "
+        + $"CALL () {{ {match} WITH {carried ?? variable} ORDER BY {orderBy} SKIP $offset LIMIT $limit RETURN collect({item}) AS items }} "
+        + "RETURN total, items";
+}

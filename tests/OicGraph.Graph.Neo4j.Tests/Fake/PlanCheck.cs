@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace OicGraph.Graph.Neo4j.Tests.Fake;
+
+/// <summary>
+/// What a Neo4j planner would do with each MATCH of a statement, read from its text: the fake has no planner, so this is
+/// the check that a statement the adapter sends starts from an index rather than a scan. A MATCH is anchored when one of
+/// its labelled nodes or typed relationships is looked up by a constrained or indexed key (<c>{id: $p}</c>, <c>{contentHash: $p}</c>, or
+/// <c>v.id = $p</c>, <c>v.id IN $p</c>, <c>v.type = $p</c>, <c>v.type IN $p</c> in its WHERE), or when it starts from a
+/// variable an earlier clause bound. Anything else is a label or all-relationships scan, and is reported.
+/// </summary>
+internal static partial class PlanCheck
+{
+    /// <summary>The MATCH clauses of <paramref name="statement"/> that would scan, as written; empty when every one is anchored.</summary>
+    public static IReadOnlyList<string> Scans(string statement)
+    {
+        var scans = new List<string>();
+        var bound = new HashSet<string>(StringComparer.Ordinal);
+        var matches = MatchKeyword().Matches(statement);
+        for (var i = 0; i < matches.Count; i++)
+        {
+            // An uncorrelated subquery sees nothing bound outside it.
+            if (UncorrelatedCall().IsMatch(statement[(i == 0 ? 0 : matches[i - 1].Index)..matches[i].Index]))
+            {
+                bound.Clear();
+            }
+
+            var start = matches[i].Index + matches[i].Length;
+            var next = i + 1 < matches.Count ? matches[i + 1].Index : statement.Length;
+            var segment = statement[start..next];
+            var end = ClauseEnd().Match(segment) is { Success: true } boundary ? boundary.Index : segment.Length;
+            var clause = segment[..end];
+            var whereAt = Where().Match(clause);
+            var pattern = whereAt.Success ? clause[..whereAt.Index] : clause;
+            var where = whereAt.Success ? clause[(whereAt.Index + whereAt.Length)..] : "";
+            var elements = NodeOrRelationship().Matches(pattern).Where(m => m.Groups["var"].Length > 0).ToList();
+            var variables = elements.Select(m => m.Groups["var"].Value).ToList();
+
+            // A key predicate anchors only on a labelled node or typed relationship (an index belongs to one), and only when
+            // the WHERE cannot be satisfied without it: no OR beside it.
+            var keyedWhere = !Or().IsMatch(where)
+                && elements.Where(m => m.Groups["label"].Success).Select(m => m.Groups["var"].Value)
+                    .Any(v => Regex.IsMatch(where, $@"\b{Regex.Escape(v)}\.(id|type|contentHash)\s*(=|IN)\s*\$", RegexOptions.CultureInvariant));
+            var anchored = KeyedPattern().IsMatch(pattern) || variables.Any(bound.Contains) || keyedWhere;
+            if (!anchored)
+            {
+                scans.Add((matches[i].Value + clause).Trim());
+            }
+
+            bound.UnionWith(variables);
+            foreach (Match alias in Alias().Matches(segment[end..]))
+            {
+                bound.Add(alias.Groups["alias"].Value);
+            }
+        }
+
+        return scans;
+    }
+
+    [GeneratedRegex(@"\b(?:OPTIONAL\s+)?MATCH\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MatchKeyword();
+
+    // Where a MATCH clause's pattern and WHERE end: the next clause, or the end of a subquery.
+    [GeneratedRegex(@"\b(?:WITH|RETURN|CALL|UNWIND|MERGE|SET|DELETE|DETACH|UNION|ORDER)\b|\}\s*(?:CALL|RETURN|WITH|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"\bCALL\s*\(\s*\)\s*\{", RegexOptions.CultureInvariant)]
+    private static partial Regex UncorrelatedCall();
+
+    [GeneratedRegex(@"\bWHERE\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Where();
+
+    [GeneratedRegex(@"\bOR\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Or();
+
+    [GeneratedRegex(@"[\(\[](?<var>[A-Za-z_][A-Za-z0-9_]*)?(?<label>:[A-Za-z_])?", RegexOptions.CultureInvariant)]
+    private static partial Regex NodeOrRelationship();
+
+    [GeneratedRegex(@"[\(\[][A-Za-z0-9_]*:[A-Za-z_|]+\s*\{\s*(id|contentHash)\s*:\s*\$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyedPattern();
+
+    [GeneratedRegex(@"\bAS\s+(?<alias>[A-Za-z_][A-Za-z0-9_]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Alias();
+}

@@ -1,0 +1,29 @@
+using OicGraph.Graph.Neo4j.Tests.Fake;
+
+namespace OicGraph.Graph.Neo4j.Tests;
+
+/// <summary>The fake's plan check itself: it must tell an index seek from a scan, or the statements' test proves nothing.</summary>
+public sealed class PlanCheckTests
+{
+    [Theory]
+    [InlineData("MATCH (e:Entity {id: $id}) RETURN properties(e) AS entity")]
+    [InlineData("MATCH (e:Entity) WHERE e.id IN $ids RETURN properties(e) AS entity")]
+    [InlineData("MATCH (e:Entity) WHERE e.type = $type RETURN e")]
+    [InlineData("MATCH (s:Entity)-[r:MEMBER_OF {id: $id}]->(t:Entity) RETURN r")]
+    [InlineData("MATCH (d:Document {contentHash: $hash}) RETURN d")]
+    [InlineData("MATCH (a:Entity) WHERE a.id IN $ids MATCH (a)-[r]-(:Entity) WITH DISTINCT r RETURN r")]
+    [InlineData("MATCH (e:Entity {id: $id}) OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e) RETURN count(m)")]
+    [InlineData("CALL () { MATCH (:Document {id: $document})-[:MENTIONS]->(e:Entity) WITH DISTINCT e RETURN count(e) AS total } RETURN total")]
+    public void An_anchored_statement_passes(string statement) => Assert.Empty(PlanCheck.Scans(statement));
+
+    [Theory]
+    [InlineData("MATCH (s:Entity)-[r]->(t:Entity) WHERE r.id = $id RETURN r")]
+    [InlineData("MATCH (e:Entity) WHERE ($type IS NULL OR e.type = $type) RETURN e")]
+    [InlineData("MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids OR t.id IN $ids RETURN r")]
+    [InlineData("MATCH (e:Entity) WHERE any(k IN e.searchKeys WHERE k STARTS WITH $q) RETURN e")]
+    [InlineData("MATCH (e:Entity {id: $id}) MATCH (d:Document) RETURN d")]
+    [InlineData("MATCH (n {id: $id}) RETURN n")]
+    [InlineData("MATCH (n) WHERE n.id = $id RETURN n")]
+    [InlineData("CALL () { MATCH (e:Entity {id: $id}) RETURN count(e) AS n } CALL () { MATCH (e)-[r]->(t:Entity) RETURN count(r) AS m } RETURN n, m")]
+    public void A_scan_is_reported(string statement) => Assert.NotEmpty(PlanCheck.Scans(statement));
+}
