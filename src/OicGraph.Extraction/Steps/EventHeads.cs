@@ -12,7 +12,7 @@ internal static class EventHeads
             ("саммит", "Summit"), ("конференция", "Conference"), ("форум", "Forum"), ("отырыс", "Meeting"), ("жиналыс", "Meeting"),
             ("жиын", "Meeting"), ("съезд", "Congress"), ("конгресс", "Congress"), ("сессия", "Session"), ("көрме", "Exhibition"),
             ("фестиваль", "Festival"), ("чемпионат", "Championship"), ("олимпиада", "Olympiad"), ("конкурс", "Contest"),
-            ("симпозиум", "Symposium"), ("кеңес-жиын", "Meeting"),
+            ("симпозиум", "Symposium"), ("кеңес-жиын", "Meeting"), ("сапар", "Visit"), ("кездесу", "Meeting"),
         }.Select(h => (Lexicon.Key(h.Item1), h.Item2)),
     ];
 
@@ -28,6 +28,13 @@ internal static class EventHeads
     public static readonly string[] About = Lexicon.Keys("жөніндегі", "бойынша", "туралы");
     public static readonly string[] CouncilOfForeignMinisters = Lexicon.Keys("сыртқы", "істер", "министрлерінің");
     public static readonly string Creation = Lexicon.Key("құру");
+    public static readonly (string Key, string Head, string English)[] Kinds =
+    [
+        (Lexicon.Key("пленарлық"), "Meeting", "Plenary Session"), (Lexicon.Key("ресми"), "Visit", "Official Visit"),
+        (Lexicon.Key("мемлекеттік"), "Visit", "State Visit"), (Lexicon.Key("жұмыс"), "Visit", "Working Visit"),
+    ];
+
+    public static readonly string[] Dative = ["عا", "گە", "قا", "كە", "نا", "نە"];
     public static readonly string Gathered = Lexicon.Key("бас");
     public static readonly string[] GatheredVerb = Lexicon.Keys("қосты", "қосады", "қосқан");
 

@@ -71,7 +71,25 @@ internal sealed class EventStep : IExtractionStep
             (topic, first) = Topic(context, sentence, headFirst - 2);
         }
 
+        // "پلەنارلىق وتىرىس" (plenary session), "رەسمي ساپار" (official visit): the kind of meeting or visit is in its name.
+        if (!cfm && topic is null && first - 1 >= sentence.FirstWord && context.OwnerOf(first - 1) is null
+            && EventHeads.Kinds.FirstOrDefault(q => q.Key == words[first - 1].Key && q.Head == head) is { English: { } kind })
+        {
+            first--;
+            head = kind;
+        }
+
         var place = EventContext.Place(context, sentence, headFirst);
+
+        // "قازاقستانعا ساپارى": a visit is to the place in the dative just before it.
+        EntityDraft? destination = null;
+        if (place is null && head.EndsWith("Visit", StringComparison.Ordinal) && first - 1 >= sentence.FirstWord
+            && context.OwnerOf(first - 1) is { Entity.Type: EntityType.Country or EntityType.City } to && to.Last == first - 1
+            && Lexicon.IsAny(to.Suffix, EventHeads.Dative))
+        {
+            place = destination = to.Entity;
+        }
+
         var date = EventContext.Date(context, sentence, headFirst);
         var anaphoric = first > sentence.FirstWord && Lexicon.IsAny(words[first - 1].Key, EventHeads.Demonstratives);
         if (last is not null && (anaphoric || (topic is null && !cfm && (place is null || Same(context, last, place)))))
@@ -89,7 +107,7 @@ internal sealed class EventStep : IExtractionStep
         var year = date?.Properties.GetValueOrDefault("value")?[..4];
         var english = cfm ? $"OIC Council of Foreign Ministers ({place?.NameEn ?? "?"}, {year ?? "?"})"
             : topic is not null ? $"{topic} {head}"
-            : $"{head} in {place!.NameEn} ({year})";
+            : $"{head} {(destination is null ? "in" : "to")} {place!.NameEn} ({year})";
         var entity = context.Entity(Slug.Of(english), EntityType.Event, english);
         entity.NameArabic ??= context.Normalized.Text[words[first].Start..words[headLast].End];
         if (context.AddMention(first, headLast, entity) is null)
@@ -98,6 +116,11 @@ internal sealed class EventStep : IExtractionStep
         }
 
         EventContext.Attach(context, entity, sentence, headFirst);
+        if (destination is not null)
+        {
+            context.Relate(RelationType.HeldIn, entity, destination, sentence.Index);
+        }
+
         if (cfm && first > sentence.FirstWord && context.OwnerOf(first - 1) is { Entity.Id: "oic" } oic)
         {
             context.Relate(RelationType.OrganizedBy, entity, oic.Entity, sentence.Index);

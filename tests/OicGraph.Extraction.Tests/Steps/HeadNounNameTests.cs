@@ -58,4 +58,17 @@ public sealed class HeadNounNameTests
         Assert.Equal(mention, Assert.Single(days.Mentions).Text);
         Assert.Contains(result.Relationships, r => r.Type == OicGraph.Graph.Model.RelationType.HeldIn && r.Source == days.Id && r.Target == place);
     }
+
+    [Theory]
+    [InlineData("Президент 2024 жылы Анкарада ресми сапармен болды.", "رەسمي ساپارمەن", "Official Visit in Ankara (2024)", "ankara")]
+    [InlineData("Түркия Президентінің Қазақстанға сапары 2024 жылы өтті.", "ساپارى", "Visit to Kazakhstan (2024)", "kazakhstan")]
+    [InlineData("Конгрестің пленарлық отырысы 2024 жылы Астанада өтті.", "پلەنارلىق وتىرىسى", "Plenary Session in Astana (2024)", "astana")]
+    public void A_visit_or_plenary_session_with_its_place_and_year_is_an_event(string cyrillic, string mention, string name, string place)
+    {
+        var result = TestData.ExtractKazakh(cyrillic);
+        var @event = Assert.Single(result.Entities, e => e.Type == "Event");
+        Assert.Equal(name, @event.Name);
+        Assert.Equal(mention, Assert.Single(@event.Mentions).Text);
+        Assert.Contains(result.Relationships, r => r.Type == OicGraph.Graph.Model.RelationType.HeldIn && r.Source == @event.Id && r.Target == place);
+    }
 }
