@@ -6,10 +6,13 @@ namespace OicGraph.Graph.Neo4j.Tests.Fake;
 /// <summary>
 /// Executes statements for real with the embedded openCypher engine, so the fake behaves like a database and the store
 /// contract suite can run against the adapter. Transactions are serialized by the server; rollback restores the snapshot
-/// taken at begin, and a failed auto-commit write is undone the same way. Schema statements are acknowledged (the engine keeps no indexes or constraints).
+/// taken at begin, and a failed auto-commit write is undone the same way. Schema statements are read by
+/// <see cref="FakeSchema"/>, and every write is checked against its constraints and Neo4j's property value types before it
+/// stands, so a write Neo4j would refuse is refused here too (and rolled back).
 /// </summary>
 public sealed class CypherEngineExecutor : IStatementExecutor
 {
+    private readonly FakeSchema _schema = new();
     private CypherEngine _engine = new(new PropertyGraph());
     private (IReadOnlyList<CypherNode> Nodes, IReadOnlyList<CypherRelationship> Relationships)? _snapshot;
 
@@ -17,9 +20,9 @@ public sealed class CypherEngineExecutor : IStatementExecutor
 
     public FakeOutcome Execute(FakeStatement statement)
     {
-        if (IsSchema(statement.Text))
+        if (FakeSchema.IsSchema(statement.Text))
         {
-            return FakeOutcome.Empty;
+            return _schema.Apply(statement.Text) ?? FakeOutcome.Empty;
         }
 
         // An auto-commit statement is a transaction of its own: if it fails, nothing of it stays.
@@ -29,6 +32,17 @@ public sealed class CypherEngineExecutor : IStatementExecutor
         try
         {
             var outcome = Run(statement);
+            if (outcome.Error is null && !statement.ReadMode && Export() is var (nodes, relationships) && _schema.Check(nodes, relationships) is { } refused)
+            {
+                // Neo4j refuses the statement and, inside a transaction, rolls the whole transaction back.
+                if (!implicitWrite)
+                {
+                    Rollback(statement.TransactionId!);
+                }
+
+                return refused;
+            }
+
             failed = outcome.Error is not null;
             return outcome;
         }
@@ -72,10 +86,6 @@ public sealed class CypherEngineExecutor : IStatementExecutor
             _snapshot = null;
         }
     }
-
-    private static bool IsSchema(string statement) =>
-        statement.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal) || statement.StartsWith("CREATE INDEX", StringComparison.Ordinal)
-        || statement.StartsWith("CREATE FULLTEXT INDEX", StringComparison.Ordinal);
 
     private (IReadOnlyList<CypherNode> Nodes, IReadOnlyList<CypherRelationship> Relationships) Export()
     {
