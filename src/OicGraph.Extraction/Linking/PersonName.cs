@@ -12,8 +12,11 @@ internal sealed record PersonName(string? First, bool FirstIsInitial, string? Pa
     private static readonly string[] KazakhPatronymics = ["ۇلى", "قىزى"];
     private static readonly string[] RussianPatronymics = ["ەۆيچ", "وۆيچ", "ەۆنا", "وۆنا", "يچنا"];
 
-    /// <summary>Both a first name (not an initial) and a surname: a name two documents can be trusted to share.</summary>
-    public bool IsFull => First is not null && !FirstIsInitial && Surname is not null;
+    /// <summary>
+    /// A first name (not an initial) and a surname, or a patronymic standing as the surname (Айдарбек Айтмұхамбетұлы):
+    /// a name two documents can be trusted to share.
+    /// </summary>
+    public bool IsFull => First is not null && !FirstIsInitial && (Surname is not null || Patronymic is not null);
 
     /// <summary>How many parts are named: the fuller of two matching names is the one others resolve to.</summary>
     public int Weight => (First is null ? 0 : FirstIsInitial ? 1 : 2) + (Patronymic is null ? 0 : 2) + (Surname is null ? 0 : 2);

@@ -26,13 +26,13 @@ public sealed class PersonNameMatchTests
     [Theory]
     [InlineData("Айбын Құсанбеков", "Айбын Қысанбеков")]
     [InlineData("Айтмұхамед Байділдаев", "Айтмұхаммед Байділдаев")]
-    [InlineData("Айдарбек Айтмұхамбетұлы", "Айдарбек Айтмахамбетұлы")]
     [InlineData("Қ. Тоқаев", "Қасым-Жомарт Тоқаев")]
     [InlineData("Қасым-Жомарт Кемелұлы", "Қасым-Жомарт Кемелұлы Тоқаев")]
     [InlineData("Нұрсұлтан Әбішұлы Назарбаев", "Нұрсұлтан Назарбаев")]
+    [InlineData("Айдарбек Айтмұхамбетұлы", "Айдарбек Айтмахамбетұлы")] // a patronymic standing as the surname
     public void Variants_of_one_full_name_match_across_documents(string a, string b)
     {
-        var strict = !a.Contains('.', StringComparison.Ordinal) && !a.EndsWith("ұлы", StringComparison.Ordinal);
+        var strict = !a.Contains('.', StringComparison.Ordinal) && a != "Қасым-Жомарт Кемелұлы";
         Assert.True(PersonName.SameReferent(Name(a), Name(b), fullNamesOnly: strict));
     }
 
