@@ -56,7 +56,8 @@ internal sealed class EventRule : IRelationRule
                         break;
                     }
 
-                    if (grammar.Subject(use, Organizers) is { } organizer && organizer.First < held.First)
+                    // Форумды министрлік ұйымдастырды: the accusative marks the event, so the organiser may follow it.
+                    if (grammar.Subject(use, Organizers) is { } organizer && (organizer.First < held.First || held.Case == GrammaticalCase.Accusative))
                     {
                         facts.Relate(use, RelationType.OrganizedBy, held.Entity, organizer.Entity);
                     }

@@ -60,7 +60,7 @@ internal sealed class LocationRule : IRelationRule
                     facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
                 }
             }
-            else if (OwnsPlace(grammar, where, what) && Fits(what.Entity, where.Entity))
+            else if (OwnsPlace(grammar, where, what) && Fits(what.Entity, where.Entity) && !Counted(grammar, what))
             {
                 facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
             }
@@ -151,6 +151,12 @@ internal sealed class LocationRule : IRelationRule
 
         return true;
     }
+
+    // Облыстың 10 ауданында / он ауданында: a count of districts, whatever a recogniser made of the number.
+    private static bool Counted(SentenceGrammar grammar, Argument part) =>
+        grammar.Word(part.First).Key is var key && (key.Length > 0 && char.IsDigit(key[0]) || Lexicon.IsAny(key, Numerals));
+
+    private static readonly string[] Numerals = Lexicon.Keys("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "жиырма", "отыз", "қырық", "елу", "жүз", "бірнеше");
 
     private static bool IsArea(EntityDraft entity) => entity.Type is EntityType.City or EntityType.Country or EntityType.Region or EntityType.Place;
 

@@ -54,7 +54,7 @@ internal sealed class PostRule : IRelationRule
         var (holder, office) = (holding.Holder, holding.Office);
         post = holding.Acting ? post with { Role = "Acting " + post.Role } : post;
 
-        var since = office is not null ? facts.PointDate?.Properties["value"] : null;
+        var since = office is { Frame: Frame.TakeOffice } ? facts.PointDate?.Properties["value"] : null;
         var assertion = office?.Assertion ?? Assertion.Stated;
         if (post.Ministry is { } ministry && (owner is null || owner.Entity.Id == "kazakhstan"))
         {
@@ -110,6 +110,12 @@ internal sealed class PostRule : IRelationRule
 
         // «Хабар» агенттігінің» төрағасы: a stray closing quote after the owner's head noun.
         var end = post.First - 1 > grammar.Sentence.FirstWord && IsClosingQuote(grammar.Word(post.First - 1)) ? post.First - 2 : post.First - 1;
+        // Қазақстанның ИЫҰ жанындағы тұрақты өкілі: the body the post is attached to stands between owner and post.
+        if (end > grammar.Sentence.FirstWord && grammar.Word(end).Key == Attached && grammar.ArgumentEndingAt(end - 1) is { Entity.Type: EntityType.Organization } host)
+        {
+            end = host.First - 1;
+        }
+
         var before = grammar.ArgumentEndingAt(end);
         if (before is { Case: GrammaticalCase.LocativeAttributive })
         {
@@ -175,7 +181,9 @@ internal sealed class PostRule : IRelationRule
         }
 
         // X ... Президенті болып сайланды / атанды / лауазымына кірісті: the subject takes the office.
-        var office = grammar.Predicates.FirstOrDefault(p => p.Frame == Frame.TakeOffice && p.First > post.Last && p.First <= post.Last + 4);
+        // X ... директоры болып жұмыс істейді / қызмет атқарды: serving as the post is holding it.
+        var office = grammar.Predicates.FirstOrDefault(p => p.First > post.Last && p.First <= post.Last + 4
+            && (p.Frame == Frame.TakeOffice || (p.Frame == Frame.Work && grammar.Word(post.Last + 1).Key == Being)));
         if (office is not null && grammar.Subject(office, EntityType.Person) is { } subject && subject.End < start)
         {
             return new Holding(subject, office);
@@ -225,6 +233,8 @@ internal sealed class PostRule : IRelationRule
     private static readonly string Assigned = Reference.Lexicon.Key("жүктел");
     private static readonly string Ranks = Reference.Lexicon.Key("қатар");
     private static readonly string As = Reference.Lexicon.Key("ретінде");
+    private static readonly string Attached = Reference.Lexicon.Key("жанындағы");
+    private static readonly string Being = Reference.Lexicon.Key("болып");
 
     private static bool IsClosingQuote(Word word) => !word.IsWord && word.Text is "»" or "”";
 

@@ -44,9 +44,11 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
         return false;
     }
 
-    /// <summary>Whether the sentence names an event, or an organisation's event by its head noun (Кеңесінің отырысы).</summary>
-    public bool NamesEvent => Names(EntityType.Event) || Mentions.Any(m => m.Entity.Type == EntityType.Organization
-        && HeadNouns.EndingAfter(Context.Words[m.Last].Key, EntityType.Event) is not null);
+    /// <summary>
+    /// Whether the sentence names an event, or an organisation's name as an event by its head noun (Кеңесінің отырысы,
+    /// «X» халықаралық ән байқауы).
+    /// </summary>
+    public bool NamesEvent => Names(EntityType.Event) || (Names(EntityType.Organization) && Grammar.Arguments.Any(a => a.EventNamed));
 
     public IEnumerable<MentionDraft> OfType(params EntityType[] types) => Mentions.Where(m => types.Contains(m.Entity.Type));
 

@@ -42,11 +42,17 @@ internal sealed class WorkRule : IRelationRule
         }
     }
 
+    private static readonly string[] Groups = Reference.Lexicon.Keys("делегация", "құрама", "команда", "топ", "экипаж", "ұжым", "өкілдер", "сапар");
+
+    // X бастаған Қазақстан делегациясы: X leads the delegation (or team, group) the name modifies, not the country.
+    private static bool LedGroupOf(SentenceGrammar grammar, Argument led) =>
+        led.Modifier && led.End + 1 < grammar.Sentence.EndWord && Reference.Lexicon.StartsWithAny(grammar.Word(led.End + 1).Key, Groups);
+
     private static void Lead(SentenceFacts facts, SentenceGrammar grammar, PredicateUse use)
     {
         // бастаған is "led" only as a participle before the thing led; бастады is "began".
         var bastau = use.Predicate.Stem == Reference.Lexicon.Key("баста");
-        if (use.Relative && grammar.HeadAfter(use, EntityType.Organization, EntityType.Country) is { } led
+        if (use.Relative && grammar.HeadAfter(use, EntityType.Organization, EntityType.Country) is { } led && !LedGroupOf(grammar, led)
             && grammar.ArgumentEndingAt(use.First - 1) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } leader)
         {
             facts.Relate(use, RelationType.LeaderOf, leader.Entity, led.Entity, ("role", "Head"));

@@ -34,6 +34,10 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев пен Эммануэль Макронның кездесуі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "emmanuel-macron", "")]
     [InlineData("Қасым-Жомарт Тоқаевтың Қытайға сапары басталды.", "kassym-jomart-tokayev", RelationType.Visited, "china", "")]
     [InlineData("Қасым-Жомарт Тоқаевтың Қытайға ресми сапары басталады.", "kassym-jomart-tokayev", RelationType.Visited, "china", "planned=true")]
+    [InlineData("Ілхам Әлиев «Азия» форумының ашылу салтанатына қатысты.", "ilham-aliyev", RelationType.ParticipatedIn, "aziya", "")]
+    [InlineData("Ілхам Әлиев «Азия» форумының жұмысына қатысты.", "ilham-aliyev", RelationType.ParticipatedIn, "aziya", "")]
+    [InlineData("«Азия» форумын Сыртқы істер министрлігі ұйымдастырды.", "aziya", RelationType.OrganizedBy, "mfa-kazakhstan", "")]
+    [InlineData("«Хабар» халықаралық балалар ән байқауы 24 қарашада Алматыда басталады.", "khabar", RelationType.HeldIn, "almaty", "planned=true")]
     [InlineData("Бішкек — Қырғызстанның астанасы.", "bishkek", RelationType.CapitalOf, "kyrgyzstan", "")]
     [InlineData("Каир қаласы Мысырдың астанасы болып табылады.", "cairo", RelationType.CapitalOf, "egypt", "")]
     public void A_predicate_relates_the_arguments_its_case_frame_names(string sentence, string source, RelationType type, string target, string properties) =>

@@ -29,6 +29,9 @@ public sealed class RoleCueTests
     [InlineData("«Хабар» арнасының директоры Динара Бисембина және Асқар Маминнің қатысуымен жиын өтті.", "dinara-bisembina", RelationType.LeaderOf, "khabar", "role=Director")]
     [InlineData("«Хабар» агенттігінің» төрағасының бірінші орынбасары — Ринат Кертаев.", "rinat-kertaev", RelationType.HoldsPosition, "khabar", "role=First Deputy Chairman")]
     [InlineData("Bloomberg компаниясының бас атқарушы директоры Джастин Смит мәлімдеді.", "dzhastin-smit", RelationType.LeaderOf, "bloomberg-kompaniyasy", "role=Chief Executive Officer")]
+    [InlineData("Қазақстанның ИЫҰ жанындағы тұрақты өкілі Асқар Мусинов баяндама жасады.", "askar-mussinov", RelationType.HoldsPosition, "kazakhstan", "role=Permanent Representative")]
+    [InlineData("«Хабар» агенттігінің тележүргізушісі Ринат Кертаев мәлімдеді.", "rinat-kertaev", RelationType.HoldsPosition, "khabar", "role=TV Presenter")]
+    [InlineData("Динара Бисембина «Хабар» арнасының директоры болып жұмыс істейді.", "dinara-bisembina", RelationType.LeaderOf, "khabar", "role=Director")]
     public void A_post_relates_its_holder_to_its_owner_with_the_role_in_english(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 
@@ -47,6 +50,7 @@ public sealed class RoleCueTests
     [InlineData("Үкімет басшысы Елбасы Нұрсұлтан Назарбаев және Президент Қасым-Жомарт Тоқаевпен кездесті.")]
     [InlineData("Венесуэла елшісімен Қасым-Жомарт Тоқаев кездесті.")]
     [InlineData("Парламент премьер-министр ретінде Асқар Маминнің кандидатурасын мақұлдады.")]
+    [InlineData("Асқар Мамин бастаған Қазақстан делегациясы Ташкентке барды.")]
     public void A_post_with_no_named_owner_or_no_named_holder_states_nothing(string sentence)
     {
         var result = TestData.ExtractKazakh(sentence);

@@ -65,6 +65,7 @@ internal static class RoleCues
         RoleCue.Of("бапкер", "Coach", PostKind.Post),
         RoleCue.Of("жаттықтырушы", "Coach", PostKind.Post),
         RoleCue.Of("тілші", "Correspondent", PostKind.Post),
+        RoleCue.Of("тележүргізуші", "TV Presenter", PostKind.Post),
         RoleCue.Of("мүше", "Member", PostKind.Member),
         RoleCue.Of("қызметкер", "Employee", PostKind.Staff),
     ];

@@ -257,10 +257,42 @@ internal sealed class SentenceGrammar
             ending = headEnding;
         }
 
+        var eventNamed = mention.Entity.Type == EntityType.Organization && HeadNouns.EndingAfter(_words[mention.Last].Key, EntityType.Event) is not null;
+        if (mention.Entity.Type == EntityType.Organization && ending.Length == 0 && end == mention.Last && EventHeadAfter(head) is { } eventHead)
+        {
+            (end, ending, eventNamed) = (eventHead.Word, eventHead.Ending, true);
+        }
+
         var @case = CaseEndings.Of(ending);
         var possessive = CaseEndings.IsPossessive(ending);
-        var eventNamed = mention.Entity.Type == EntityType.Organization && HeadNouns.EndingAfter(_words[mention.Last].Key, EntityType.Event) is not null;
         return new Argument(mention, @case, possessive, end, @case == GrammaticalCase.Genitive || ModifiesNext(end, @case, mention.Entity.Type), eventNamed);
+    }
+
+    // «Джуниор Евровидение» халықаралық балалар ән байқауы: a bare name, a few plain words, then the event noun that
+    // says what the name names (an organisation's name by its type, an event by this phrase).
+    private (int Word, string Ending)? EventHeadAfter(int from)
+    {
+        for (var k = from; k < Sentence.EndWord && k < from + 4; k++)
+        {
+            if (!_words[k].IsWord || _context.OwnerOf(k) is not null)
+            {
+                return null;
+            }
+
+            var key = _words[k].Key;
+            if (HeadNouns.EndingAfter(key, EntityType.Event) is { } ending && CaseEndings.IsPossessive(ending))
+            {
+                return (k, ending);
+            }
+
+            if (CaseEndings.Of(key) is not GrammaticalCase.Nominative || HeadNouns.EndingAfter(key, EntityType.Organization) is not null
+                || PredicateLexicon.At(_words, k, Sentence.FirstWord) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // Украина Президенті, Ресей делегациясы, Чехия үкіметі: a bare name before a possessed noun is its modifier.
