@@ -124,6 +124,27 @@ public sealed class EveryOperationWireTests
         Assert.NotEmpty(page.Items);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task A_neighbourhood_of_any_depth_and_a_seeded_subgraph_are_one_request_each(int depth)
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
+        var store = TestStores.Store(server);
+        await store.ApplyAsync(Interview());
+        await store.ApplyAsync(Summit());
+        server.Requests.Clear();
+
+        var slice = await store.GetNeighborhoodAsync("askar-mussinov", depth, 100);
+        var seeded = await store.GetSubgraphAsync(new SubgraphQuery(["askar-mussinov"], null, null, depth, 100));
+
+        // Their results are held to the embedded store's by the shared contract suite (GraphStoreContract.Traversal).
+        Assert.Equal(2, server.Requests.Count);
+        Assert.NotNull(slice);
+        Assert.True(slice.Entities.Count > 1);
+        Assert.Equal(slice.Entities.Select(e => e.Id), seeded.Entities.Select(e => e.Id));
+    }
+
     [Fact]
     public async Task An_id_that_names_no_fact_type_is_no_fact_and_costs_no_query()
     {

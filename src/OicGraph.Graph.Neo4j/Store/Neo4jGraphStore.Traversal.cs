@@ -3,14 +3,15 @@ using OicGraph.Graph.Traversal;
 
 namespace OicGraph.Graph.Neo4j.Store;
 
-// Traversals walk hop by hop (one read per hop) with the shared GraphTraversal rules: frontier order, relationships of each
-// entity in id order, the entity limit, the tie-breaking. No Neo4j-only path syntax is needed.
+// Neighbourhoods and seeded subgraphs read everything within their depth in ONE statement (ShapedReads.Reach), then apply
+// the shared GraphTraversal rules in memory: frontier order, relationships of each entity in id order, the entity limit,
+// the tie-breaking. Shortest paths still walk hop by hop, since their search stops as soon as the target is met.
 internal sealed partial class Neo4jGraphStore
 {
     public async Task<GraphSlice?> GetNeighborhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken = default)
     {
-        var start = await GetEntityAsync(id, cancellationToken);
-        return start is null ? null : await ExpandAsync([start], depth, limit, _ => true, _ => true, cancellationToken);
+        var reach = await ReachAsync([id], depth, cancellationToken);
+        return reach.Seeds.Count == 0 ? null : await reach.ExpandAsync(depth, limit, _ => true, _ => true, cancellationToken);
     }
 
     public async Task<GraphSlice> GetSubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default)
@@ -19,10 +20,8 @@ internal sealed partial class Neo4jGraphStore
         bool RelationshipFits(Relationship r) => query.RelationshipTypes is not { Count: > 0 } types || types.Contains(r.Type);
         if (query.EntityIds is { Count: > 0 } seedIds)
         {
-            var found = (await ReadAsync(Statements.GetEntities, Args(("ids", seedIds)), cancellationToken))
-                .Rows.Select(row => Mapping.ToEntity(row[0])).ToDictionary(e => e.Id, StringComparer.Ordinal);
-            var seeds = seedIds.Distinct(StringComparer.Ordinal).Where(found.ContainsKey).Select(id => found[id]).ToList();
-            return await ExpandAsync(seeds, query.Depth, query.Limit, EntityFits, RelationshipFits, cancellationToken);
+            var reach = await ReachAsync(seedIds, query.Depth, cancellationToken);
+            return await reach.ExpandAsync(query.Depth, query.Limit, EntityFits, RelationshipFits, cancellationToken);
         }
 
         var types = query.EntityTypes is { Count: > 0 } wanted ? wanted.Select(t => t.ToString()).ToList() : null;
@@ -41,12 +40,27 @@ internal sealed partial class Neo4jGraphStore
             : [];
     }
 
-    private async Task<GraphSlice> ExpandAsync(
-        IReadOnlyList<Entity> seeds, int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits,
-        CancellationToken cancellationToken)
+    /// <summary>The seeds that exist (in the order given) and every fact within <paramref name="depth"/> hops of them, in one read.</summary>
+    private async Task<Reach> ReachAsync(IReadOnlyList<string> ids, int depth, CancellationToken cancellationToken)
     {
-        var (order, truncated) = await GraphTraversal.ExpandAsync(seeds, depth, limit, entityFits, relationshipFits, AdjacencyAsync, cancellationToken);
-        return await SliceAsync(order, relationshipFits, truncated, cancellationToken);
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        var result = await ReadAsync(ShapedReads.Reach(depth), Args(("ids", distinct)), cancellationToken);
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var relationships = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        foreach (var row in result.Rows)
+        {
+            var source = Mapping.ToEntity(row[1]);
+            entities.TryAdd(source.Id, source);
+            if (row[0] is not null)
+            {
+                var target = Mapping.ToEntity(row[2]);
+                entities.TryAdd(target.Id, target);
+                var relationship = Mapping.ToRelationship(row[0]);
+                relationships.TryAdd(relationship.Id, relationship);
+            }
+        }
+
+        return new Reach([.. distinct.Where(entities.ContainsKey).Select(id => entities[id])], entities, [.. relationships.Values]);
     }
 
     /// <summary>The relationships of each entity, both directions, in id order; the entities at their other ends are remembered.</summary>
@@ -75,6 +89,46 @@ internal sealed partial class Neo4jGraphStore
         }
 
         return adjacency.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<Relationship>)pair.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>What <see cref="ReachAsync"/> read: enough to run a traversal of its depth without another request.</summary>
+    private sealed record Reach(IReadOnlyList<Entity> Seeds, Dictionary<string, Entity> Entities, IReadOnlyList<Relationship> Relationships)
+    {
+        public async Task<GraphSlice> ExpandAsync(
+            int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits, CancellationToken cancellationToken)
+        {
+            var adjacency = Entities.Keys.ToDictionary(id => id, _ => new List<Relationship>(), StringComparer.Ordinal);
+            foreach (var relationship in Relationships)
+            {
+                adjacency[relationship.SourceId].Add(relationship);
+                if (relationship.TargetId != relationship.SourceId)
+                {
+                    adjacency[relationship.TargetId].Add(relationship);
+                }
+            }
+
+            foreach (var list in adjacency.Values)
+            {
+                list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            }
+
+            var (order, truncated) = await GraphTraversal.ExpandAsync(Seeds, depth, limit, entityFits, relationshipFits, (ids, known, _) =>
+            {
+                foreach (var (id, entity) in Entities)
+                {
+                    known.TryAdd(id, entity);
+                }
+
+                return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>>(
+                    ids.ToDictionary(id => id, id => (IReadOnlyList<Relationship>)adjacency[id], StringComparer.Ordinal));
+            }, cancellationToken);
+
+            // Every fact touching a chosen entity was read, so the facts among them are all here.
+            var chosen = order.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            List<Relationship> among = [.. Relationships.Where(r => chosen.Contains(r.SourceId) && chosen.Contains(r.TargetId)).Where(relationshipFits)
+                .OrderBy(r => r.Type.Name(), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)];
+            return new GraphSlice(order, among, truncated);
+        }
     }
 
     /// <summary>The entities, in the order given, and every relationship between two of them, by type then id.</summary>

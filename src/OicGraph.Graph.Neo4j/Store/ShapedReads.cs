@@ -15,6 +15,10 @@ internal static class ShapedReads
     private static readonly ConcurrentDictionary<(bool Type, bool Keys, bool Document), string> EntityLists = new();
     private static readonly ConcurrentDictionary<(Direction? Entity, string? Types, bool Document), string> RelationshipLists = new();
     private static readonly ConcurrentDictionary<RelationType, string> RelationshipsById = new();
+    private static readonly ConcurrentDictionary<int, string> Reaches = new();
+
+    // Every fact type: a traversal walks facts, never the MENTIONS of documents.
+    private static readonly string FactTypes = string.Join('|', Enum.GetValues<RelationType>().Select(t => t.Name()).Order(StringComparer.Ordinal));
 
     private const string KeysMatch = "any(k IN e.searchKeys WHERE any(q IN $keys WHERE k STARTS WITH q))";
 
@@ -72,6 +76,19 @@ internal static class ShapedReads
             .Where(candidate => id.Contains(candidate.Slug, StringComparison.Ordinal))
             .OrderByDescending(candidate => candidate.Slug.Length)
             .Select(candidate => candidate.Type)];
+
+    /// <summary>
+    /// Everything a traversal of <paramref name="depth"/> hops from <c>$ids</c> can look at, in one statement: the seeds
+    /// (rows without a relationship), then every fact touching an entity within <paramref name="depth"/> hops, with both
+    /// ends. Neo4j plans the distinct reach as a pruning variable-length expand, breadth-first; the traversal's order and
+    /// limits are then applied in C# by <c>GraphTraversal</c>, exactly as on the embedded store.
+    /// </summary>
+    public static string Reach(int depth) => Reaches.GetOrAdd(depth, static d =>
+        "MATCH (seed:Entity) WHERE seed.id IN $ids RETURN null AS relationship, properties(seed) AS source, null AS target "
+        + "UNION ALL "
+        + $"MATCH (seed:Entity) WHERE seed.id IN $ids MATCH (seed)-[:{FactTypes}*0..{d}]-(a:Entity) WITH DISTINCT a "
+        + $"MATCH (a)-[r:{FactTypes}]-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t "
+        + $"RETURN {Statements.RelationshipMap} AS relationship, properties(s) AS source, properties(t) AS target");
 
     public static string GetMentions(bool entity, bool document) =>
         "MATCH (d:Document" + (document ? " {id: $document}" : "") + ")-[m:MENTIONS]->(e:Entity" + (entity ? " {id: $entity}" : "") + ") "
