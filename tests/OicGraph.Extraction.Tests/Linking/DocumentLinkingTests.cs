@@ -65,4 +65,21 @@ public sealed class DocumentLinkingTests
         var academy = Assert.Single(result.Entities, e => e.Mentions.Any(m => m.Text.StartsWith("حالىقارالىق", StringComparison.Ordinal)));
         Assert.Equal(3, academy.Mentions.Count);
     }
+
+    [Fact]
+    public void The_oic_long_name_its_spaced_and_joined_abbreviations_and_oic_in_latin_are_one_node()
+    {
+        var result = TestData.Extract("يسلام ىنتىماقتاستىعى ۇيىمى (ي ى ۇ) 1969 -جىلى قۇرىلدى. يىۇ- عا 57 ەل مۇشە. OIC ءىسىن قولدايدى. ي ى ۇ- نىڭ حاتشىسى كەلدى.");
+        var oic = Assert.Single(result.Entities, e => e.Type == "Organization");
+        Assert.Equal("oic", oic.Id);
+        Assert.Equal(5, oic.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_letter_spaced_abbreviation_defined_in_parentheses_is_the_long_name_later_too()
+    {
+        var result = TestData.Extract("حالىقارالىق تۇركى اكادەمياسى (ح ت ا) جيىن وتكىزدى. ح ت ا وكىلدەرى بايانداما جاسادى.");
+        var academy = Assert.Single(result.Entities, e => e.Type == "Organization");
+        Assert.Equal(["حالىقارالىق تۇركى اكادەمياسى", "ح ت ا", "ح ت ا"], academy.Mentions.Select(m => m.Text));
+    }
 }
