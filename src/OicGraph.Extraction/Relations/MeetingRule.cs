@@ -22,8 +22,19 @@ internal sealed class MeetingRule : IRelationRule
         var grammar = facts.Grammar;
         foreach (var use in grammar.Predicates.Where(p => p.Frame is Frame.Meet or Frame.Receive))
         {
-            if (use.Form.Shape == VerbShape.VerbalNoun && use.Form.Inflected && CaseEndings.Of(grammar.Word(use.Verb).Key) != GrammaticalCase.Nominative)
+            // Кездесуде (at the meeting) opening its sentence is the verbal noun in the locative, not "is meeting" (-уде).
+            var opening = use.First == grammar.Sentence.FirstWord && use.Frame == Frame.Meet && CaseEndings.Of(grammar.Word(use.Verb).Key) == GrammaticalCase.Locative;
+            if (opening || (use.Form.Shape == VerbShape.VerbalNoun && use.Form.Inflected && CaseEndings.Of(grammar.Word(use.Verb).Key) != GrammaticalCase.Nominative))
             {
+                // Кездесуде X пен Y ... талқылады: at the meeting, the pair that is the clause's subject met.
+                var assertion = opening ? Modality.OfRest(facts.Context.Words, use.Verb + 1, grammar.Sentence.EndWord) : use.Assertion;
+                if (assertion is Assertion.Stated or Assertion.Planned && CaseEndings.Of(grammar.Word(use.Verb).Key) == GrammaticalCase.Locative
+                    && grammar.Arguments.FirstOrDefault(a => a.First > use.Verb && a.Entity.Type == EntityType.Person) is { Case: GrammaticalCase.Nominative, Modifier: false } first
+                    && Coordinated(grammar, first) is { } second)
+                {
+                    facts.Relate(assertion, RelationType.MetWith, first.Entity, second.Entity);
+                }
+
                 continue;
             }
 
@@ -68,7 +79,32 @@ internal sealed class MeetingRule : IRelationRule
                 facts.Relate(use, RelationType.MetWith, first, second);
             }
         }
+
+        Talks(facts, grammar);
     }
+
+    // Тоқаев пен Әлиевтің келіссөздері өтті: talks as a noun, of a pair with the genitive on its second name.
+    private static void Talks(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        var sentence = grammar.Sentence;
+        for (var i = sentence.FirstWord + 3; i < sentence.EndWord; i++)
+        {
+            var key = grammar.Word(i).Key;
+            if (!key.StartsWith(TalksNoun, StringComparison.Ordinal) || grammar.ArgumentAt(i) is not null
+                || !CaseEndings.IsInflection(key[TalksNoun.Length..]) || !CaseEndings.IsPossessive(key[TalksNoun.Length..])
+                || grammar.ArgumentEndingAt(i - 1) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive } second
+                || second.First - 2 < sentence.FirstWord || !SentenceGrammar.IsConjunction(grammar.Word(second.First - 1))
+                || grammar.ArgumentEndingAt(second.First - 2) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } first)
+            {
+                continue;
+            }
+
+            var assertion = grammar.Predicates.FirstOrDefault(p => p.First > i)?.Assertion ?? Modality.OfRest(facts.Context.Words, i + 1, sentence.EndWord);
+            facts.Relate(assertion, RelationType.MetWith, first.Entity, second.Entity);
+        }
+    }
+
+    private static readonly string TalksNoun = Reference.Lexicon.Key("келіссөз");
 
     // Тоқаев пен Мирзиёев кездесті: a second bare name joined to the subject by мен/пен/бен/және met it.
     private static Argument? Coordinated(SentenceGrammar grammar, Argument? subject)

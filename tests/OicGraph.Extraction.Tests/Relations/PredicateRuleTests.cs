@@ -32,6 +32,8 @@ public sealed class PredicateRuleTests
     [InlineData("Ислам ынтымақтастығы ұйымының бас кеңсесі Жидда қаласында орналасқан.", "oic", RelationType.LocatedIn, "jeddah", "")]
     [InlineData("Қазақстан 1992 жылы Біріккен Ұлттар Ұйымына мүше болды.", "kazakhstan", RelationType.MemberOf, "un", "since=1992")]
     [InlineData("Қасым-Жомарт Тоқаев пен Эммануэль Макронның кездесуі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "emmanuel-macron", "")]
+    [InlineData("Кездесуде Қасым-Жомарт Тоқаев пен Ілхам Әлиев екіжақты қатынастарды талқылады.", "kassym-jomart-tokayev", RelationType.MetWith, "ilham-aliyev", "")]
+    [InlineData("Қасым-Жомарт Тоқаев пен Ілхам Әлиевтің келіссөздері өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "ilham-aliyev", "")]
     [InlineData("Қасым-Жомарт Тоқаевтың Қытайға сапары басталды.", "kassym-jomart-tokayev", RelationType.Visited, "china", "")]
     [InlineData("Қасым-Жомарт Тоқаевтың Қытайға ресми сапары басталады.", "kassym-jomart-tokayev", RelationType.Visited, "china", "planned=true")]
     [InlineData("Ілхам Әлиев «Азия» форумының ашылу салтанатына қатысты.", "ilham-aliyev", RelationType.ParticipatedIn, "aziya", "")]
@@ -70,6 +72,14 @@ public sealed class PredicateRuleTests
         var result = TestData.ExtractKazakh("Владимир Путин Қазақстан, Өзбекстан және Қырғызстанға барды.");
 
         Assert.Equal(["kazakhstan", "kyrgyzstan", "uzbekistan"], result.Relationships.Where(r => r.Type == RelationType.Visited).Select(r => r.Target).Order());
+    }
+
+    [Fact]
+    public void A_meeting_with_a_list_each_in_the_instrumental_is_a_meeting_with_each()
+    {
+        var result = TestData.ExtractKazakh("Қасым-Жомарт Тоқаев Ілхам Әлиевпен және Шавкат Мирзиёевпен кездесті.");
+
+        Assert.Equal(["ilham-aliyev", "shavkat-mirziyoyev"], result.Relationships.Where(r => r.Type == RelationType.MetWith).Select(r => r.Target).Order());
     }
 
     [Fact]

@@ -166,7 +166,10 @@ internal sealed class SentenceGrammar
             && Enumerable.Range(use.Verb + 1, a.First - use.Verb - 1).All(k => (_words[k].IsWord || IsOpeningQuote(_words[k]) || IsClosingQuote(_words[k]))
                 && (ArgumentAt(k) is null || ArgumentAt(k)!.Entity.Type is EntityType.City or EntityType.Country && ArgumentAt(k)!.Case == GrammaticalCase.Nominative)));
 
-    /// <summary>The argument with the nominative arguments listed before it (Қытай, Жапония және Кореяға), in order.</summary>
+    /// <summary>
+    /// The argument with the arguments listed before it, bare or in its own case (Қытай, Жапония және Кореяға; Әлиевпен
+    /// және Мирзиёевпен), in order.
+    /// </summary>
     public IReadOnlyList<Argument> WithList(Argument last)
     {
         var list = new List<Argument> { last };
@@ -175,7 +178,7 @@ internal sealed class SentenceGrammar
         {
             var w = _words[k];
             if (!(w.Is(',') || w.Is('،') || Lexicon.IsAny(w.Key, Conjunctions)) || ArgumentEndingAt(k - 1) is not { } mate
-                || mate.Type != last.Type || mate.Case != GrammaticalCase.Nominative || mate.Modifier)
+                || mate.Type != last.Type || (mate.Case != GrammaticalCase.Nominative && mate.Case != last.Case) || mate.Modifier)
             {
                 break;
             }
