@@ -18,11 +18,23 @@ public sealed class HeadNounNameTests
     [InlineData("Ресей Үкіметі шешім шығарды.", "Government of Russia", "رەسەي ۇكىمەتى")]
     [InlineData("Түркия Денсаулық сақтау министрлігі хабарлады.", "Ministry of Health of Turkey", "تۇركيا دەنساۋلىق ساقتاۋ مينيسترلىگى")]
     [InlineData("Қазақстанның Парламентінде талқыланды.", "Parliament of Kazakhstan", "قازاقستاننىڭ پارلامەنتىندە")]
+    [InlineData("Түркия Сыртқы істер министрлігі мәлімдеді.", "Ministry of Foreign Affairs of Turkey", "تۇركيا سىرتقى ىستەر مينيسترلىگى")]
     public void A_national_body_after_a_country_is_that_countrys(string cyrillic, string name, string mention)
     {
         var body = Assert.Single(Read(cyrillic).Entities, e => e.Type == "Organization");
         Assert.Equal(name, body.Name);
         Assert.Equal(mention, Assert.Single(body.Mentions).Text);
+    }
+
+    [Theory]
+    [InlineData("Қазақстан мен Өзбекстан сыртқы істер министрліктері келісім жасады.", "Ministry of Foreign Affairs of Kazakhstan", "قازاقستان", "Ministry of Foreign Affairs of Uzbekistan", "وزبەكستان سىرتقى ىستەر مينيسترلىكتەرى")]
+    [InlineData("Түркия және Ресей парламенттері қол қойды.", "Parliament of Turkey", "تۇركيا", "Parliament of Russia", "رەسەي پارلامەنتتەرى")]
+    public void Two_countries_sharing_one_plural_body_noun_are_two_bodies(string cyrillic, string firstName, string firstMention, string secondName, string secondMention)
+    {
+        var bodies = Read(cyrillic).Entities.Where(e => e.Type == "Organization").ToList();
+        Assert.Equal(2, bodies.Count);
+        Assert.Equal(firstMention, Assert.Single(Assert.Single(bodies, b => b.Name == firstName).Mentions).Text);
+        Assert.Equal(secondMention, Assert.Single(Assert.Single(bodies, b => b.Name == secondName).Mentions).Text);
     }
 
     [Fact]
