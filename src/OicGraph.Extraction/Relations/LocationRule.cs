@@ -8,7 +8,8 @@ namespace OicGraph.Extraction.Relations;
 /// LOCATED_IN from the phrases Kazakh uses to place one thing in another:
 /// the attributive locative (Семейдегі зауыт, Еуропадағы Венгрия: the one in), the possessor of a place noun
 /// (Польшаның Гливице қаласы, Қарағанды облысының Шет ауданы, Ресейдің Оңтүстік Орал өңірі), an address in apposition
-/// (Түркістан облысы Төле би ауданы), "Y-ға қарасты X" (X under Y), and "X Y-да орналасқан" (X is located in Y).
+/// (Түркістан облысы Төле би ауданы), "Y-ға қарасты X" (X under Y), "X Y-да орналасқан" (X is located in Y), and "X —
+/// Y-дағы ірі қала" (X is a big city in Y).
 /// An event in the attributive locative is HELD_IN there (Астанадағы саммит).
 /// </summary>
 internal sealed class LocationRule : IRelationRule
@@ -68,7 +69,34 @@ internal sealed class LocationRule : IRelationRule
 
         Subordinates(facts, grammar);
         Located(facts, grammar);
+        Described(facts, grammar);
     }
+
+    // Шымкент — Түркістан облысындағы ірі қала: the place, a dash, then "a city (village, district) in" the whole.
+    private static void Described(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        var arguments = grammar.Arguments;
+        for (var k = 0; k + 1 < arguments.Count; k++)
+        {
+            var (what, where) = (arguments[k], arguments[k + 1]);
+            if (what.Case != GrammaticalCase.Nominative || where.First != what.End + 2 || !IsDash(grammar.Word(what.End + 1))
+                || where.Case != GrammaticalCase.LocativeAttributive || !IsArea(where.Entity) || !Fits(what.Entity, where.Entity))
+            {
+                continue;
+            }
+
+            for (var n = where.End + 1; n < grammar.Sentence.EndWord && n <= where.End + 3 && grammar.Word(n).IsWord && grammar.ArgumentAt(n) is null; n++)
+            {
+                if (HeadNouns.PlaceRank(grammar.Word(n).Key) is not null && Modality.OfRest(facts.Context.Words, n + 1, grammar.Sentence.EndWord) == Assertion.Stated)
+                {
+                    facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsDash(Word word) => !word.IsWord && word.Text is "—" or "–" or "-";
 
     // Польшаның Гливице қаласы / Түркістан облысы Төле би ауданы: a place noun with the possessive, its whole before it.
     private static bool OwnsPlace(SentenceGrammar grammar, Argument where, Argument what) =>

@@ -145,7 +145,7 @@ internal sealed class PostRule : IRelationRule
 
         // Венесуэла елшісімен Тоқаев: a post in a case of its own is an unnamed person's, not the name's after it (the
         // name carries the case when they are one phrase: Президент Тоқаевпен).
-        if (grammar.ArgumentStartingAt(after) is { Entity.Type: EntityType.Person } named && !CoordinatedWithOblique(grammar, named)
+        if (grammar.ArgumentStartingAt(after) is { Entity.Type: EntityType.Person } named && !CoordinatedWithOblique(grammar, named) && !Topic(grammar, named)
             && CaseEndings.Of(post.Ending) is GrammaticalCase.Nominative)
         {
             return new Holding(named);
@@ -227,6 +227,12 @@ internal sealed class PostRule : IRelationRule
 
         return false;
     }
+
+    // Қытайдың елшісі Тоқаев туралы әңгімелейді: a name before "about" is what the post's holder speaks of.
+    private static bool Topic(SentenceGrammar grammar, Argument named) =>
+        named.End + 1 < grammar.Sentence.EndWord && Reference.Lexicon.IsAny(grammar.Word(named.End + 1).Key, About);
+
+    private static readonly string[] About = Reference.Lexicon.Keys("туралы", "жайлы", "жайында", "жөнінде", "хақында");
 
     private static readonly string GovernmentWord = Reference.Lexicon.Key("үкімет");
     private static readonly string Duty = Reference.Lexicon.Key("міндет");

@@ -27,7 +27,7 @@ internal static class StatedEventsFilter
                 }
 
                 var verbs = grammar.Predicates.Where(p => p.Frame is Frame.TakePlace or Frame.Organize).ToList();
-                if (verbs.Count > 0 && Oblique(grammar, relation.Source, verbs))
+                if ((verbs.Count > 0 && Oblique(grammar, relation.Source, verbs)) || (relation.Type == RelationType.HeldIn && PlaceOfAnother(grammar, relation)))
                 {
                     relation.Sentences.Remove(sentence);
                 }
@@ -50,6 +50,15 @@ internal static class StatedEventsFilter
                 context.Relations.Remove(relation);
             }
         }
+    }
+
+    // Кеңесінің отырысында қаралған мәселе — Арыстағы апат: a place in "-дағы" belongs to the noun after it (the
+    // disaster), not to an event elsewhere in the sentence.
+    private static bool PlaceOfAnother(SentenceGrammar grammar, RelationDraft relation)
+    {
+        var places = grammar.Arguments.Where(a => a.Entity == relation.Target).ToList();
+        return places.Count > 0 && places.All(p => p.Case == GrammaticalCase.LocativeAttributive
+            && !(grammar.ArgumentStartingAt(p.End + 1) is { } next && next.Entity == relation.Source));
     }
 
     // Тәуелсіздік күні мерекесіне орай ... балабақша ашылды: an event in the dative, ablative or instrumental is a

@@ -29,6 +29,7 @@ public sealed class ModalityTests
     [InlineData("Қасым-Жомарт Тоқаевтың Қытайға сапары жоспарлануда.", RelationType.Visited)]
     [InlineData("Қасым-Жомарт Тоқаевтың Қытайға сапары болған жоқ.", RelationType.Visited)]
     [InlineData("Астана — Қазақстанның астанасы емес.", RelationType.CapitalOf)]
+    [InlineData("Шымкент — Түркістан облысындағы ірі қала емес.", RelationType.LocatedIn)]
     [InlineData("Кездесуде Қасым-Жомарт Тоқаев пен Ілхам Әлиев екіжақты қатынастарды талқылауы мүмкін.", RelationType.MetWith)]
     [InlineData("Менің ойымша, Қасым-Жомарт Тоқаев Қазақстан Президенті болып сайланатын болса, жақсы.", RelationType.LeaderOf)]
     public void A_clause_that_does_not_assert_its_event_states_no_relation(string sentence, RelationType type)

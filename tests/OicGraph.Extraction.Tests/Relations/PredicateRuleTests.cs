@@ -53,6 +53,7 @@ public sealed class PredicateRuleTests
     [InlineData("Алматы облысының Талғар ауданының Белбұлақ аулында мектеп ашылды.", "belbulak", "talgar-district")]
     [InlineData("Түркістан облысы, Сайрам ауданы, Ақсу аулындағы мектеп жабылды.", "aksu", "sayram-district")]
     [InlineData("Қазығұрт ауданының Жаңабазар елді мекенінде жиын өтті.", "zhanabazar", "kazygurt-district")]
+    [InlineData("Шымкент — Түркістан облысындағы ірі қала.", "shymkent", "turkistan-region")]
     public void A_place_phrase_puts_the_part_in_its_whole(string sentence, string part, string whole) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), part, RelationType.LocatedIn, whole, "");
 
@@ -81,6 +82,10 @@ public sealed class PredicateRuleTests
 
         Assert.Equal(["ilham-aliyev", "shavkat-mirziyoyev"], result.Relationships.Where(r => r.Type == RelationType.MetWith).Select(r => r.Target).Order());
     }
+
+    [Fact]
+    public void A_place_in_the_attributive_locative_belongs_to_the_noun_after_it_not_to_an_event_elsewhere() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Қауіпсіздік кеңесінің отырысында қаралған мәселе — Арыстағы ауыл.").Relationships, r => r.Type == RelationType.HeldIn);
 
     [Fact]
     public void A_copula_is_not_a_stay() =>

@@ -51,6 +51,7 @@ public sealed class RoleCueTests
     [InlineData("Венесуэла елшісімен Қасым-Жомарт Тоқаев кездесті.")]
     [InlineData("Парламент премьер-министр ретінде Асқар Маминнің кандидатурасын мақұлдады.")]
     [InlineData("Асқар Мамин бастаған Қазақстан делегациясы Ташкентке барды.")]
+    [InlineData("Қытайдың Қазақстандағы елшісі Қасым-Жомарт Тоқаев туралы әңгімеледі.")]
     public void A_post_with_no_named_owner_or_no_named_holder_states_nothing(string sentence)
     {
         var result = TestData.ExtractKazakh(sentence);
