@@ -1,7 +1,8 @@
 namespace OicGraph.Labelling;
 
 /// <summary>
-/// 64-bit FNV-1a of a feature template id and its value, so a feature is one number and building it allocates nothing.
+/// 64-bit FNV-1a of a feature template id and its value, so a feature is one number and building it allocates nothing;
+/// pairs of values combine their halves' hashes.
 /// The hash is part of the model format: changing it invalidates every trained model.
 /// </summary>
 public static class FeatureHash
@@ -20,31 +21,17 @@ public static class FeatureHash
         return h;
     }
 
-    public static ulong Of(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    /// <summary>
+    /// A pair feature from its halves' hashes (<see cref="Of(int, ReadOnlySpan{char})"/>, each hashed once per word):
+    /// <paramref name="left"/> carries the template, <paramref name="right"/> is a value's hash under any template; the
+    /// two are mixed (splitmix64's finaliser) so (a, b) and (b, a) differ.
+    /// </summary>
+    public static ulong Pair(ulong left, ulong right)
     {
-        var h = Of(template, a);
-        h = Mix(h, 0xFFFF);
-        foreach (var c in b)
-        {
-            h = Mix(h, c);
-        }
-
-        return h;
-    }
-
-    /// <summary>The hash of a pair with its first value taken: <c>Extend(PairPrefix(t, a), b) == Of(t, a, b)</c>, so a word's half is hashed once.</summary>
-    public static ulong PairPrefix(int template, ReadOnlySpan<char> a) => Mix(Of(template, a), 0xFFFF);
-
-    /// <summary>Continues a hash begun by <see cref="PairPrefix"/> with the second value.</summary>
-    public static ulong Extend(ulong prefix, ReadOnlySpan<char> b)
-    {
-        var h = prefix;
-        foreach (var c in b)
-        {
-            h = Mix(h, c);
-        }
-
-        return h;
+        var h = left ^ (right * 0x9E3779B97F4A7C15UL);
+        h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9UL;
+        h = (h ^ (h >> 27)) * 0x94D049BB133111EBUL;
+        return h ^ (h >> 31);
     }
 
     public static ulong Of(int template, int value) => Mix(Mix(Offset, (uint)template), (uint)value + 0x10000);

@@ -14,6 +14,12 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 
     public string Name => "labeller";
 
+    // Under 5-fold CV the model is precise (0.90) but misses names (recall 0.80), organisations most. Moving the decision
+    // away from O, and further towards organisations, trades a little precision for recall. Chosen on the tuning
+    // documents' cross-validated output and the seed (an event bonus read common phrases of the seed as events).
+    private const float OutsideBias = 3f;
+    private const float OrganizationBonus = 5f;
+
     public void Run(ExtractionContext context)
     {
         var t = model.Tags.Count;
@@ -45,11 +51,25 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
             start = sentence.FirstWord;
             view.Read(context, sentence, describe);
             _scorer.Score(view, scored, emissions);
+            Calibrate(emissions.AsSpan(0, n * t), t);
             model.Decode(emissions, n, tags);
             foreach (var span in TagSet.Spans(tags.AsSpan(0, n)))
             {
                 var first = sentence.FirstWord + span.First;
                 var last = sentence.FirstWord + span.Last;
+
+                // A post is never part of a name: a person's span stops before "президентпен", and an organisation
+                // ending in a post ("... сыртқы істер министрлері") is the post's holders, not an organisation.
+                while (span.Class == LabelClasses.Person && last > first && InPost(context, last))
+                {
+                    last--;
+                }
+
+                if (span.Class == LabelClasses.Organization && (InPost(context, last) || IsPostPlural(context, last)))
+                {
+                    continue;
+                }
+
                 for (var k = first; k <= last; k++)
                 {
                     covered[k] = true;
@@ -84,6 +104,16 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         foreach (var (first, last) in dates)
         {
             Widen(context, first, last);
+        }
+    }
+
+    private static void Calibrate(Span<float> emissions, int t)
+    {
+        for (var j = 0; j < emissions.Length; j += t)
+        {
+            emissions[j + TagSet.Outside] -= OutsideBias;
+            emissions[j + TagSet.Begin(LabelClasses.Organization)] += OrganizationBonus;
+            emissions[j + TagSet.Inside(LabelClasses.Organization)] += OrganizationBonus;
         }
     }
 
@@ -122,13 +152,24 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
             return;
         }
 
+        // A reference name inside a longer model span stands where the model only put words in front of it ("де Кеңес
+        // одағының"), or wrapped it in a span of its own class ("Мирзиёев Президентпен") or a known organisation in an
+        // event; a model span that runs on past a reference place to a head noun ("Қазақстан ... министрлігі") is new.
+        if (owners.Any(o => context.Resources.Reference.ById.ContainsKey(o.Entity.Id)
+            && (o.Last == last || LabelClasses.OfEntityType(o.Entity.Type) == cls
+                || (o.Entity.Type == EntityType.Organization && cls == LabelClasses.Event))))
+        {
+            return;
+        }
+
         // The rules' events carry their place and date, which a model span would drop. An organisation the rules read by
-        // its head noun keeps its boundary where the model agrees it is an organisation (the model runs on past the head
-        // noun: "... университетінде конференция"), and where it reaches past the model's span (the model splits the place
-        // in front of "... университеті" off as a GPE), as a shorter model span is not trusted over a date rule either.
+        // its head noun keeps its boundary where the model runs on past the head noun ("... университетінде конференция")
+        // and where it reaches past the model's span (the model splits the place in front of "... университеті" off as a
+        // GPE), as a shorter model span is not trusted over a date rule either; where the model's organisation starts
+        // later, its span stands (the rules' head-noun reading runs on to the left: "ал Павлодар ...", "бірі ...").
         if (owners.Any(o => o.Entity.Type is EntityType.Event or EntityType.Initiative
             || (o.Entity.Type == EntityType.Organization
-                && (cls == LabelClasses.Organization || (o.First <= first && o.Last >= last && (o.First < first || o.Last > last))))))
+                && ((cls == LabelClasses.Organization && last > o.Last) || (o.First <= first && o.Last >= last && (o.First < first || o.Last > last))))))
         {
             return;
         }
@@ -167,6 +208,37 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
     // "Ислам әлемі", "түркі әлемі": a community of countries, not a place one node can stand for.
     private static bool IsWorld(ExtractionContext context, int last) =>
         context.Words[last].Key.StartsWith(World, StringComparison.Ordinal);
+
+    private static bool InPost(ExtractionContext context, int word)
+    {
+        foreach (var post in context.Posts)
+        {
+            if (post.First <= word && word <= post.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PluralPossessives = ["لەرى", "لارى", "دەرى", "دارى", "تەرى", "تارى"];
+
+    // "министрлері": the plural of a post word (министрі), so the people who hold it.
+    private static bool IsPostPlural(ExtractionContext context, int word)
+    {
+        var key = context.Words[word].Key;
+        foreach (var ending in PluralPossessives)
+        {
+            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal)
+                && (context.Resources.WordTypes.Flags([string.Concat(key.AsSpan(0, key.Length - ending.Length), "ى")]) & WordGazetteer.PostBit) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool InMetadata(ExtractionContext context, int word) =>
         context.Metadata is { } m && m.First <= word && word <= m.Last;

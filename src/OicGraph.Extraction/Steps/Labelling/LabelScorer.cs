@@ -24,7 +24,7 @@ internal sealed class LabelScorer
         _model = model;
         _t = model.Tags.Count;
         _edges = new float[LabelFeatures.Roles * _t];
-        for (var r = 1; r < LabelFeatures.Roles; r++)
+        for (var r = 1; r < (int)LabelFeatures.Role.FarNext; r++)
         {
             var sink = new ScoreSink(model, _edges, r * _t);
             LabelFeatures.AsNeighbour((LabelFeatures.Role)r, null, ref sink);
@@ -76,6 +76,11 @@ internal sealed class LabelScorer
             Vectors.Add(row, j > 1 ? words[j - 2].Scores.AsSpan(2 * t, t) : edges.Slice(2 * t, t));
             Vectors.Add(row, j + 1 < n ? words[j + 1].Scores.AsSpan(3 * t, t) : edges.Slice(3 * t, t));
             Vectors.Add(row, j + 2 < n ? words[j + 2].Scores.AsSpan(4 * t, t) : edges.Slice(4 * t, t));
+            for (var k = j + LabelFeatures.FarFirst; k <= j + LabelFeatures.FarLast && k < n; k++)
+            {
+                Vectors.Add(row, words[k].Scores.AsSpan(5 * t, t));
+            }
+
             var sink = new ScoreSink(_model, emissions, j * t);
             LabelFeatures.InSentence(view, j, ref sink);
         }

@@ -12,16 +12,18 @@ internal sealed class SentenceFeatures
 
     public int[] Rule { get; private set; } = new int[64];
 
-    /// <summary>Whether the rules' mention ends at the word: "", "end", "mid".</summary>
-    public string[] RuleEnd { get; private set; } = new string[64];
+    public LabelFeatures.RuleEnd[] RuleEnd { get; private set; } = new LabelFeatures.RuleEnd[64];
 
-    /// <summary>Where the word stands in a post: "B", "I", "O" ("" for punctuation).</summary>
-    public string[] Post { get; private set; } = new string[64];
+    public LabelFeatures.PostPlace[] Post { get; private set; } = new LabelFeatures.PostPlace[64];
 
     public bool[] Title { get; private set; } = new bool[64];
 
-    /// <summary>"in" or "out" of quotes, "p" for punctuation.</summary>
-    public string[] Quote { get; private set; } = new string[64];
+    public LabelFeatures.QuotePlace[] Quote { get; private set; } = new LabelFeatures.QuotePlace[64];
+
+    /// <summary>For a word inside quotes, the stem of the word after the closing quote ("</s>": none); else null.</summary>
+    public string?[] QuoteHead { get; private set; } = new string?[64];
+
+    private bool[] _closes = new bool[64];
 
     /// <summary>Reads <paramref name="sentence"/>; <paramref name="describe"/> gives the description of the word at an index of the document.</summary>
     public void Read(ExtractionContext context, SentenceSpan sentence, Func<int, LabelFeatures.WordInfo> describe)
@@ -32,16 +34,18 @@ internal sealed class SentenceFeatures
             var size = Math.Max(n, Words.Length * 2);
             Words = new LabelFeatures.WordInfo[size];
             Rule = new int[size];
-            RuleEnd = new string[size];
-            Post = new string[size];
+            RuleEnd = new LabelFeatures.RuleEnd[size];
+            Post = new LabelFeatures.PostPlace[size];
             Title = new bool[size];
-            Quote = new string[size];
+            Quote = new LabelFeatures.QuotePlace[size];
+            QuoteHead = new string?[size];
+            _closes = new bool[size];
         }
 
         Length = n;
         var first = sentence.FirstWord;
         var words = context.Words;
-        Array.Fill(Post, "O", 0, n);
+        Array.Fill(Post, LabelFeatures.PostPlace.Outside, 0, n);
         Array.Clear(Title, 0, n);
 
         // A word in several posts takes the first one's B or I: mark the posts last to first.
@@ -50,7 +54,7 @@ internal sealed class SentenceFeatures
             var post = context.Posts[p];
             for (var k = Math.Max(post.First, first); k <= post.Last && k < sentence.EndWord; k++)
             {
-                Post[k - first] = post.First == k ? "B" : "I";
+                Post[k - first] = post.First == k ? LabelFeatures.PostPlace.Begin : LabelFeatures.PostPlace.Inside;
             }
         }
 
@@ -63,6 +67,7 @@ internal sealed class SentenceFeatures
         }
 
         var quoted = false;
+        Array.Clear(_closes, 0, n);
         for (var j = 0; j < n; j++)
         {
             var index = first + j;
@@ -71,16 +76,17 @@ internal sealed class SentenceFeatures
             Rule[j] = LabelFeatures.RuleCode(context, index);
             if (word.Kind == WordKind.Punctuation)
             {
-                RuleEnd[j] = "";
-                Post[j] = "";
+                RuleEnd[j] = LabelFeatures.RuleEnd.None;
+                Post[j] = LabelFeatures.PostPlace.None;
                 Title[j] = false;
-                Quote[j] = "p";
+                Quote[j] = LabelFeatures.QuotePlace.Punctuation;
                 if (word.Text is "«" or "“" or "\"" && !quoted)
                 {
                     quoted = true;
                 }
                 else if (word.Text is "»" or "”" or "\"")
                 {
+                    _closes[j] = quoted;
                     quoted = false;
                 }
 
@@ -88,8 +94,19 @@ internal sealed class SentenceFeatures
             }
 
             var owner = context.OwnerOf(index);
-            RuleEnd[j] = owner is null ? "" : owner.Last == index ? "end" : "mid";
-            Quote[j] = quoted ? "in" : "out";
+            RuleEnd[j] = owner is null ? LabelFeatures.RuleEnd.None : owner.Last == index ? LabelFeatures.RuleEnd.End : LabelFeatures.RuleEnd.Middle;
+            Quote[j] = quoted ? LabelFeatures.QuotePlace.Inside : LabelFeatures.QuotePlace.Outside;
+        }
+
+        string? head = null;
+        for (var j = n - 1; j >= 0; j--)
+        {
+            if (_closes[j])
+            {
+                head = j + 1 < n && Words[j + 1].IsWord ? Words[j + 1].Stem : "</s>";
+            }
+
+            QuoteHead[j] = Quote[j] == LabelFeatures.QuotePlace.Inside ? head : null;
         }
     }
 }
