@@ -18,6 +18,7 @@ internal sealed class LabelScorer
     private readonly float[] _edges;
     private readonly ConcurrentDictionary<string, ScoredWord> _words = new(StringComparer.Ordinal);
     private ExtractionResources? _resources;
+    private int _count;
 
     public LabelScorer(SequenceModel model)
     {
@@ -39,7 +40,8 @@ internal sealed class LabelScorer
     public ScoredWord Describe(ExtractionContext context, Word word)
     {
         // The cache holds one set of reference data's descriptions: a context built on other resources bypasses it.
-        var cached = ReferenceEquals(Interlocked.CompareExchange(ref _resources, context.Resources, null) ?? context.Resources, context.Resources);
+        var resources = Volatile.Read(ref _resources) ?? Interlocked.CompareExchange(ref _resources, context.Resources, null) ?? context.Resources;
+        var cached = ReferenceEquals(resources, context.Resources);
         if (cached && _words.TryGetValue(word.Text, out var known) && known.Info.Kind == word.Kind)
         {
             return known;
@@ -54,9 +56,10 @@ internal sealed class LabelScorer
         }
 
         var scored = new ScoredWord(info, scores);
-        if (cached && _words.Count < CacheLimit)
+        // ConcurrentDictionary.Count takes every lock: count additions here instead (a race may overshoot by a few).
+        if (cached && Volatile.Read(ref _count) < CacheLimit && _words.TryAdd(word.Text, scored))
         {
-            _words.TryAdd(word.Text, scored);
+            Interlocked.Increment(ref _count);
         }
 
         return scored;
