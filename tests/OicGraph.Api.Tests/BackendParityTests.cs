@@ -155,10 +155,7 @@ public sealed class BackendParityTests(BackendParityTests.TwoBackends backends) 
         public async Task InitializeAsync()
         {
             _server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
-            _neo4jApp.Settings["Graph:Backend"] = "Neo4j";
-            _neo4jApp.Settings["Graph:Neo4j:Uri"] = _server.Uri.ToString();
-            _neo4jApp.Settings["Graph:Neo4j:User"] = _server.Options.User;
-            _neo4jApp.Settings["Graph:Neo4j:Password"] = _server.Options.Password;
+            _neo4jApp.UseNeo4j(_server);
             Embedded = _embeddedApp.CreateClient();
             Neo4j = _neo4jApp.CreateClient();
         }

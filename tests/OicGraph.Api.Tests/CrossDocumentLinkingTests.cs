@@ -68,10 +68,7 @@ public sealed class CrossDocumentLinkingTests(CrossDocumentLinkingTests.TwoWrita
         public async Task InitializeAsync()
         {
             _server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
-            _neo4jApp.Settings["Graph:Backend"] = "Neo4j";
-            _neo4jApp.Settings["Graph:Neo4j:Uri"] = _server.Uri.ToString();
-            _neo4jApp.Settings["Graph:Neo4j:User"] = _server.Options.User;
-            _neo4jApp.Settings["Graph:Neo4j:Password"] = _server.Options.Password;
+            _neo4jApp.UseNeo4j(_server);
             foreach (var (name, app) in new[] { ("Embedded", _embeddedApp), ("Neo4j", _neo4jApp) })
             {
                 app.Settings["Api:Keys:0"] = Key;

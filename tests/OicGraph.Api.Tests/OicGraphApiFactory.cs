@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using OicGraph.Tests.Shared;
 
 namespace OicGraph.Api.Tests;
 
@@ -14,6 +15,15 @@ public sealed class OicGraphApiFactory : WebApplicationFactory<Program>
 
     /// <summary>Extra configuration a test class needs, applied over the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Runs the app on the Neo4j adapter, talking to <paramref name="server"/> (the fake Query API).</summary>
+    public void UseNeo4j(OicGraph.Graph.Neo4j.Tests.Fake.FakeQueryApiServer server)
+    {
+        Settings["Graph:Backend"] = "Neo4j";
+        Settings["Graph:Neo4j:Uri"] = server.Uri.ToString();
+        Settings["Graph:Neo4j:User"] = server.Options.User;
+        Settings["Graph:Neo4j:Password"] = server.Options.Password;
+    }
 
     /// <summary>Service replacements a test class needs, applied after the app's own registrations.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
@@ -44,14 +54,7 @@ public sealed class OicGraphApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            try
-            {
-                Directory.Delete(_dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite may still hold the file on some platforms; the OS cleans temp folders.
-            }
+            TempDirectories.DeleteQuietly(_dataDirectory);
         }
     }
 }

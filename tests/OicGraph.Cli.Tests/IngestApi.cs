@@ -2,6 +2,7 @@ extern alias api;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using OicGraph.Tests.Shared;
 
 namespace OicGraph.Cli.Tests;
 
@@ -26,14 +27,7 @@ public sealed class IngestApi : WebApplicationFactory<api::Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            try
-            {
-                Directory.Delete(_dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite may still hold the file on some platforms; the OS cleans temp folders.
-            }
+            TempDirectories.DeleteQuietly(_dataDirectory);
         }
     }
 }

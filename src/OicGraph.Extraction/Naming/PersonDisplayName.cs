@@ -124,35 +124,34 @@ internal static class PersonDisplayName
 
         foreach (var (arabic, cyrillic) in FrontElements)
         {
-            if (HasFrontElement(stem) && stem.EndsWith(arabic, StringComparison.Ordinal))
+            if (HasFrontElement(stem) && stem.EndsWith(arabic, StringComparison.Ordinal) && WithElement(arabic, cyrillic) is { } joined)
             {
-                var head = stem[..^arabic.Length];
-                var (headCyrillic, headKnown) = firstNames.TryGetValue(MatchKeys.Key(head), out var name)
-                    ? (name, true)
-                    : (Capitalize(ArabicToCyrillic.Convert(head, lexicon)), false);
-                var candidate = headCyrillic + cyrillic;
-                if (RoundTrips(candidate, MatchKeys.Key(stem)))
-                {
-                    return (candidate, headKnown);
-                }
+                return joined;
             }
         }
 
         if (HasHamzaAndBackElement(stem))
         {
             var (arabic, cyrillic) = BackElements.First(e => stem.EndsWith(e.Arabic, StringComparison.Ordinal));
+            if (WithElement(arabic, cyrillic) is { } joined)
+            {
+                return joined;
+            }
+        }
+
+        return (Capitalize(ArabicToCyrillic.Convert(stem, lexicon)), false);
+
+        // The head read on its own (a known first name, else converted), then the element's fixed Cyrillic; kept only when
+        // it reads back to the same letters.
+        (string, bool)? WithElement(string arabic, string cyrillic)
+        {
             var head = stem[..^arabic.Length];
             var (headCyrillic, headKnown) = firstNames.TryGetValue(MatchKeys.Key(head), out var name)
                 ? (name, true)
                 : (Capitalize(ArabicToCyrillic.Convert(head, lexicon)), false);
             var candidate = headCyrillic + cyrillic;
-            if (RoundTrips(candidate, MatchKeys.Key(stem)))
-            {
-                return (candidate, headKnown);
-            }
+            return RoundTrips(candidate, MatchKeys.Key(stem)) ? (candidate, headKnown) : null;
         }
-
-        return (Capitalize(ArabicToCyrillic.Convert(stem, lexicon)), false);
     }
 
     // The reading is kept only if Kazinform's converter prints it back as the text's word.
