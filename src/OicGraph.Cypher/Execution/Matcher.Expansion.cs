@@ -81,9 +81,13 @@ internal sealed partial class Matcher
     {
         if (!pattern.VarLength)
         {
+            // One list for every single hop: the caller reads it only before asking for the next one.
+            var one = new List<Step>(1);
             foreach (var step in Neighbours(pattern, from, work, used))
             {
-                yield return ([step], step.To);
+                one.Clear();
+                one.Add(step);
+                yield return (one, step.To);
             }
 
             yield break;

@@ -105,15 +105,7 @@ internal sealed partial class Matcher(Evaluator evaluator)
     {
         if (relIndex == rels.Count)
         {
-            var result = new Row(work);
-            if (part.PathVariable is not null)
-            {
-                var pn = reversed ? pathNodes.AsEnumerable().Reverse().ToList() : [.. pathNodes];
-                var pr = reversed ? pathRels.AsEnumerable().Reverse().ToList() : [.. pathRels];
-                result[part.PathVariable] = new PathValue(pn, pr);
-            }
-
-            yield return result;
+            yield return Complete(part, reversed, work, pathNodes, pathRels);
             yield break;
         }
 
@@ -155,9 +147,17 @@ internal sealed partial class Matcher(Evaluator evaluator)
                 pathNodes.Add(step.To);
             }
 
-            foreach (var result in Extend(part, nodes, rels, reversed, relIndex + 1, end, work, used, pathNodes, pathRels))
+            // The last hop completes the row here: one iterator less per matched row.
+            if (relIndex + 1 == rels.Count)
             {
-                yield return result;
+                yield return Complete(part, reversed, work, pathNodes, pathRels);
+            }
+            else
+            {
+                foreach (var result in Extend(part, nodes, rels, reversed, relIndex + 1, end, work, used, pathNodes, pathRels))
+                {
+                    yield return result;
+                }
             }
 
             foreach (var step in steps)
@@ -172,6 +172,20 @@ internal sealed partial class Matcher(Evaluator evaluator)
         }
     }
 
+    /// <summary>The row a whole pattern bound: a copy of the work row, with the path when the pattern names one.</summary>
+    private static Row Complete(PatternPart part, bool reversed, Row work, List<NodeRecord> pathNodes, List<RelRecord> pathRels)
+    {
+        var result = new Row(work);
+        if (part.PathVariable is not null)
+        {
+            var pn = reversed ? pathNodes.AsEnumerable().Reverse().ToList() : [.. pathNodes];
+            var pr = reversed ? pathRels.AsEnumerable().Reverse().ToList() : [.. pathRels];
+            result[part.PathVariable] = new PathValue(pn, pr);
+        }
+
+        return result;
+    }
+
     private static void Unbind(string? variable, bool boundHere, Row work)
     {
         if (boundHere && variable is not null)
@@ -183,7 +197,7 @@ internal sealed partial class Matcher(Evaluator evaluator)
     private bool TryBindNode(NodePattern pattern, NodeRecord node, Row work, out bool boundHere)
     {
         boundHere = false;
-        if (node.Deleted || !pattern.Labels.All(node.HasLabel) || !PropertiesMatch(pattern.Properties, node, work))
+        if (node.Deleted || !HasLabels(node, pattern.Labels) || !PropertiesMatch(pattern.Properties, node, work))
         {
             return false;
         }
@@ -200,6 +214,20 @@ internal sealed partial class Matcher(Evaluator evaluator)
 
         work[pattern.Variable] = node;
         boundHere = true;
+        return true;
+    }
+
+    // A loop rather than Labels.All(node.HasLabel), which allocates a delegate for every node tried.
+    private static bool HasLabels(NodeRecord node, IReadOnlyList<string> labels)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (!node.HasLabel(labels[i]))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
