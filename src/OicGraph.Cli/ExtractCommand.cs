@@ -139,39 +139,10 @@ internal static class ExtractCommand
 
     private static (string? Text, string? Id, string? Problem) Read(string line)
     {
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            return (null, null, $"not valid JSON at column {(e.BytePositionInLine ?? 0) + 1}; each line is an object like {{\"id\": \"a\", \"text\": \"...\"}}.");
-        }
-
-        using (json)
-        {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, null, $"a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object like {{\"id\": \"a\", \"text\": \"...\"}}.");
-            }
-
-            if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
-            {
-                return (null, null, "no \"text\" string.");
-            }
-
-            if (root.TryGetProperty("id", out var id) && id.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
-            {
-                return (null, null, "\"id\" must be a string.");
-            }
-
-            var given = id.ValueKind == JsonValueKind.String ? id.GetString() : null;
-            return given is not null && !DocumentIds.IsValid(given)
-                ? (null, null, $"\"id\" '{given}' is not a document id: {DocumentIds.Rule}")
-                : (text.GetString(), given, null);
-        }
+        var document = JsonLineDocument.Parse(line, withMetadata: false);
+        return document.Problem is not null ? (null, null, document.Problem)
+            : document.Id is { } given && !DocumentIds.IsValid(given) ? (null, null, $"\"id\" '{given}' is not a document id: {DocumentIds.Rule}")
+            : (document.Text, document.Id, null);
     }
 
     // The result's own fields plus the input's id at the top level, as score_ner.py and the seeder read it.

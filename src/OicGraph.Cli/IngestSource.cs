@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Cli;
@@ -38,10 +37,10 @@ internal sealed class IngestSource
     }
 
     public static IngestSource JsonLines(string path) =>
-        new(path, new FileInfo(path).Length, null, ct => ReadLinesAsync(() => new StreamReader(path, Encoding.UTF8), ct));
+        new(path, new FileInfo(path).Length, null, ct => ReadLinesAsync(() => new StreamReader(path, Encoding.UTF8), owned: true, ct));
 
     public static IngestSource JsonLines(TextReader input) =>
-        new("standard input", null, null, ct => ReadLinesAsync(() => input, ct));
+        new("standard input", null, null, ct => ReadLinesAsync(() => input, owned: false, ct));
 
     private static async IAsyncEnumerable<IngestDocument> ReadFilesAsync(IReadOnlyList<string> files, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -53,7 +52,8 @@ internal sealed class IngestSource
         }
     }
 
-    private static async IAsyncEnumerable<IngestDocument> ReadLinesAsync(Func<TextReader> open, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // The file is opened when the read starts, not when the source is made.
+    private static async IAsyncEnumerable<IngestDocument> ReadLinesAsync(Func<TextReader> open, bool owned, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var reader = open();
         try
@@ -70,48 +70,20 @@ internal sealed class IngestSource
         }
         finally
         {
-            if (reader is StreamReader owned)
+            if (owned)
             {
-                owned.Dispose();
+                reader.Dispose();
             }
         }
     }
 
     private static IngestDocument Parse(string line, int number)
     {
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new IngestInputException($"line {number}: a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object like {{\"id\": \"a\", \"text\": \"...\"}}.");
-            }
-
-            if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
-            {
-                throw new IngestInputException($"line {number}: no \"text\" string.");
-            }
-
-            return new IngestDocument(
-                Optional(root, "id", number),
-                text.GetString()!,
-                Optional(root, "title", number),
-                Optional(root, "date", number),
-                Optional(root, "sourceUrl", number),
-                $"line {number}",
-                Encoding.UTF8.GetByteCount(line) + 1);
-        }
-        catch (JsonException e)
-        {
-            throw new IngestInputException($"line {number}: not valid JSON at column {(e.BytePositionInLine ?? 0) + 1}; each line is an object like {{\"id\": \"a\", \"text\": \"...\"}}.");
-        }
+        var document = JsonLineDocument.Parse(line, withMetadata: true);
+        return document.Problem is { } problem
+            ? throw new IngestInputException($"line {number}: {problem}")
+            : new IngestDocument(document.Id, document.Text!, document.Title, document.Date, document.SourceUrl, $"line {number}", Encoding.UTF8.GetByteCount(line) + 1);
     }
-
-    private static string? Optional(JsonElement root, string name, int number) =>
-        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-        : value.ValueKind == JsonValueKind.String ? value.GetString()
-        : throw new IngestInputException($"line {number}: \"{name}\" must be a string.");
 }
 
 /// <summary>The input of <c>ingest</c> holds something that is not a document; the message says where.</summary>
