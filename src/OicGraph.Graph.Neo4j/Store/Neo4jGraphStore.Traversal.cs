@@ -67,19 +67,31 @@ internal sealed partial class Neo4jGraphStore
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> AdjacencyAsync(
         IReadOnlyList<string> ids, IDictionary<string, Entity> entities, CancellationToken cancellationToken)
     {
-        var adjacency = ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => new List<Relationship>(), StringComparer.Ordinal);
-        var result = await ReadAsync(Statements.IncidentRelationships, Args(("ids", adjacency.Keys.ToList())), cancellationToken);
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        var result = await ReadAsync(Statements.IncidentRelationships, Args(("ids", distinct)), cancellationToken);
+        var relationships = new List<Relationship>(result.Rows.Count);
         foreach (var row in result.Rows)
         {
-            var relationship = Mapping.ToRelationship(row[0]);
+            relationships.Add(Mapping.ToRelationship(row[0]));
             var source = Mapping.ToEntity(row[1]);
             var target = Mapping.ToEntity(row[2]);
             entities.TryAdd(source.Id, source);
             entities.TryAdd(target.Id, target);
-            adjacency.GetValueOrDefault(source.Id)?.Add(relationship);
-            if (target.Id != source.Id)
+        }
+
+        return Adjacency(distinct, relationships);
+    }
+
+    /// <summary>For each of <paramref name="ids"/>, the relationships touching it (a self-loop once), in id order.</summary>
+    private static Dictionary<string, IReadOnlyList<Relationship>> Adjacency(IEnumerable<string> ids, IEnumerable<Relationship> relationships)
+    {
+        var adjacency = ids.ToDictionary(id => id, _ => new List<Relationship>(), StringComparer.Ordinal);
+        foreach (var relationship in relationships)
+        {
+            adjacency.GetValueOrDefault(relationship.SourceId)?.Add(relationship);
+            if (relationship.TargetId != relationship.SourceId)
             {
-                adjacency.GetValueOrDefault(target.Id)?.Add(relationship);
+                adjacency.GetValueOrDefault(relationship.TargetId)?.Add(relationship);
             }
         }
 
@@ -91,27 +103,17 @@ internal sealed partial class Neo4jGraphStore
         return adjacency.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<Relationship>)pair.Value, StringComparer.Ordinal);
     }
 
+    /// <summary>A slice's facts in the embedded store's order: by type, then id.</summary>
+    private static List<Relationship> InSliceOrder(IEnumerable<Relationship> relationships) =>
+        [.. relationships.OrderBy(r => r.Type.Name(), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)];
+
     /// <summary>What <see cref="ReachAsync"/> read: enough to run a traversal of its depth without another request.</summary>
     private sealed record Reach(IReadOnlyList<Entity> Seeds, Dictionary<string, Entity> Entities, IReadOnlyList<Relationship> Relationships)
     {
         public async Task<GraphSlice> ExpandAsync(
             int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits, CancellationToken cancellationToken)
         {
-            var adjacency = Entities.Keys.ToDictionary(id => id, _ => new List<Relationship>(), StringComparer.Ordinal);
-            foreach (var relationship in Relationships)
-            {
-                adjacency[relationship.SourceId].Add(relationship);
-                if (relationship.TargetId != relationship.SourceId)
-                {
-                    adjacency[relationship.TargetId].Add(relationship);
-                }
-            }
-
-            foreach (var list in adjacency.Values)
-            {
-                list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-            }
-
+            var adjacency = Adjacency(Entities.Keys, Relationships);
             var (order, truncated) = await GraphTraversal.ExpandAsync(Seeds, depth, limit, entityFits, relationshipFits, (ids, known, _) =>
             {
                 foreach (var (id, entity) in Entities)
@@ -120,13 +122,12 @@ internal sealed partial class Neo4jGraphStore
                 }
 
                 return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>>(
-                    ids.ToDictionary(id => id, id => (IReadOnlyList<Relationship>)adjacency[id], StringComparer.Ordinal));
+                    ids.ToDictionary(id => id, id => adjacency[id], StringComparer.Ordinal));
             }, cancellationToken);
 
             // Every fact touching a chosen entity was read, so the facts among them are all here.
             var chosen = order.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            List<Relationship> among = [.. Relationships.Where(r => chosen.Contains(r.SourceId) && chosen.Contains(r.TargetId)).Where(relationshipFits)
-                .OrderBy(r => r.Type.Name(), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)];
+            var among = InSliceOrder(Relationships.Where(r => chosen.Contains(r.SourceId) && chosen.Contains(r.TargetId)).Where(relationshipFits));
             return new GraphSlice(order, among, truncated);
         }
     }
@@ -139,8 +140,7 @@ internal sealed partial class Neo4jGraphStore
         if (entities.Count > 0)
         {
             var result = await ReadAsync(Statements.RelationshipsAmong, Args(("ids", entities.Select(e => e.Id).ToList())), cancellationToken);
-            relationships = [.. result.Rows.Select(row => Mapping.ToRelationship(row[0])).Where(relationshipFits)
-                .OrderBy(r => r.Type.Name(), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)];
+            relationships = InSliceOrder(result.Rows.Select(row => Mapping.ToRelationship(row[0])).Where(relationshipFits));
         }
 
         return new GraphSlice(entities, relationships, truncated);
