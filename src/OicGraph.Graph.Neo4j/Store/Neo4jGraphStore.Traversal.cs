@@ -114,11 +114,18 @@ internal sealed partial class Neo4jGraphStore
             int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits, CancellationToken cancellationToken)
         {
             var adjacency = Adjacency(Entities.Keys, Relationships);
+            var entitiesGiven = false;
             var (order, truncated) = await GraphTraversal.ExpandAsync(Seeds, depth, limit, entityFits, relationshipFits, (ids, known, _) =>
             {
-                foreach (var (id, entity) in Entities)
+                // The traversal keeps one dictionary for the whole walk, so everything the read brought is handed over once.
+                if (!entitiesGiven)
                 {
-                    known.TryAdd(id, entity);
+                    foreach (var (id, entity) in Entities)
+                    {
+                        known.TryAdd(id, entity);
+                    }
+
+                    entitiesGiven = true;
                 }
 
                 return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>>(
