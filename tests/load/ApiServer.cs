@@ -25,7 +25,7 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string DataDirectory { get; }
 
-    public static async Task<ApiServer> StartAsync(int port, bool seed)
+    public static async Task<ApiServer> StartAsync(int port, bool seed, bool cache)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("oicgraph-load-").FullName;
         var dll = ApiAssembly();
@@ -39,6 +39,10 @@ internal sealed class ApiServer : IAsyncDisposable
         info.Environment["Graph__Embedded__DataDirectory"] = dataDirectory;
         info.Environment["Graph__Seed__Enabled"] = seed ? "true" : "false";
         info.Environment["Api__RateLimit__Enabled"] = "false";
+        if (!cache)
+        {
+            info.Environment["Api__ResponseCache__MaxBytes"] = "0";
+        }
 
         // The Cypher admission queue (default 8) would answer 429 to most of the runner's connections; they wait instead.
         info.Environment["Api__Cypher__QueueLimit"] = "256";

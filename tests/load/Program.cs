@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Net;
 using OicGraph.Load;
 
-// dotnet run -c Release --project tests/load -- throughput [--seconds 5] [--connections 16] [--port 5141]
+// dotnet run -c Release --project tests/load -- throughput [--seconds 5] [--connections 16] [--port 5141] [--no-cache]
+//   (--no-cache: the server's answer cache off, Api:ResponseCache:MaxBytes=0, so every request does the work)
 // dotnet run -c Release --project tests/load -- ingest [--documents 5000] [--batch 100] [--port 5142]   (--batch 1: one POST per document)
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "throughput";
 int Option(string name, int fallback)
@@ -12,7 +13,9 @@ int Option(string name, int fallback)
 }
 
 var connections = Option("connections", 16);
-await using var server = await ApiServer.StartAsync(Option("port", mode == "ingest" ? 5142 : 5141), seed: true);
+var cache = !args.Contains("--no-cache");
+await using var server = await ApiServer.StartAsync(Option("port", mode == "ingest" ? 5142 : 5141), seed: true, cache);
+Console.WriteLine($"answer cache {(cache ? "on (default)" : "off (--no-cache)")}");
 using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, AutomaticDecompression = DecompressionMethods.None })
 {
     BaseAddress = server.Address,

@@ -22,6 +22,9 @@ internal static class ApiOptionsValidation
             o => o.QueueLimit < 0 ? $"QueueLimit is {o.QueueLimit}; it must be 0 or more." : null,
             o => o.QueueTimeoutSeconds is <= 0 or > 60 ? $"QueueTimeoutSeconds is {o.QueueTimeoutSeconds}; it must be more than 0 and at most 60." : null,
             o => o.MaxResponseBytes < 1024 ? $"MaxResponseBytes is {o.MaxResponseBytes}; it must be at least 1024." : null);
+        services.Rules<ResponseCacheOptions>(ResponseCacheOptions.Section,
+            o => o.MaxBytes < 0 ? $"MaxBytes is {o.MaxBytes}; it must be 0 (off) or more." : null,
+            o => o.MaxEntryBytes < 1 ? $"MaxEntryBytes is {o.MaxEntryBytes}; it must be 1 or more." : null);
         services.Rules<ApiAccessOptions>(ApiAccessOptions.Section,
             o => o.Keys.FindIndex(string.IsNullOrWhiteSpace) is var blank and >= 0 ? $"Keys:{blank} is empty; remove it or give it a secret." : null,
             o => o.CorsOrigins.FirstOrDefault(origin => !IsOrigin(origin)) is { } bad

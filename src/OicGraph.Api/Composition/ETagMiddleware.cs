@@ -8,9 +8,11 @@ namespace OicGraph.Api.Composition;
 /// A strong ETag on every successful GET under /api, and 304 Not Modified when the client's If-None-Match already names
 /// it: frontends polling the graph pay for the bytes only when something changed. A store that has a version
 /// (<see cref="IGraphVersion"/>, the embedded one) answers the 304 before any work and streams every other response
-/// unbuffered; for a store without one (Neo4j, which other clients may write to) the body is buffered and hashed.
+/// unbuffered (and, with <see cref="VersionedResponseCache"/> on, answers a URL asked for again at the same version
+/// from the bytes of its first answer); for a store without one (Neo4j, which other clients may write to) the body is
+/// buffered and hashed.
 /// </summary>
-internal sealed class ETagMiddleware(RequestDelegate next)
+internal sealed class ETagMiddleware(RequestDelegate next, VersionedResponseCache cache)
 {
     public async Task InvokeAsync(HttpContext context, IGraphStore store)
     {
@@ -22,7 +24,7 @@ internal sealed class ETagMiddleware(RequestDelegate next)
 
         if (store is IGraphVersion versioned)
         {
-            await FromVersion(context, versioned.VersionToken);
+            await FromVersion(context, versioned);
             return;
         }
 
@@ -31,14 +33,23 @@ internal sealed class ETagMiddleware(RequestDelegate next)
 
     // The version is read before the work, so a write landing meanwhile can only make the tag older than the body: the
     // client's next request then gets the whole answer again, never a 304 over stale data.
-    private async Task FromVersion(HttpContext context, string version)
+    private async Task FromVersion(HttpContext context, IGraphVersion store)
     {
+        var version = store.VersionToken;
         // The URL keys a cache entry already; the Accept header is the only other input a GET under /api answers by.
-        var variant = (uint)StringComparer.Ordinal.GetHashCode(context.Request.Headers.Accept.ToString());
+        var accept = context.Request.Headers.Accept.ToString();
+        var variant = (uint)StringComparer.Ordinal.GetHashCode(accept);
         var etag = $"\"{version}-{variant:x8}\"";
         if (Matches(context.Request, etag))
         {
             NotModified(context.Response, etag);
+            return;
+        }
+
+        var key = cache.Enabled ? string.Concat(context.Request.Path.Value, context.Request.QueryString.Value, "\n", accept) : null;
+        if (key is not null && cache.TryGet(version, key, out var cached))
+        {
+            await WriteCached(context.Response, cached, etag, context.RequestAborted);
             return;
         }
 
@@ -51,7 +62,44 @@ internal sealed class ETagMiddleware(RequestDelegate next)
 
             return Task.CompletedTask;
         });
-        await next(context);
+        if (key is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var original = context.Response.Body;
+        var capture = new CapturingStream(original, cache.MaxEntryBytes);
+        context.Response.Body = capture;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        // Kept only when no write landed while it was computed: then the body is exactly the state the version names.
+        if (context.Response.StatusCode == StatusCodes.Status200OK && !context.RequestAborted.IsCancellationRequested
+            && capture.Captured is { } body && store.VersionToken == version)
+        {
+            cache.Add(version, key, new CachedResponse(body, context.Response.ContentType, context.Response.Headers.ContentDisposition.ToString() is { Length: > 0 } d ? d : null));
+        }
+    }
+
+    private static Task WriteCached(HttpResponse response, CachedResponse cached, string etag, CancellationToken cancellationToken)
+    {
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = cached.ContentType;
+        if (cached.ContentDisposition is { } disposition)
+        {
+            response.Headers.ContentDisposition = disposition;
+        }
+
+        response.ContentLength = cached.Body.Length;
+        response.Headers.ETag = etag;
+        return response.Body.WriteAsync(cached.Body, cancellationToken).AsTask();
     }
 
     private async Task FromHash(HttpContext context)

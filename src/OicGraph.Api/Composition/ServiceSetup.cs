@@ -19,6 +19,7 @@ internal static class ServiceSetup
         services.ValidateApiOptions();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(RequestHeadLimitMiddleware.RaiseKestrelLimits);
         services.AddSingleton<CypherAdmission>();
+        services.AddSingleton<VersionedResponseCache>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
         services.AddSingleton<DocumentIngestor>();
