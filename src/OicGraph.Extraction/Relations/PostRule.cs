@@ -146,7 +146,7 @@ internal sealed class PostRule : IRelationRule
         // Венесуэла елшісімен Тоқаев: a post in a case of its own is an unnamed person's, not the name's after it (the
         // name carries the case when they are one phrase: Президент Тоқаевпен).
         if (grammar.ArgumentStartingAt(after) is { Entity.Type: EntityType.Person } named && !CoordinatedWithOblique(grammar, named) && !Topic(grammar, named)
-            && CaseEndings.Of(post.Ending) is GrammaticalCase.Nominative)
+            && CaseEndings.Of(post.Ending) is GrammaticalCase.Nominative && !AddresseeOfUnnamedHead(grammar, post, named, owner?.First ?? post.First))
         {
             return new Holding(named);
         }
@@ -227,6 +227,35 @@ internal sealed class PostRule : IRelationRule
 
         return false;
     }
+
+    // «Роскосмос» басшысы Тоқаевқа ... таныстырды: a possessed post opening its clause (past adverbials in a case of their
+    // own: Өз кезегінде) is the clause's subject itself, an unnamed holder; the name after it in an oblique case is whom
+    // he addresses, not who he is. Anything nominative before it may be the subject instead (Путин Қазақстан Президенті
+    // Тоқаевқа жеделхат жолдады; Бастама Қазақстан Президенті Назарбаевқа тиесілі), and then the post is the name's
+    // title. A bare post and its name are one phrase whose case the name carries (Президент Тоқаевпен).
+    private static bool AddresseeOfUnnamedHead(SentenceGrammar grammar, PostPhrase post, Argument named, int start)
+    {
+        if (!post.Possessed || named.Case is GrammaticalCase.Nominative or GrammaticalCase.Genitive)
+        {
+            return false;
+        }
+
+        for (var k = grammar.ClauseStart(start); k < start; k++)
+        {
+            var word = grammar.Word(k);
+            var nominative = grammar.ArgumentAt(k) is { } argument
+                ? argument.Case == GrammaticalCase.Nominative && !argument.Modifier
+                : word.IsWord && word.Key != Own && CaseEndings.Of(word.Key) == GrammaticalCase.Nominative;
+            if (nominative)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string Own = Reference.Lexicon.Key("өз");
 
     // Қытайдың елшісі Тоқаев туралы әңгімелейді: a name before "about" is what the post's holder speaks of.
     private static bool Topic(SentenceGrammar grammar, Argument named) =>

@@ -32,6 +32,7 @@ public sealed class RoleCueTests
     [InlineData("Қазақстанның ИЫҰ жанындағы тұрақты өкілі Асқар Мусинов баяндама жасады.", "askar-mussinov", RelationType.HoldsPosition, "kazakhstan", "role=Permanent Representative")]
     [InlineData("«Хабар» агенттігінің тележүргізушісі Ринат Кертаев мәлімдеді.", "rinat-kertaev", RelationType.HoldsPosition, "khabar", "role=TV Presenter")]
     [InlineData("Динара Бисембина «Хабар» арнасының директоры болып жұмыс істейді.", "dinara-bisembina", RelationType.LeaderOf, "khabar", "role=Director")]
+    [InlineData("Ресей Президенті Владимир Путин Қазақстан Президенті Қасым-Жомарт Тоқаевқа жеделхат жолдады.", "kassym-jomart-tokayev", RelationType.LeaderOf, "kazakhstan", "role=President")]
     public void A_post_relates_its_holder_to_its_owner_with_the_role_in_english(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 
@@ -52,6 +53,9 @@ public sealed class RoleCueTests
     [InlineData("Парламент премьер-министр ретінде Асқар Маминнің кандидатурасын мақұлдады.")]
     [InlineData("Асқар Мамин бастаған Қазақстан делегациясы Ташкентке барды.")]
     [InlineData("Қытайдың Қазақстандағы елшісі Қасым-Жомарт Тоқаев туралы әңгімеледі.")]
+    [InlineData("Өз кезегінде «Хабар» арнасының директоры Қасым-Жомарт Тоқаевқа арнаның жұмысы туралы айтып берді.")]
+    [InlineData("Мәжіліс төрағасы Қасым-Жомарт Тоқаевпен кездесті.")]
+    [InlineData("Ресейдің Қазақстандағы елшісі Асқар Маминге сенім грамотасын тапсырды.")]
     public void A_post_with_no_named_owner_or_no_named_holder_states_nothing(string sentence)
     {
         var result = TestData.ExtractKazakh(sentence);
