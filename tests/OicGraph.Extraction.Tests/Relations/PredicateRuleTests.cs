@@ -40,6 +40,8 @@ public sealed class PredicateRuleTests
     [InlineData("Ілхам Әлиев «Азия» форумының жұмысына қатысты.", "ilham-aliyev", RelationType.ParticipatedIn, "aziya", "")]
     [InlineData("«Азия» форумын Сыртқы істер министрлігі ұйымдастырды.", "aziya", RelationType.OrganizedBy, "mfa-kazakhstan", "")]
     [InlineData("«Хабар» халықаралық балалар ән байқауы 24 қарашада Алматыда басталады.", "khabar", RelationType.HeldIn, "almaty", "planned=true")]
+    [InlineData("Бүгін Алматыда «Нұр Отан» партиясының (НО) құрылтайы өтті.", "nur-otan", RelationType.HeldIn, "almaty", "")]
+    [InlineData("Кеше Астанада Ислам ынтымақтастығы ұйымының отырысы өтті.", "oic", RelationType.HeldIn, "astana", "")]
     [InlineData("Бішкек — Қырғызстанның астанасы.", "bishkek", RelationType.CapitalOf, "kyrgyzstan", "")]
     [InlineData("Каир қаласы Мысырдың астанасы болып табылады.", "cairo", RelationType.CapitalOf, "egypt", "")]
     public void A_predicate_relates_the_arguments_its_case_frame_names(string sentence, string source, RelationType type, string target, string properties) =>

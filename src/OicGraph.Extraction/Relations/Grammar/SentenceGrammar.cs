@@ -266,9 +266,38 @@ internal sealed class SentenceGrammar
             (end, ending, eventNamed) = (eventHead.Word, eventHead.Ending, true);
         }
 
+        if (mention.Entity.Type == EntityType.Organization && !eventNamed && CaseEndings.Of(ending) == GrammaticalCase.Genitive
+            && MeetingOf(end + 1) is { } meeting)
+        {
+            (end, ending, eventNamed) = (meeting.Word, meeting.Ending, true);
+        }
+
         var @case = CaseEndings.Of(ending);
         var possessive = CaseEndings.IsPossessive(ending);
         return new Argument(mention, @case, possessive, end, @case == GrammaticalCase.Genitive || ModifiesNext(end, @case, mention.Entity.Type), eventNamed);
+    }
+
+    // Еуразиялық үкіметаралық кеңесінің (ЕҮК) отырысы, ШЫҰ-ның саммитіне: a body in the genitive and its own event noun
+    // right after it (past the body's abbreviation in brackets) is that body's meeting, and the phrase takes the event
+    // noun's case: the meeting is held somewhere, people take part in it.
+    private (int Word, string Ending)? MeetingOf(int from)
+    {
+        var k = from;
+        if (k < Sentence.EndWord && _words[k].Is('('))
+        {
+            var close = k + 1;
+            while (close < Sentence.EndWord && close <= k + 5 && !_words[close].Is(')'))
+            {
+                close++;
+            }
+
+            k = close < Sentence.EndWord && _words[close].Is(')') ? close + 1 : Sentence.EndWord;
+        }
+
+        return k < Sentence.EndWord && _words[k].IsWord && _context.OwnerOf(k) is null
+            && HeadNouns.EndingAfter(_words[k].Key, EntityType.Event) is { } ending && CaseEndings.IsPossessive(ending)
+            ? (k, ending)
+            : null;
     }
 
     // «Джуниор Евровидение» халықаралық балалар ән байқауы: a bare name, a few plain words, then the event noun that
