@@ -98,7 +98,7 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 
         foreach (var (cls, first, last) in found)
         {
-            Apply(context, cls, first, last);
+            Apply(context, covered, cls, first, last);
         }
 
         foreach (var (first, last) in dates)
@@ -132,7 +132,7 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         context.AddMention(first, last, date.Entity, date.Suffix);
     }
 
-    private static void Apply(ExtractionContext context, int cls, int first, int last)
+    private static void Apply(ExtractionContext context, bool[] covered, int cls, int first, int last)
     {
         var owners = Enumerable.Range(first, last - first + 1).Select(context.OwnerOf).OfType<MentionDraft>().Distinct().ToList();
         if (owners.Any(o => o.Entity.Type == EntityType.Date))
@@ -164,12 +164,15 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 
         // The rules' events carry their place and date, which a model span would drop. An organisation the rules read by
         // its head noun keeps its boundary where the model runs on past the head noun ("... университетінде конференция")
-        // and where it reaches past the model's span (the model splits the place in front of "... университеті" off as a
-        // GPE), as a shorter model span is not trusted over a date rule either; where the model's organisation starts
-        // later, its span stands (the rules' head-noun reading runs on to the left: "ал Павлодар ...", "бірі ...").
+        // and where it reaches past the model's span into words the model gave a span of their own (the model splits the
+        // place in front of "... университеті" off as a GPE). Where the words the rules add are ones the model tagged O,
+        // the model's span stands: the head-noun reading runs on to the left ("ал Павлодар ...", "бірі ...", "үшін ..."),
+        // and a Latin or quoted name's generic head ("Astana LRT компаниясы") is not part of the name.
         if (owners.Any(o => o.Entity.Type is EntityType.Event or EntityType.Initiative
             || (o.Entity.Type == EntityType.Organization
-                && ((cls == LabelClasses.Organization && last > o.Last) || (o.First <= first && o.Last >= last && (o.First < first || o.Last > last))))))
+                && ((cls == LabelClasses.Organization && last > o.Last)
+                    || (o.First <= first && o.Last >= last && (o.First < first || o.Last > last)
+                        && (Any(covered, o.First, first - 1) || Any(covered, last + 1, o.Last)))))))
         {
             return;
         }
