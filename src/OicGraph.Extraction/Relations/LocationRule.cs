@@ -138,7 +138,7 @@ internal sealed class LocationRule : IRelationRule
     {
         foreach (var use in grammar.Predicates.Where(p => p.Frame == Frame.Locate && p.Form.Shape != VerbShape.VerbalNoun))
         {
-            if (grammar.Before(use, GrammaticalCase.Locative, EntityType.City, EntityType.Country, EntityType.Region, EntityType.Place) is not { } place)
+            if ((grammar.Before(use, GrammaticalCase.Locative, EntityType.City, EntityType.Country, EntityType.Region, EntityType.Place) ?? PartOfPlace(grammar, use)) is not { } place)
             {
                 continue;
             }
@@ -152,6 +152,20 @@ internal sealed class LocationRule : IRelationRule
             }
         }
     }
+
+    // Қазақстанның оңтүстігінде / Алматы облысының аумағында орналасқан: a part of the place (its south, its territory)
+    // in the locative right before the verb, the place in the genitive right before the part.
+    private static Argument? PartOfPlace(SentenceGrammar grammar, PredicateUse use)
+    {
+        var part = use.First - 1;
+        return part - 1 > grammar.Sentence.FirstWord && grammar.Word(part).IsWord && grammar.ArgumentAt(part) is null
+            && Lexicon.StartsWithAny(grammar.Word(part).Key, PlaceParts) && CaseEndings.Of(grammar.Word(part).Key) == GrammaticalCase.Locative
+            && grammar.ArgumentEndingAt(part - 1) is { Case: GrammaticalCase.Genitive } place && IsArea(place.Entity)
+            ? place
+            : null;
+    }
+
+    private static readonly string[] PlaceParts = Lexicon.Keys("оңтүстіг", "солтүстіг", "батыс", "шығыс", "орталығ", "аумағ", "шекарас", "жағалау", "маңы", "іргес", "түкпір");
 
     private static Argument? HeadquartersOwner(SentenceGrammar grammar, Argument place)
     {

@@ -62,8 +62,9 @@ internal sealed class VisitRule : IRelationRule
         for (var i = sentence.FirstWord + 2; i < sentence.EndWord; i++)
         {
             var key = grammar.Word(i).Key;
-            if (!key.StartsWith(Visit, StringComparison.Ordinal) || grammar.ArgumentAt(i) is not null || !CaseEndings.IsPossessive(key[Visit.Length..])
-                || !CaseEndings.IsInflection(key[Visit.Length..]))
+            var during = i + 1 < sentence.EndWord && Lexicon.IsAny(grammar.Word(i + 1).Key, During);
+            if (!key.StartsWith(Visit, StringComparison.Ordinal) || grammar.ArgumentAt(i) is not null || !CaseEndings.IsInflection(key[Visit.Length..])
+                || !(CaseEndings.IsPossessive(key[Visit.Length..]) || (during && key.Length == Visit.Length)))
             {
                 continue;
             }
@@ -77,7 +78,17 @@ internal sealed class VisitRule : IRelationRule
 
             var visitor = grammar.ArgumentEndingAt(place.First - 1);
             var assertion = grammar.Predicates.FirstOrDefault(p => p.First > i)?.Assertion ?? Modality.OfRest(facts.Context.Words, i + 1, sentence.EndWord);
-            if (visitor is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive })
+            // Тоқаев Германияға сапар барысында / сапары аясында Меркельмен кездесті: a visit the clause's subject is on
+            // while doing what the verb says; the visitor is that verb's subject, named before the place.
+            var named = visitor is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive };
+            if (!named && during
+                && grammar.Predicates.FirstOrDefault(p => p.First > i + 1 && !p.Relative) is { } main
+                && grammar.Subject(main, EntityType.Person) is { } subject && subject.End < place.First)
+            {
+                (visitor, assertion, named) = (subject, main.Assertion, true);
+            }
+
+            if (named && visitor is not null)
             {
                 foreach (var where in grammar.WithList(place))
                 {
@@ -88,6 +99,7 @@ internal sealed class VisitRule : IRelationRule
     }
 
     private static readonly string Visit = Lexicon.Key("сапар");
+    private static readonly string[] During = Lexicon.Keys("барысында", "аясында", "кезінде", "шеңберінде");
 
     private static bool OnlyAdverbsBetween(SentenceGrammar grammar, int after, int before)
     {
