@@ -41,7 +41,7 @@ internal sealed class LocationRule : IRelationRule
             if (what.First != where.End + 1)
             {
                 // Ресейдің Оңтүстік Орал өңірі: an adjective may stand between a possessor and its place.
-                if (what.First - where.End <= 3 && OwnsPlace(grammar, where, what) && FreeWords(grammar, where.End + 1, what.First - 1) && Fits(what.Entity, where.Entity))
+                if (what.First - where.End <= 3 && OwnsPlace(grammar, where, what) && FreeWords(grammar, where.End + 1, what.First - 1) && FitsPhrase(grammar, what, where))
                 {
                     facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
                 }
@@ -61,7 +61,7 @@ internal sealed class LocationRule : IRelationRule
                     facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
                 }
             }
-            else if (OwnsPlace(grammar, where, what) && Fits(what.Entity, where.Entity) && !Counted(grammar, what))
+            else if (OwnsPlace(grammar, where, what) && FitsPhrase(grammar, what, where) && !Counted(grammar, what))
             {
                 facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
             }
@@ -201,6 +201,13 @@ internal sealed class LocationRule : IRelationRule
     private static readonly string[] Numerals = Lexicon.Keys("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "жиырма", "отыз", "қырық", "елу", "жүз", "бірнеше");
 
     private static bool IsArea(EntityDraft entity) => entity.Type is EntityType.City or EntityType.Country or EntityType.Region or EntityType.Place;
+
+    // Алматы қаласының Медеу ауданы, Астананың Есіл ауданында: a district or a village a city owns is in the city, though
+    // a region (as its name was typed) is never in a city otherwise.
+    private static bool FitsPhrase(SentenceGrammar grammar, Argument part, Argument whole) =>
+        Fits(part.Entity, whole.Entity)
+        || (part.Entity.Type == EntityType.Region && whole.Entity.Type == EntityType.City && HeadNouns.PlaceRank(grammar.Word(part.End).Key) is 1 or 2
+            && HeadNouns.PlaceRank(grammar.Word(whole.End).Key) is null or 2);
 
     // A part is no bigger than its whole: a city in a region or country, a country in a region (a continent), not a
     // country in a city.

@@ -61,6 +61,7 @@ public sealed class PredicateRuleTests
     [InlineData("Түркістан облысы, Сайрам ауданы, Ақсу аулындағы мектеп жабылды.", "aksu", "sayram-district")]
     [InlineData("Қазығұрт ауданының Жаңабазар елді мекенінде жиын өтті.", "zhanabazar", "kazygurt-district")]
     [InlineData("Шымкент — Түркістан облысындағы ірі қала.", "shymkent", "turkistan-region")]
+    [InlineData("Алматы қаласының Бостандық ауданында жаңа мектеп ашылды.", "bostandyk-district", "almaty")]
     public void A_place_phrase_puts_the_part_in_its_whole(string sentence, string part, string whole) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), part, RelationType.LocatedIn, whole, "");
 
