@@ -13,7 +13,7 @@ namespace OicGraph.Extraction.Steps;
 internal sealed class DateStep : IExtractionStep
 {
     private static readonly string[] Before = Lexicon.Keys("соңғы", "алдағы", "өткен", "келесі", "келер", "осы", "биылғы", "шамамен");
-    private static readonly string[] After = Lexicon.Keys("бұрын", "бойы", "ішінде", "кейін", "соң", "бері", "дейін", "дейінгі", "аралығында", "астам", "жуық", "қарай");
+    private static readonly string[] After = Lexicon.Keys("бұрын", "бойы", "ішінде", "кейін", "соң", "бері", "дейін", "дейінгі", "аралығында", "астам", "жуық");
     private static readonly (string Key, char Unit)[] Units =
         [.. new[] { ("жыл", 'Y'), ("ай", 'M'), ("апта", 'W'), ("күн", 'D'), ("тәулік", 'D'), ("жас", 'Y') }.Select(u => (Lexicon.Key(u.Item1), u.Item2))];
 

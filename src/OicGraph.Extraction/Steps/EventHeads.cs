@@ -16,6 +16,23 @@ internal static class EventHeads
         }.Select(h => (Lexicon.Key(h.Item1), h.Item2)),
     ];
 
+    /// <summary>
+    /// Heads that name an event only after a quoted title («...» байқауы, «...» дода): alone, "іс-шара" or "байқау" is
+    /// any event or contest at all.
+    /// </summary>
+    public static readonly (string Key, string English)[] QuotedEvents =
+    [
+        .. Events,
+        .. new[]
+        {
+            ("байқау", "Contest"), ("дода", "Tournament"), ("турнир", "Tournament"), ("мереке", "Holiday"), ("шара", "Event"),
+            ("іс-шара", "Event"), ("карнавал", "Carnival"), ("марафон", "Marathon"), ("акция", "Campaign"), ("кеш", "Evening"),
+        }.Select(h => (Lexicon.Key(h.Item1), h.Item2)),
+    ];
+
+    /// <summary>The endings of a head noun's third-person possessive (байқауы, конкурсы), what ties it to the words before.</summary>
+    public static readonly string[] Possessives = ["ى", "سى"];
+
     public static readonly (string Key, string English)[] Initiatives =
     [
         .. new[] { ("жоспар", "plan"), ("бағдарлама", "programme"), ("бастама", "initiative"), ("стратегия", "strategy"), ("жоба", "project") }

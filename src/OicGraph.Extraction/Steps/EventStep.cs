@@ -53,6 +53,8 @@ internal sealed class EventStep : IExtractionStep
                 i = gathered ? i + 1 : i;
             }
         }
+
+        NamedDays.Run(context);
     }
 
     private static EntityDraft? Recognize(ExtractionContext context, SentenceSpan sentence, int headFirst, int headLast, string head, EntityDraft? last)

@@ -7,7 +7,7 @@ namespace OicGraph.Extraction.Steps;
 
 /// <summary>
 /// Places by their head nouns: "X облысы" (a region, head included, as KazNERD marks it), "X ауданы / ауылы / қаласы /
-/// кенті" and "X өзені / көлі / тауы" (the name X alone). A known city before "облысы" becomes its region; a country
+/// кенті / елді мекені" and "X өзені / көлі / тауы" (the name X alone). A known city before "облысы" becomes its region; a country
 /// followed by "Республикасы" (Корольдігі, Федерациясы) takes that word into its mention.
 /// </summary>
 internal sealed class PlaceHeadStep : IExtractionStep
@@ -22,6 +22,8 @@ internal sealed class PlaceHeadStep : IExtractionStep
         }.Select(h => (Lexicon.Key(h.Item1), h.Item2, h.Item3, h.Item4)),
     ];
 
+    private static readonly string Inhabited = Lexicon.Key("елді");
+    private static readonly (string Key, EntityType Type, string English, bool Included) Settlement = (Lexicon.Key("мекен"), EntityType.City, "", false);
     private static readonly string[] StateWords = Lexicon.Keys("республикасы", "корольдігі", "федерациясы", "конфедерациясы", "мемлекеті", "сұлтандығы", "әмірлігі");
     private static readonly string[] Compass = Lexicon.Keys("солтүстік", "оңтүстік", "шығыс", "батыс", "орталық");
     private static readonly string[] Endings = ["", "نا", "ندا", "ندە", "نان", "نەن", "نىڭ", "ن", "نداعى", "ندەگى", "مەن"];
@@ -43,6 +45,13 @@ internal sealed class PlaceHeadStep : IExtractionStep
             {
                 context.RemoveMention(country);
                 context.AddMention(country.First, i, country.Entity, words[i].Key);
+                continue;
+            }
+
+            // "X елді мекені" (the settlement X): a head of two words, the first of them uninflected.
+            if (words[i].Key == Inhabited && i + 1 < words.Count && words[i + 1].Sentence == words[i].Sentence && IsHead(words[i + 1].Key, Settlement.Key))
+            {
+                Recognize(context, i, Settlement);
                 continue;
             }
 

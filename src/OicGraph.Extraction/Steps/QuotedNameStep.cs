@@ -47,13 +47,14 @@ internal sealed class QuotedNameStep : IExtractionStep
         var j = close + 1;
         var skipped = 0;
         while (j < end && skipped < 3 && words[j].IsWord
-            && EventHeads.Find(context, words[j].Key, EventHeads.Events) is null && EventHeads.Find(context, words[j].Key, EventHeads.Initiatives) is null)
+            && EventHeads.Find(context, words[j].Key, EventHeads.QuotedEvents) is null && EventHeads.Find(context, words[j].Key, EventHeads.Initiatives) is null)
         {
             j++;
             skipped++;
         }
 
-        var isEvent = j < end && words[j].IsWord && EventHeads.Find(context, words[j].Key, EventHeads.Events) is not null;
+        var eventHead = j < end && words[j].IsWord ? EventHead(context, words[j].Key) : null;
+        var isEvent = eventHead is not null;
         var initiative = j < end && words[j].IsWord ? EventHeads.Find(context, words[j].Key, EventHeads.Initiatives) : null;
         if (!isEvent && initiative is null)
         {
@@ -61,7 +62,12 @@ internal sealed class QuotedNameStep : IExtractionStep
         }
 
         var title = Title(context, open + 1, close - 1);
-        if (isEvent && (skipped == 0 || Lexicon(words[close + 1].Key)))
+        // «Junior Eurovision» халықаралық балалар ән байқауы: the head's possessive ties the words between to the title,
+        // unless the title is a name of the reference data (in «Астана» халықаралық форумы it is the place the forum is
+        // named after).
+        if (isEvent && (skipped == 0 || Lexicon(words[close + 1].Key)
+            || (EventHeads.Possessives.Any(p => words[j].Key.AsSpan(eventHead!.Length).StartsWith(p, StringComparison.Ordinal))
+                && !IsReferenceName(context, open + 1, close - 1))))
         {
             var entity = context.Entity(Slug.Of(title.English), EntityType.Event, title.English);
             SetNames(entity, title);
@@ -74,6 +80,23 @@ internal sealed class QuotedNameStep : IExtractionStep
             SetNames(entity, title);
             context.AddMention(open, j, entity);
         }
+    }
+
+    private static bool IsReferenceName(ExtractionContext context, int first, int last) =>
+        context.Resources.EntityAt(context.Words, first, last + 1) is { } match && match.First == first && match.Last == last;
+
+    // The head noun's key (the stem the word is an inflection of), not its English.
+    private static string? EventHead(ExtractionContext context, string key)
+    {
+        foreach (var (head, _) in EventHeads.QuotedEvents)
+        {
+            if (key == head || (key.StartsWith(head, StringComparison.Ordinal) && context.Resources.NameStems(key).Contains(head)))
+            {
+                return head;
+            }
+        }
+
+        return null;
     }
 
     private static bool Lexicon(string key) => Reference.Lexicon.IsAny(key, EventHeads.Named);
