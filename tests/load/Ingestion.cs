@@ -8,7 +8,8 @@ namespace OicGraph.Load;
 /// <summary>
 /// Loads N documents into a fresh embedded store, one POST per document or (<c>--batch N</c>) N at a time through
 /// POST /api/documents/batch, and prints, per 1,000 documents: docs/s counting only documents the server answered 201
-/// for (any other answer stops the run), the server's RSS, and how long the first Cypher query takes right after a write.
+/// for (any other answer stops the run), the server's CPU seconds for those documents, its RSS, and how long the first
+/// Cypher query takes right after a write.
 /// Documents are new combinations of the seed interview's sentences, so extraction does real work on every one.
 /// </summary>
 internal static class Ingestion
@@ -20,9 +21,10 @@ internal static class Ingestion
         var sentences = Sentences();
         var random = new Random(13);
         Console.WriteLine($"{documents} documents from {sentences.Count} seed sentences, {(batch > 1 ? $"{batch} a request to /api/documents/batch" : "one POST each")}; load average {Throughput.LoadAverage()}");
-        Console.WriteLine($"{"documents",9} {"docs/s",8} {"RSS MiB",8} {"MiB/1k",7} {"first query ms",15} {"entity ms",10} {"entity KB",10}");
+        Console.WriteLine($"{"documents",9} {"docs/s",8} {"CPU s/1k",8} {"RSS MiB",8} {"MiB/1k",7} {"first query ms",15} {"entity ms",10} {"entity KB",10}");
         var baseline = server.RssMiB();
         var block = Stopwatch.StartNew();
+        var cpu = server.CpuSeconds();
         var pending = new List<string>();
         for (var i = 1; i <= documents; i++)
         {
@@ -42,7 +44,9 @@ internal static class Ingestion
             pending.Clear();
             if (i % 1000 == 0 || i == documents)
             {
-                var rate = (i % 1000 == 0 ? 1000 : i % 1000) / block.Elapsed.TotalSeconds;
+                var inBlock = i % 1000 == 0 ? 1000 : i % 1000;
+                var rate = inBlock / block.Elapsed.TotalSeconds;
+                var cpuPerThousand = (server.CpuSeconds() - cpu) / inBlock * 1000;
                 var query = Stopwatch.StartNew();
                 using (var answer = await client.PostAsync("/api/cypher", new StringContent(Count, Encoding.UTF8, "application/json")))
                 {
@@ -55,8 +59,9 @@ internal static class Ingestion
                 var detail = await client.GetByteArrayAsync("/api/entities/kazakhstan");
                 var entityMs = entity.Elapsed.TotalMilliseconds;
                 var rss = server.RssMiB();
-                Console.WriteLine($"{i,9} {rate,8:0.0} {rss,8:0} {(rss - baseline) / i * 1000,7:0.0} {firstQuery,15:0.0} {entityMs,10:0.0} {detail.Length / 1024.0,10:0.0}");
+                Console.WriteLine($"{i,9} {rate,8:0.0} {cpuPerThousand,8:0.00} {rss,8:0} {(rss - baseline) / i * 1000,7:0.0} {firstQuery,15:0.0} {entityMs,10:0.0} {detail.Length / 1024.0,10:0.0}");
                 block.Restart();
+                cpu = server.CpuSeconds();
             }
         }
 

@@ -115,9 +115,9 @@ internal static class EntityEndpoints
         return TypedResults.Ok(page.ToResponse(RelationshipResponse.From, http));
     }
 
-    private static async Task<Results<Ok<GraphResponse>, ProblemHttpResult>> GetNeighbors(string id, [AsParameters] NeighborsQuery query, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Results<GraphJsonResult, ProblemHttpResult>> GetNeighbors(string id, [AsParameters] NeighborsQuery query, IGraphStore store, CancellationToken cancellationToken)
     {
         var slice = await store.GetNeighborhoodAsync(id, query.Depth ?? 1, query.Limit ?? 500, cancellationToken);
-        return slice is null ? Problems.EntityNotFound(id) : TypedResults.Ok(GraphResponse.From(slice));
+        return slice is null ? Problems.EntityNotFound(id) : new GraphJsonResult(GraphResponse.From(slice));
     }
 }

@@ -44,7 +44,7 @@ internal static class GraphExportEndpoints
             GraphFormats.Csv => TypedResults.File(CsvGraphWriter.Zip(slice), "application/zip", "oicgraph-csv.zip"),
             GraphFormats.CsvNodes => TypedResults.File(Encoding.UTF8.GetBytes(CsvGraphWriter.Nodes(slice)), "text/csv; charset=utf-8", "oicgraph-nodes.csv"),
             GraphFormats.CsvEdges => TypedResults.File(Encoding.UTF8.GetBytes(CsvGraphWriter.Edges(slice)), "text/csv; charset=utf-8", "oicgraph-edges.csv"),
-            _ => TypedResults.Ok(GraphResponse.From(slice)),
+            _ => new GraphJsonResult(GraphResponse.From(slice)),
         };
     }
 }
