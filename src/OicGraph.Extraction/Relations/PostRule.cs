@@ -189,6 +189,15 @@ internal sealed class PostRule : IRelationRule
             return new Holding(subject, office);
         }
 
+        // Алматы қаласының әкімі болып Ерболат Досаев тағайындалды: the post as the complement first, its new holder named
+        // between "болып" and the appointment.
+        if (post.Last + 2 < sentence.EndWord && grammar.Word(post.Last + 1).Key == Being
+            && grammar.ArgumentStartingAt(post.Last + 2) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } appointee
+            && grammar.Predicates.FirstOrDefault(p => p.Frame == Frame.TakeOffice && p.Verb > appointee.End && p.First <= appointee.End + 2) is { } appointment)
+        {
+            return new Holding(appointee, appointment);
+        }
+
         return null;
     }
 

@@ -33,6 +33,8 @@ public sealed class RoleCueTests
     [InlineData("«Хабар» агенттігінің тележүргізушісі Ринат Кертаев мәлімдеді.", "rinat-kertaev", RelationType.HoldsPosition, "khabar", "role=TV Presenter")]
     [InlineData("Динара Бисембина «Хабар» арнасының директоры болып жұмыс істейді.", "dinara-bisembina", RelationType.LeaderOf, "khabar", "role=Director")]
     [InlineData("Ресей Президенті Владимир Путин Қазақстан Президенті Қасым-Жомарт Тоқаевқа жеделхат жолдады.", "kassym-jomart-tokayev", RelationType.LeaderOf, "kazakhstan", "role=President")]
+    [InlineData("Алматы қаласының әкімі болып Ерболат Досаев тағайындалды.", "erbolat-dosaev", RelationType.LeaderOf, "almaty", "role=Akim")]
+    [InlineData("2019 жылы Мәжіліс төрағасы болып Ерлан Қошанов сайланды.", "erlan-koshanov", RelationType.LeaderOf, "mazhilis", "role=Chairman;since=2019")]
     public void A_post_relates_its_holder_to_its_owner_with_the_role_in_english(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 
