@@ -83,6 +83,8 @@ public sealed class EveryOperationWireTests
     [InlineData(false, false, true)]
     [InlineData(true, true, true)]
     [InlineData(false, true, true)]
+    [InlineData(false, true, false)]
+    [InlineData(true, true, false)]
     public async Task Every_filtered_shape_of_an_entity_list_is_anchored_and_pages_in_the_database(bool type, bool keys, bool document)
     {
         await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
@@ -98,6 +100,9 @@ public sealed class EveryOperationWireTests
         Assert.Empty(PlanCheck.Scans(statement));
         Assert.Contains("SKIP $offset LIMIT $limit", statement, StringComparison.Ordinal);
         Assert.DoesNotContain("IS NULL", statement, StringComparison.Ordinal);
+        // Keys without a document are answered by the full-text index, never a scan of every entity's keys.
+        Assert.Equal(keys && !document, statement.Contains("CALL db.index.fulltext.queryNodes('entitySearchKeys', $lucene)", StringComparison.Ordinal));
+        Assert.Equal(keys && document, statement.Contains("STARTS WITH", StringComparison.Ordinal));
     }
 
     [Theory]

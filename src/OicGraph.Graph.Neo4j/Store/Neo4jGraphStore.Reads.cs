@@ -36,11 +36,18 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
     {
-        var keys = query.SearchKeys is { Count: > 0 } given ? given : null;
+        var keys = query.SearchKeys?.Where(k => k.Length > 0).ToList() is { Count: > 0 } given ? given : null;
+        if (keys is not null && query.DocumentId is null)
+        {
+            // The full-text index is part of the schema; a process that has not written yet ensures it before its first search.
+            await EnsureSchemaForReadAsync(cancellationToken);
+        }
+
         var statement = ShapedReads.ListEntities(query.Type is not null, keys is not null, query.DocumentId is not null);
         var result = await ReadAsync(statement, Args(
             ("type", query.Type?.ToString()),
-            ("keys", keys),
+            ("keys", query.DocumentId is null ? null : keys),
+            ("lucene", keys is null || query.DocumentId is not null ? null : FullTextQuery.Prefixes(keys)),
             ("document", query.DocumentId),
             ("offset", query.Offset),
             ("limit", query.Limit)), cancellationToken);

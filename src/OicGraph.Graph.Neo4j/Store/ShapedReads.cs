@@ -35,7 +35,17 @@ internal static class ShapedReads
             filters.Add(KeysMatch);
         }
 
-        var match = (shape.Document ? "MATCH (:Document {id: $document})-[:MENTIONS]->(e:Entity)" : "MATCH (e:Entity)")
+        // Keys without a document are looked up in the full-text index over every entity's search keys (one Lucene
+        // prefix query, FullTextQuery); with a document, its mentions are the smaller set, so they anchor and the keys filter.
+        var fullText = shape.Keys && !shape.Document;
+        if (fullText)
+        {
+            filters.Remove(KeysMatch);
+        }
+
+        var match = (shape.Document ? "MATCH (:Document {id: $document})-[:MENTIONS]->(e:Entity)"
+                : fullText ? $"CALL db.index.fulltext.queryNodes('{FullTextQuery.Index}', $lucene) YIELD node AS e"
+                : "MATCH (e:Entity)")
             + (filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : "")
             + (shape.Document ? " WITH DISTINCT e" : "");
         return Paged(match, "e", "e.name, e.id", "properties(e)");

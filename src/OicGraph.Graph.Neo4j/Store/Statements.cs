@@ -24,6 +24,10 @@ internal static partial class Statements
         "CREATE INDEX document_content_hash IF NOT EXISTS FOR (d:Document) ON (d.contentHash)",
         "CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (e:Entity) "
             + "ON EACH [e.name, e.name_en, e.name_kk_Cyrl, e.name_kk_Latn, e.name_kk_Arab]",
+        // Search: each element of the searchKeys list is one term (the keyword analyzer neither splits nor lower-cases),
+        // so a Lucene prefix query is exactly the embedded store's "some key starts with some query key" (FullTextQuery).
+        "CREATE FULLTEXT INDEX " + FullTextQuery.Index + " IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchKeys] "
+            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
     ];
 
     public const string Ping = "RETURN 1 AS ok";

@@ -12,8 +12,22 @@ namespace OicGraph.Graph.Neo4j.Tests.Fake;
 /// </summary>
 public sealed class CypherEngineExecutor : IStatementExecutor
 {
-    private readonly FakeSchema _schema = new();
-    private CypherEngine _engine = new(new PropertyGraph());
+    private readonly FakeSchema _schema;
+    private CypherEngine _engine;
+
+    public CypherEngineExecutor()
+    {
+        _schema = new FakeSchema();
+        _engine = NewEngine(new PropertyGraph());
+    }
+
+    // Every engine the fake starts over with (after a rollback) knows the procedures Neo4j has that the engine does not.
+    private CypherEngine NewEngine(PropertyGraph graph)
+    {
+        var engine = new CypherEngine(graph);
+        FakeFullText.Register(engine, _schema);
+        return engine;
+    }
     private (IReadOnlyList<CypherNode> Nodes, IReadOnlyList<CypherRelationship> Relationships)? _snapshot;
 
     public bool Serializes => true;
@@ -50,7 +64,7 @@ public sealed class CypherEngineExecutor : IStatementExecutor
         {
             if (implicitWrite && failed)
             {
-                _engine = new CypherEngine(Import(before.Nodes, before.Relationships));
+                _engine = NewEngine(Import(before.Nodes, before.Relationships));
             }
         }
     }
@@ -82,7 +96,7 @@ public sealed class CypherEngineExecutor : IStatementExecutor
     {
         if (_snapshot is { } snapshot)
         {
-            _engine = new CypherEngine(Import(snapshot.Nodes, snapshot.Relationships));
+            _engine = NewEngine(Import(snapshot.Nodes, snapshot.Relationships));
             _snapshot = null;
         }
     }

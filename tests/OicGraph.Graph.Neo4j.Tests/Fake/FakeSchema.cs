@@ -14,6 +14,12 @@ internal sealed partial class FakeSchema
 {
     private readonly List<Uniqueness> _unique = [];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FullText> _fullText = new(StringComparer.Ordinal);
+
+    /// <summary>A full-text index: the labels it covers, the properties it reads, and its analyzer.</summary>
+    public sealed record FullText(IReadOnlyList<string> Labels, IReadOnlyList<string> Properties, string Analyzer);
+
+    public FullText? FullTextIndex(string name) => _fullText.GetValueOrDefault(name);
 
     /// <summary>Whether <paramref name="statement"/> is DDL, whatever it says; <see cref="Apply"/> then reads it.</summary>
     public static bool IsSchema(string statement) => Ddl().IsMatch(statement);
@@ -32,7 +38,24 @@ internal sealed partial class FakeSchema
             return Add(rel.Groups["name"].Value, new Uniqueness(false, rel.Groups["type"].Value, rel.Groups["property"].Value), ifNotExists);
         }
 
-        return Index().IsMatch(statement) || FullTextIndex().IsMatch(statement)
+        if (FullTextIndex().Match(statement) is { Success: true } fullText)
+        {
+            // An index of the same name already there stays as it was, as IF NOT EXISTS does in Neo4j.
+            var name = fullText.Groups["name"].Value;
+            if (_fullText.ContainsKey(name) && !ifNotExists)
+            {
+                return FakeOutcome.Fail("Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists", $"An equivalent index already exists, 'Index( name='{name}' )'.");
+            }
+
+            _fullText.TryAdd(name, new FullText(
+                [.. fullText.Groups["labels"].Value.Split('|')],
+                [.. fullText.Groups["property"].Captures.Select(c => c.Value)],
+                // Neo4j's default analyzer (dbms.index.fulltext.default_analyzer) when the index names none.
+                fullText.Groups["analyzer"].Success ? fullText.Groups["analyzer"].Value : "standard-no-stop-words"));
+            return null;
+        }
+
+        return Index().IsMatch(statement)
             ? null
             : FakeOutcome.Fail("Neo.ClientError.Statement.SyntaxError", $"Invalid input: the fake reads no such schema statement: {statement}");
     }
@@ -114,6 +137,7 @@ internal sealed partial class FakeSchema
     [GeneratedRegex(@"^CREATE INDEX \w+ (IF NOT EXISTS )?FOR \(\w+:\w+\) ON \(\w+\.\w+(, \w+\.\w+)*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex Index();
 
-    [GeneratedRegex(@"^CREATE FULLTEXT INDEX \w+ (IF NOT EXISTS )?FOR \(\w+:\w+(\|\w+)*\) ON EACH \[\w+\.\w+(, \w+\.\w+)*\]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^CREATE FULLTEXT INDEX (?<name>\w+) (IF NOT EXISTS )?FOR \(\w+:(?<labels>\w+(\|\w+)*)\) ON EACH \[\w+\.(?<property>\w+)(, \w+\.(?<property>\w+))*\]"
+        + @"( OPTIONS \{indexConfig: \{`fulltext\.analyzer`: '(?<analyzer>[a-z-]+)'\}\})?$", RegexOptions.CultureInvariant)]
     private static partial Regex FullTextIndex();
 }
