@@ -49,6 +49,31 @@ internal static class Lexicon
     public static readonly string[] ThisYear = Keys("осы жылы", "дәл осы жылы", "сол жылы");
     public static readonly string[] Ordinal = Keys("ыншы", "інші", "нші", "ншы", "сыншы", "сінші", "шы", "ші");
 
+    // Numbers in words: one list for every rule that reads a count or the tens of an ordinal (EventNumbers,
+    // LocationRule), so a number word added for one is known to the other.
+    public static readonly (string Key, int Value)[] Cardinals =
+    [
+        .. new[]
+        {
+            ("бір", 1), ("екі", 2), ("үш", 3), ("төрт", 4), ("бес", 5), ("алты", 6), ("жеті", 7), ("сегіз", 8), ("тоғыз", 9),
+            ("он", 10), ("жиырма", 20), ("отыз", 30), ("қырық", 40), ("елу", 50), ("алпыс", 60), ("жетпіс", 70), ("сексен", 80),
+            ("тоқсан", 90), ("жүз", 100),
+        }.Select(c => (Key(c.Item1), c.Item2)),
+    ];
+
+    public static int? Cardinal(string key)
+    {
+        foreach (var (cardinal, value) in Cardinals)
+        {
+            if (key == cardinal)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     // Person context.
     public static readonly string[] Patronymic = Keys("ұлы", "қызы");
     public static readonly string[] SurnameEndings = Keys("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "баев", "баева", "ский", "ская");

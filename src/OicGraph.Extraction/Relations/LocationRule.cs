@@ -195,10 +195,12 @@ internal sealed class LocationRule : IRelationRule
     }
 
     // Облыстың 10 ауданында / он ауданында: a count of districts, whatever a recogniser made of the number.
-    private static bool Counted(SentenceGrammar grammar, Argument part) =>
-        grammar.Word(part.First).Key is var key && (key.Length > 0 && char.IsDigit(key[0]) || Lexicon.IsAny(key, Numerals));
+    private static bool Counted(SentenceGrammar grammar, Argument part) => IsCount(grammar.Word(part.First).Key);
 
-    private static readonly string[] Numerals = Lexicon.Keys("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "жиырма", "отыз", "қырық", "елу", "жүз", "бірнеше");
+    internal static bool IsCount(string key) =>
+        key.Length > 0 && char.IsDigit(key[0]) || Lexicon.Cardinal(key) is not null || key == Several;
+
+    private static readonly string Several = Lexicon.Key("бірнеше");
 
     private static bool IsArea(EntityDraft entity) => entity.Type is EntityType.City or EntityType.Country or EntityType.Region or EntityType.Place;
 

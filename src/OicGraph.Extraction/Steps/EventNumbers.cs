@@ -10,16 +10,6 @@ namespace OicGraph.Extraction.Steps;
 /// </summary>
 internal static class EventNumbers
 {
-    private static readonly (string Key, int Value)[] Cardinals =
-    [
-        .. new[]
-        {
-            ("бір", 1), ("екі", 2), ("үш", 3), ("төрт", 4), ("бес", 5), ("алты", 6), ("жеті", 7), ("сегіз", 8), ("тоғыз", 9),
-            ("он", 10), ("жиырма", 20), ("отыз", 30), ("қырық", 40), ("елу", 50), ("алпыс", 60), ("жетпіс", 70), ("сексен", 80),
-            ("тоқсан", 90), ("жүз", 100),
-        }.Select(c => (Lexicon.Key(c.Item1), c.Item2)),
-    ];
-
     private static readonly (string Key, int Value)[] Ordinals =
     [
         .. new[]
@@ -44,7 +34,7 @@ internal static class EventNumbers
         {
             // "جەتپىس ءتورتىنشى" (seventy-fourth): tens before the units.
             var first = last;
-            if (ordinal < 10 && last - 1 >= sentenceStart && Cardinal(words[last - 1].Key) is { } tens and >= 10 and < 100)
+            if (ordinal < 10 && last - 1 >= sentenceStart && Lexicon.Cardinal(words[last - 1].Key) is { } tens and >= 10 and < 100)
             {
                 return (last - 1, tens + ordinal);
             }
@@ -78,19 +68,6 @@ internal static class EventNumbers
         foreach (var (ordinal, value) in Ordinals)
         {
             if (key == ordinal)
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
-
-    private static int? Cardinal(string key)
-    {
-        foreach (var (cardinal, value) in Cardinals)
-        {
-            if (key == cardinal)
             {
                 return value;
             }

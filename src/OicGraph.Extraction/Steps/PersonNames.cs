@@ -118,7 +118,7 @@ internal static class PersonNames
     /// The person named by words <c>[first, last]</c>: the reference person if the gazetteer knows that name, else a new
     /// one with its Cyrillic read back by the text layer and an English name romanised from it.
     /// </summary>
-    public static EntityDraft Entity(ExtractionContext context, int first, int last)
+    public static EntityDraft Entity(ExtractionContext context, int first, int last, string? lastStem = null)
     {
         var words = context.Words;
         for (var i = first; i <= last; i++)
@@ -140,7 +140,7 @@ internal static class PersonNames
                 continue;
             }
 
-            var key = i == last ? NameStem(context, word.Key) : word.Key;
+            var key = i == last ? lastStem ?? NameStem(context, word.Key) : word.Key;
             arabic.Add(key == word.Key ? word.Text : key);
             parts.Add(context.Resources.FirstNames.TryGetValue(key, out var known) ? known : Capitalize(ArabicToCyrillic.Convert(key, context.Resources.ReverseNames)));
             if (i < last && word.Key.Length == 1)
