@@ -118,6 +118,35 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["CHAIRED", "MEMBER_OF"], paths.Select(p => p.Relationships[0].Type.Name()).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Three shortest paths through a diamond, beside a branch that reaches the target's neighbour at the same depth: the
+    /// paths come in the shared traversal's order (back from the target over predecessors in discovery order) and the
+    /// limit keeps the first, so a backend reading only the facts on shortest paths must answer exactly as one walking all.
+    /// </summary>
+    [Fact]
+    public async Task Several_shortest_paths_come_in_traversal_order_up_to_the_limit()
+    {
+        await using var scope = await StoreScope.Create(CreateStoreAsync);
+        var doc = Doc("diamond", "They met.");
+        string[] people = ["a", "b1", "b2", "b3", "c1", "c2", "d", "x"];
+        (string From, string To)[] meetings = [("a", "b1"), ("a", "b2"), ("a", "b3"), ("b3", "x"), ("b1", "c1"), ("b2", "c1"), ("b2", "c2"), ("c1", "d"), ("c2", "d"), ("x", "c2")];
+        await scope.Store.ApplyAsync(new GraphPatch(
+            [doc],
+            [.. people.Select(id => Entity(id, EntityType.Person, id.ToUpperInvariant()))],
+            [.. meetings.Select(m => Fact(m.From, RelationType.MetWith, m.To, Evidence(doc, "met")))],
+            [.. people.Select(id => Mention(doc, id, "They"))]), Ct);
+
+        var all = await scope.Store.FindShortestPathsAsync("a", "d", 6, 10, Ct);
+        var two = await scope.Store.FindShortestPathsAsync("d", "a", 3, 2, Ct);
+        var same = await scope.Store.FindShortestPathsAsync("a", "a", 3, 2, Ct);
+
+        Assert.Equal(["a b1 c1 d", "a b2 c1 d", "a b2 c2 d"], all.Select(p => string.Join(' ', p.Entities.Select(e => e.Id))));
+        Assert.All(all, p => Assert.Equal(3, p.Relationships.Count));
+        Assert.Equal(["d c1 b1 a", "d c1 b2 a"], two.Select(p => string.Join(' ', p.Entities.Select(e => e.Id))));
+        Assert.Equal(["c1--met-with--d", "b1--met-with--c1", "a--met-with--b1"], two[0].Relationships.Select(r => r.Id));
+        Assert.Equal("a", Assert.Single(Assert.Single(same).Entities).Id);
+    }
+
     [Fact]
     public async Task Mentions_can_be_read_by_entity_and_by_document()
     {

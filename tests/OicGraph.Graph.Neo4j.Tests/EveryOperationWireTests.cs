@@ -150,6 +150,25 @@ public sealed class EveryOperationWireTests
         Assert.Equal(slice.Entities.Select(e => e.Id), seeded.Entities.Select(e => e.Id));
     }
 
+    [Theory]
+    [InlineData("askar-mussinov", "kazakhstan", 6)]
+    [InlineData("askar-mussinov", "saudi-arabia", 2)]
+    [InlineData("oic", "oic", 3)]
+    public async Task Shortest_paths_of_any_length_are_one_request(string from, string to, int maxDepth)
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
+        var store = TestStores.Store(server);
+        await store.ApplyAsync(Interview());
+        await store.ApplyAsync(Summit());
+        server.Requests.Clear();
+
+        var paths = await store.FindShortestPathsAsync(from, to, maxDepth, 10);
+
+        // The paths themselves are held to the embedded store's by GraphStoreContract.Traversal.
+        Assert.Single(server.Requests);
+        Assert.Equal(maxDepth > 2 || from == to, paths.Count > 0);
+    }
+
     [Fact]
     public async Task An_id_that_names_no_fact_type_is_no_fact_and_costs_no_query()
     {

@@ -1,11 +1,12 @@
 using OicGraph.Graph.Model;
+using OicGraph.Graph.Neo4j.Http;
 using OicGraph.Graph.Traversal;
 
 namespace OicGraph.Graph.Neo4j.Store;
 
 // Neighbourhoods and seeded subgraphs read everything within their depth in ONE statement (ShapedReads.Reach), then apply
 // the shared GraphTraversal rules in memory: frontier order, relationships of each entity in id order, the entity limit,
-// the tie-breaking. Shortest paths still walk hop by hop, since their search stops as soon as the target is met.
+// the tie-breaking. Shortest paths are one read too: the facts on some shortest path, then the same search over them.
 internal sealed partial class Neo4jGraphStore
 {
     public async Task<GraphSlice?> GetNeighborhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken = default)
@@ -30,21 +31,52 @@ internal sealed partial class Neo4jGraphStore
         return await SliceAsync([.. entities.Take(query.Limit)], RelationshipFits, entities.Count > query.Limit, cancellationToken);
     }
 
+    /// <summary>
+    /// One read: both ends and every fact on some shortest path between them (<see cref="ShapedReads.ShortestPaths"/>), then
+    /// the shared <see cref="GraphTraversal"/> search over just those facts. Its answer is the same as over the whole graph:
+    /// every neighbour one hop nearer the start of an entity on a shortest path is itself on one, so each such entity keeps
+    /// all its predecessors, in the same order, and nothing off the paths can come first.
+    /// </summary>
     public async Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(
         string fromId, string toId, int maxDepth, int limit, CancellationToken cancellationToken = default)
     {
-        var ends = (await ReadAsync(Statements.GetEntities, Args(("ids", new[] { fromId, toId })), cancellationToken))
-            .Rows.Select(row => Mapping.ToEntity(row[0])).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        return ends.TryGetValue(fromId, out var from) && ends.TryGetValue(toId, out var to)
-            ? await GraphTraversal.ShortestPathsAsync(from, to, maxDepth, limit, AdjacencyAsync, cancellationToken)
-            : [];
+        // Neo4j refuses a shortest path whose ends are one node, and one of no hops finds nothing; the ends are enough then.
+        var statement = fromId == toId || maxDepth < 1 || limit <= 0 ? ShapedReads.PathEnds : ShapedReads.ShortestPaths(maxDepth);
+        var read = Read(await ReadAsync(statement, Args(("ids", new[] { fromId, toId }.Distinct(StringComparer.Ordinal).ToList()), ("from", fromId), ("to", toId)), cancellationToken));
+        if (!read.Entities.TryGetValue(fromId, out var from) || !read.Entities.TryGetValue(toId, out var to))
+        {
+            return [];
+        }
+
+        var adjacency = Adjacency(read.Entities.Keys, read.Relationships);
+        return await GraphTraversal.ShortestPathsAsync(from, to, maxDepth, limit, (ids, known, _) =>
+        {
+            foreach (var id in ids)
+            {
+                foreach (var relationship in adjacency[id])
+                {
+                    known.TryAdd(relationship.SourceId, read.Entities[relationship.SourceId]);
+                    known.TryAdd(relationship.TargetId, read.Entities[relationship.TargetId]);
+                }
+            }
+
+            return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>>(ids.ToDictionary(id => id, id => adjacency[id], StringComparer.Ordinal));
+        }, cancellationToken);
     }
 
     /// <summary>The seeds that exist (in the order given) and every fact within <paramref name="depth"/> hops of them, in one read.</summary>
     private async Task<Reach> ReachAsync(IReadOnlyList<string> ids, int depth, CancellationToken cancellationToken)
     {
         var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
-        var result = await ReadAsync(ShapedReads.Reach(depth), Args(("ids", distinct)), cancellationToken);
+        var (entities, relationships) = Read(await ReadAsync(ShapedReads.Reach(depth), Args(("ids", distinct)), cancellationToken));
+        return new Reach([.. distinct.Where(entities.ContainsKey).Select(id => entities[id])], entities, relationships);
+    }
+
+    /// <summary>
+    /// Rows of <c>(relationship, source, target)</c>: an entity alone when the relationship is null, else a fact with both ends.
+    /// </summary>
+    private static (Dictionary<string, Entity> Entities, IReadOnlyList<Relationship> Relationships) Read(QueryResult result)
+    {
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
         var relationships = new Dictionary<string, Relationship>(StringComparer.Ordinal);
         foreach (var row in result.Rows)
@@ -60,26 +92,7 @@ internal sealed partial class Neo4jGraphStore
             }
         }
 
-        return new Reach([.. distinct.Where(entities.ContainsKey).Select(id => entities[id])], entities, [.. relationships.Values]);
-    }
-
-    /// <summary>The relationships of each entity, both directions, in id order; the entities at their other ends are remembered.</summary>
-    private async Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> AdjacencyAsync(
-        IReadOnlyList<string> ids, IDictionary<string, Entity> entities, CancellationToken cancellationToken)
-    {
-        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
-        var result = await ReadAsync(Statements.IncidentRelationships, Args(("ids", distinct)), cancellationToken);
-        var relationships = new List<Relationship>(result.Rows.Count);
-        foreach (var row in result.Rows)
-        {
-            relationships.Add(Mapping.ToRelationship(row[0]));
-            var source = Mapping.ToEntity(row[1]);
-            var target = Mapping.ToEntity(row[2]);
-            entities.TryAdd(source.Id, source);
-            entities.TryAdd(target.Id, target);
-        }
-
-        return Adjacency(distinct, relationships);
+        return (entities, [.. relationships.Values]);
     }
 
     /// <summary>For each of <paramref name="ids"/>, the relationships touching it (a self-loop once), in id order.</summary>

@@ -100,6 +100,22 @@ internal static class ShapedReads
         + $"MATCH (a)-[r:{FactTypes}]-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t "
         + $"RETURN {Statements.RelationshipMap} AS relationship, properties(s) AS source, properties(t) AS target");
 
+    private static readonly ConcurrentDictionary<int, string> Paths = new();
+
+    /// <summary>The ends of a path that exist, as rows of <see cref="Reach"/>'s shape.</summary>
+    public const string PathEnds = "MATCH (e:Entity) WHERE e.id IN $ids RETURN null AS relationship, properties(e) AS source, null AS target";
+
+    /// <summary>
+    /// The ends (<c>$ids</c>) and every fact on some undirected shortest path of at most <paramref name="maxDepth"/> hops
+    /// from <c>$from</c> to <c>$to</c>, each once, with both ends, in the rows <see cref="Reach"/> gives. Anchored on the
+    /// two ids; Neo4j plans allShortestPaths as a bidirectional breadth-first search between them.
+    /// </summary>
+    public static string ShortestPaths(int maxDepth) => Paths.GetOrAdd(maxDepth, static d =>
+        PathEnds + " UNION ALL "
+        + $"MATCH (a:Entity {{id: $from}}) MATCH (b:Entity {{id: $to}}) MATCH p = allShortestPaths((a)-[:{FactTypes}*..{d}]-(b)) "
+        + "UNWIND relationships(p) AS r WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t "
+        + $"RETURN {Statements.RelationshipMap} AS relationship, properties(s) AS source, properties(t) AS target");
+
     public static string GetMentions(bool entity, bool document) =>
         "MATCH (d:Document" + (document ? " {id: $document}" : "") + ")-[m:MENTIONS]->(e:Entity" + (entity ? " {id: $entity}" : "") + ") "
         + "RETURN d.id AS document, e.id AS entity, m.start AS startOffset, m.end AS endOffset, m.text AS text, m.sentence AS sentence "

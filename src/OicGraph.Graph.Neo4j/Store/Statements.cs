@@ -51,14 +51,6 @@ internal static partial class Statements
         "MATCH (d:Document)-[:MENTIONS]->(:Entity {id: $id}) WITH DISTINCT d "
         + "OPTIONAL MATCH (d)-[m:MENTIONS]->(:Entity) RETURN " + DocumentSummaryColumns + " ORDER BY id";
 
-    /// <summary>
-    /// Every relationship touching one of <c>$ids</c>, with both ends, for traversals done hop by hop: anchored on the ids
-    /// (an index seek each), undirected, each fact once.
-    /// </summary>
-    public const string IncidentRelationships =
-        "MATCH (a:Entity) WHERE a.id IN $ids MATCH (a)-[r]-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t "
-        + "RETURN " + RelationshipMap + " AS relationship, properties(s) AS source, properties(t) AS target";
-
     public const string RelationshipsAmong =
         "MATCH (s:Entity) WHERE s.id IN $ids MATCH (s)-[r]->(t:Entity) WHERE t.id IN $ids RETURN " + RelationshipMap + " AS relationship";
 
