@@ -29,6 +29,17 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_store_that_answers_is_ready_empty_or_not()
+    {
+        await using var scope = await StoreScope.Create(CreateStoreAsync);
+        Assert.True(await scope.Store.IsReadyAsync(Ct));
+
+        await scope.Store.ApplyAsync(Interview(), Ct);
+
+        Assert.True(await scope.Store.IsReadyAsync(Ct));
+    }
+
+    [Fact]
     public async Task Applying_a_patch_stores_entities_relationships_mentions_and_documents()
     {
         await using var scope = await StoreScope.Create(CreateStoreAsync);

@@ -170,6 +170,26 @@ public sealed class EveryOperationWireTests
     }
 
     [Fact]
+    public async Task Every_statement_a_write_or_a_deletion_sends_is_anchored()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
+        var store = TestStores.Store(server);
+
+        await store.ApplyAsync(Interview());
+        await store.ApplyAsync(Summit());
+        await Assert.ThrowsAsync<DocumentExistsException>(() => store.ApplyAsync(Interview() with { CreateOnly = ["interview"] }));
+        await store.DeleteDocumentAsync("summit");
+
+        var statements = server.Requests.Select(r =>
+        {
+            using var body = JsonDocument.Parse(r.Body);
+            return body.RootElement.GetProperty("statement").GetString()!;
+        }).Where(statement => !FakeSchema.IsSchema(statement)).ToList();
+        Assert.Equal(4, statements.Count);
+        Assert.All(statements, statement => Assert.Empty(PlanCheck.Scans(statement)));
+    }
+
+    [Fact]
     public async Task An_id_that_names_no_fact_type_is_no_fact_and_costs_no_query()
     {
         await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());

@@ -14,7 +14,14 @@ public sealed class PlanCheckTests
     [InlineData("MATCH (a:Entity) WHERE a.id IN $ids MATCH (a)-[r]-(:Entity) WITH DISTINCT r RETURN r")]
     [InlineData("MATCH (e:Entity {id: $id}) OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e) RETURN count(m)")]
     [InlineData("CALL () { MATCH (:Document {id: $document})-[:MENTIONS]->(e:Entity) WITH DISTINCT e RETURN count(e) AS total } RETURN total")]
+    [InlineData("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row")]
+    [InlineData("UNWIND $rows AS row MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target}) MERGE (s)-[r:MEMBER_OF {id: row.id}]->(t)")]
+    [InlineData("CALL db.index.fulltext.queryNodes('entitySearchKeys', $lucene) YIELD node AS e RETURN e")]
     public void An_anchored_statement_passes(string statement) => Assert.Empty(PlanCheck.Scans(statement));
+
+    /// <summary>The write statement and the schema-free reads it is sent with: every MATCH and MERGE seeks a unique id.</summary>
+    [Fact]
+    public void The_write_statement_is_anchored_throughout() => Assert.Empty(PlanCheck.Scans(OicGraph.Graph.Neo4j.Store.WriteStatement.Text));
 
     [Theory]
     [InlineData("MATCH (s:Entity)-[r]->(t:Entity) WHERE r.id = $id RETURN r")]
@@ -24,6 +31,8 @@ public sealed class PlanCheckTests
     [InlineData("MATCH (e:Entity {id: $id}) MATCH (d:Document) RETURN d")]
     [InlineData("MATCH (n {id: $id}) RETURN n")]
     [InlineData("MATCH (n) WHERE n.id = $id RETURN n")]
+    [InlineData("UNWIND $rows AS row MERGE (e:Entity {name: row.name})")]
+    [InlineData("UNWIND $rows AS row MERGE (e {id: row.id})")]
     [InlineData("CALL () { MATCH (e:Entity {id: $id}) RETURN count(e) AS n } CALL () { MATCH (e)-[r]->(t:Entity) RETURN count(r) AS m } RETURN n, m")]
     public void A_scan_is_reported(string statement) => Assert.NotEmpty(PlanCheck.Scans(statement));
 }

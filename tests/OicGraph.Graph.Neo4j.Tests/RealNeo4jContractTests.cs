@@ -47,9 +47,25 @@ public sealed class RealNeo4jContractTests
         Assert.True(server.Requests.Count(r => r.Body.Contains("MATCH (n) DETACH DELETE n", StringComparison.Ordinal)) >= 20);
     }
 
-    internal static async Task<List<string>> RunContractAsync(Neo4jOptions options)
+    /// <summary>
+    /// The contract the opt-in run executes calls every operation of the port, so a green run against a real Neo4j has
+    /// exercised all of them there (on the same database, with the same statements the fake checks).
+    /// </summary>
+    [Fact]
+    public async Task The_contract_the_real_server_runs_calls_every_operation_of_the_port()
     {
-        var contract = new RealNeo4jContract(options);
+        await using var server = await Fake.FakeQueryApiServer.StartAsync(new Fake.CypherEngineExecutor());
+        var called = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+
+        Assert.Empty(await RunContractAsync(TestStores.Options(server.Uri), store => Recording.Wrap(store, called)));
+
+        var operations = typeof(IGraphStore).GetMethods().Select(m => m.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(operations, called.Keys.Order(StringComparer.Ordinal));
+    }
+
+    internal static async Task<List<string>> RunContractAsync(Neo4jOptions options, Func<IGraphStore, IGraphStore>? wrap = null)
+    {
+        var contract = new RealNeo4jContract(options, wrap ?? (store => store));
         var failures = new List<string>();
         var facts = typeof(GraphStoreContract).GetMethods(BindingFlags.Public | BindingFlags.Instance)
             .Where(method => method.GetCustomAttributes<FactAttribute>(inherit: true).Any());
@@ -68,12 +84,42 @@ public sealed class RealNeo4jContractTests
         return failures;
     }
 
-    private sealed class RealNeo4jContract(Neo4jOptions options) : GraphStoreContract
+    private sealed class RealNeo4jContract(Neo4jOptions options, Func<IGraphStore, IGraphStore> wrap) : GraphStoreContract
     {
         protected override async Task<IGraphStore> CreateStoreAsync()
         {
             await TestStores.Client(options).RunAsync(new Statement("MATCH (n) DETACH DELETE n"), new RunOptions(AccessMode.Write), CancellationToken.None);
-            return TestStores.Store(options);
+            return wrap(TestStores.Store(options));
+        }
+    }
+
+    /// <summary>Forwards every call of the port to a store and counts it by operation name.</summary>
+    public class Recording : DispatchProxy
+    {
+        private IGraphStore _inner = null!;
+        private System.Collections.Concurrent.ConcurrentDictionary<string, int> _called = null!;
+
+        public static IGraphStore Wrap(IGraphStore inner, System.Collections.Concurrent.ConcurrentDictionary<string, int> called)
+        {
+            var proxy = Create<IGraphStore, Recording>();
+            var recording = (Recording)(object)proxy;
+            recording._inner = inner;
+            recording._called = called;
+            return proxy;
+        }
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        {
+            _called.AddOrUpdate(targetMethod!.Name, 1, (_, n) => n + 1);
+            try
+            {
+                return targetMethod.Invoke(_inner, args);
+            }
+            catch (TargetInvocationException exception) when (exception.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception.InnerException);
+                throw;
+            }
         }
     }
 }

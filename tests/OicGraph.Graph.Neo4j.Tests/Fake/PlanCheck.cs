@@ -7,7 +7,8 @@ namespace OicGraph.Graph.Neo4j.Tests.Fake;
 /// the check that a statement the adapter sends starts from an index rather than a scan. A MATCH is anchored when one of
 /// its labelled nodes or typed relationships is looked up by a constrained or indexed key (<c>{id: $p}</c>, <c>{contentHash: $p}</c>, or
 /// <c>v.id = $p</c>, <c>v.id IN $p</c>, <c>v.type = $p</c>, <c>v.type IN $p</c> in its WHERE), or when it starts from a
-/// variable an earlier clause bound. Anything else is a label or all-relationships scan, and is reported.
+/// variable an earlier clause bound. Anything else is a label or all-relationships scan, and is reported. A MERGE is
+/// checked as the MATCH it starts with; a key may be a parameter or a value the statement holds (<c>{id: row.id}</c>).
 /// </summary>
 internal static partial class PlanCheck
 {
@@ -57,7 +58,8 @@ internal static partial class PlanCheck
         return scans;
     }
 
-    [GeneratedRegex(@"\b(?:OPTIONAL\s+)?MATCH\b", RegexOptions.CultureInvariant)]
+    // MERGE is a MATCH first (then a CREATE of what is missing), so it is held to the same rule.
+    [GeneratedRegex(@"\b(?:(?:OPTIONAL\s+)?MATCH|MERGE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MatchKeyword();
 
     // Where a MATCH clause's pattern and WHERE end: the next clause, or the end of a subquery.
@@ -76,7 +78,8 @@ internal static partial class PlanCheck
     [GeneratedRegex(@"[\(\[](?<var>[A-Za-z_][A-Za-z0-9_]*)?(?<label>:[A-Za-z_])?", RegexOptions.CultureInvariant)]
     private static partial Regex NodeOrRelationship();
 
-    [GeneratedRegex(@"[\(\[][A-Za-z0-9_]*:[A-Za-z_|]+\s*\{\s*(id|contentHash)\s*:\s*\$", RegexOptions.CultureInvariant)]
+    // The key's value may be a parameter or a value the statement holds (an UNWIND row, row.id): a seek per row either way.
+    [GeneratedRegex(@"[\(\[][A-Za-z0-9_]*:[A-Za-z_|]+\s*\{\s*(id|contentHash)\s*:\s*(\$|[A-Za-z_])", RegexOptions.CultureInvariant)]
     private static partial Regex KeyedPattern();
 
     [GeneratedRegex(@"\bAS\s+(?<alias>[A-Za-z_][A-Za-z0-9_]*)", RegexOptions.CultureInvariant)]
