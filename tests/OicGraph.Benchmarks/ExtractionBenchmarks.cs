@@ -26,15 +26,11 @@ public class ExtractionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepositoryRoot();
         _extractor = ExtractionPipeline.CreateDefault();
-        _seed = File.ReadAllText(Path.Combine(root, "graph-seed", "documents", "oic-interview-mussinov.kk-Arab.txt"));
-        var dev = Path.Combine(root, "..", "shared", "data", "kaznerd-arab", "valid.jsonl");
-        _dev = File.Exists(dev)
-            ? [.. File.ReadLines(dev).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)]
-            : [.. Enumerable.Repeat(_seed, 120)];
+        _seed = SeedText();
+        _dev = DevelopmentSet(out var source);
         DevSetBytes = _dev.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
-        Console.WriteLine($"// dev set: {_dev.Count} documents, {DevSetBytes:N0} UTF-8 bytes ({(File.Exists(dev) ? "KazNERD-Arab valid" : "seed x120")})");
+        Console.WriteLine($"// dev set: {_dev.Count} documents, {DevSetBytes:N0} UTF-8 bytes ({source})");
         _extractor.Extract(new ExtractionInput(_seed));
     }
 
@@ -56,6 +52,22 @@ public class ExtractionBenchmarks
 
         return entities;
     }
+
+    /// <summary>The texts of the KazNERD-Arab development set, or the seed repeated to its size class without ../shared.</summary>
+    internal static List<string> DevelopmentSet(out string source)
+    {
+        var dev = Path.Combine(RepositoryRoot(), "..", "shared", "data", "kaznerd-arab", "valid.jsonl");
+        if (File.Exists(dev))
+        {
+            source = "KazNERD-Arab valid";
+            return [.. File.ReadLines(dev).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)];
+        }
+
+        source = "seed x120";
+        return [.. Enumerable.Repeat(SeedText(), 120)];
+    }
+
+    private static string SeedText() => File.ReadAllText(Path.Combine(RepositoryRoot(), "graph-seed", "documents", "oic-interview-mussinov.kk-Arab.txt"));
 
     private static string RepositoryRoot()
     {
