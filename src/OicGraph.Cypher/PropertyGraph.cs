@@ -125,6 +125,57 @@ public sealed class PropertyGraph
     public void ReplaceRelationshipProperties(long id, IReadOnlyDictionary<string, object?> properties) =>
         ReplaceProperties(_rels[id], properties);
 
+    /// <summary>
+    /// Gives an existing relationship these properties while keeping the named ones as they are (lists an owner edits in
+    /// place with <see cref="SpliceRelationshipLists"/>); call inside <see cref="Update"/> once shared.
+    /// </summary>
+    public void ReplaceRelationshipProperties(long id, IReadOnlyDictionary<string, object?> properties, IReadOnlySet<string> keep)
+    {
+        var rel = _rels[id];
+        foreach (var key in rel.Properties.Keys.Where(k => !properties.ContainsKey(k) && !keep.Contains(k)).ToList())
+        {
+            SetProperty(rel, key, null);
+        }
+
+        foreach (var (key, value) in properties)
+        {
+            SetProperty(rel, key, Values.Normalize(value));
+        }
+    }
+
+    /// <summary>The relationship's list property <paramref name="key"/> (empty when it has none); read it only under a lock.</summary>
+    public IReadOnlyList<object?> RelationshipList(long id, string key) =>
+        _rels[id].Properties.GetValueOrDefault(key) as IReadOnlyList<object?> ?? [];
+
+    /// <summary>
+    /// In each named list property of a relationship, replaces the <paramref name="count"/> items at
+    /// <paramref name="index"/> with the given ones, in place: an owner keeping parallel lists (a fact's evidence) in step
+    /// with its source moves only the items after the edit instead of copying every list. Call inside <see cref="Update"/>,
+    /// and only on lists the owner set itself: a write query may have shared one list between two properties.
+    /// </summary>
+    public void SpliceRelationshipLists(long id, int index, int count, IReadOnlyDictionary<string, IReadOnlyList<object?>> items)
+    {
+        EnsureWritable();
+        var rel = _rels[id];
+        foreach (var (key, added) in items)
+        {
+            var normalized = added.Select(Values.Normalize);
+            if (UndoLog is null && rel.Properties.GetValueOrDefault(key) is List<object?> list)
+            {
+                list.RemoveRange(index, count);
+                list.InsertRange(index, normalized);
+            }
+            else
+            {
+                // Under an undo log the old list must survive for a rollback, so the edit is made on a copy.
+                var copy = rel.Properties.GetValueOrDefault(key) is IReadOnlyList<object?> old ? old.ToList() : [];
+                copy.RemoveRange(index, count);
+                copy.InsertRange(index, normalized);
+                SetProperty(rel, key, copy);
+            }
+        }
+    }
+
     /// <summary>Removes a relationship; false when there was none with this id.</summary>
     public bool RemoveRelationship(long id)
     {

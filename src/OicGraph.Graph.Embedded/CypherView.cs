@@ -36,7 +36,7 @@ internal sealed class CypherView
 
         foreach (var relationship in state.Relationships.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
-            UpsertFact(relationship);
+            UpsertFact(relationship, null);
         }
 
         foreach (var (documentId, mentions) in state.MentionsByDocument.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -137,7 +137,7 @@ internal sealed class CypherView
 
         foreach (var relationship in plan.RelationshipUpserts)
         {
-            UpsertFact(relationship);
+            UpsertFact(relationship, plan.EvidenceDocuments);
         }
 
         foreach (var (documentId, mentions) in plan.MentionReplacements)
@@ -173,23 +173,75 @@ internal sealed class CypherView
         }
     }
 
-    private void UpsertFact(Relationship relationship)
+    /// <param name="evidenceDocuments">
+    /// For a fact already in the view, the only documents whose evidence may have changed (<see cref="StorePlan.EvidenceDocuments"/>);
+    /// null to write the whole fact.
+    /// </param>
+    private void UpsertFact(Relationship relationship, IReadOnlyCollection<string>? evidenceDocuments)
     {
-        var properties = GraphModelProperties.Of(relationship);
         if (_facts.TryGetValue(relationship.Id, out var fact))
         {
             if (fact.Source == relationship.SourceId && fact.Target == relationship.TargetId && fact.Type == relationship.Type)
             {
-                _graph.ReplaceRelationshipProperties(fact.Id, properties);
+                if (evidenceDocuments is null)
+                {
+                    _graph.ReplaceRelationshipProperties(fact.Id, GraphModelProperties.Of(relationship));
+                }
+                else
+                {
+                    SpliceEvidence(fact.Id, relationship, evidenceDocuments);
+                }
+
                 return;
             }
 
             _graph.RemoveRelationship(fact.Id);
         }
 
-        var id = _graph.AddRelationship(_entities[relationship.SourceId], _entities[relationship.TargetId], relationship.Type.Name(), properties);
+        var id = _graph.AddRelationship(_entities[relationship.SourceId], _entities[relationship.TargetId], relationship.Type.Name(), GraphModelProperties.Of(relationship));
         _facts[relationship.Id] = (id, relationship.SourceId, relationship.TargetId, relationship.Type);
     }
+
+    /// <summary>
+    /// A known fact stated again: its flat properties are set from the record, and in its parallel evidence lists only the
+    /// run of each written document is replaced, so a fact stated by thousands of documents costs the new ones, not all.
+    /// </summary>
+    private void SpliceEvidence(long factId, Relationship relationship, IReadOnlyCollection<string> evidenceDocuments)
+    {
+        var flat = GraphModelProperties.Of(relationship with { Evidence = [] });
+        foreach (var key in EvidenceKeys)
+        {
+            flat.Remove(key);
+        }
+
+        _graph.ReplaceRelationshipProperties(factId, flat, EvidenceKeys);
+        foreach (var documentId in evidenceDocuments)
+        {
+            var documents = _graph.RelationshipList(factId, EvidenceDocument);
+            var (at, count) = EvidenceRanges.Of(documents.Count, i => (string)documents[i]!, documentId);
+            var (from, added) = EvidenceRanges.Of(relationship.Evidence, documentId);
+            if (count == 0 && added == 0)
+            {
+                continue;
+            }
+
+            var run = relationship.Evidence.Skip(from).Take(added).ToList();
+            _graph.SpliceRelationshipLists(factId, at, count, EvidenceLists(run));
+        }
+    }
+
+    // The evidence lists of GraphModelProperties.Of(Relationship), built by the same rule for a run of evidence.
+    private const string EvidenceDocument = "evidenceDocument";
+
+    private static readonly HashSet<string> EvidenceKeys = new(StringComparer.Ordinal)
+    {
+        EvidenceDocument, "evidenceStart", "evidenceEnd", "evidenceSentence", "evidenceText",
+    };
+
+    private static Dictionary<string, IReadOnlyList<object?>> EvidenceLists(List<Evidence> run) =>
+        GraphModelProperties.Of(new Relationship("", RelationType.MemberOf, "", "", new Dictionary<string, string>(), run))
+            .Where(p => EvidenceKeys.Contains(p.Key))
+            .ToDictionary(p => p.Key, p => (IReadOnlyList<object?>)((System.Collections.IEnumerable)p.Value!).Cast<object?>().ToList(), StringComparer.Ordinal);
 
     private void AddMentions(string documentId, IReadOnlyList<Mention> mentions)
     {

@@ -145,6 +145,25 @@ internal sealed class GraphState
 
         foreach (var relationship in plan.RelationshipUpserts)
         {
+            if (Relationships.TryGetValue(relationship.Id, out var old) && old.SourceId == relationship.SourceId && old.TargetId == relationship.TargetId)
+            {
+                // Same ends: only the written documents' evidence can differ, so only their index entries are revisited.
+                Relationships[relationship.Id] = relationship;
+                foreach (var documentId in plan.EvidenceDocuments)
+                {
+                    if (EvidenceRanges.Of(relationship.Evidence, documentId).Count > 0)
+                    {
+                        Index(RelationshipsByEvidenceDocument, documentId, relationship.Id);
+                    }
+                    else
+                    {
+                        Unindex(RelationshipsByEvidenceDocument, documentId, relationship.Id);
+                    }
+                }
+
+                continue;
+            }
+
             RemoveRelationship(relationship.Id);
             Relationships[relationship.Id] = relationship;
             Index(Outgoing, relationship.SourceId, relationship.Id);

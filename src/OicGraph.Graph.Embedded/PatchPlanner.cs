@@ -51,7 +51,8 @@ internal static class PatchPlanner
             [.. plan.RelationshipCreates, .. plan.RelationshipUpdates],
             [.. relationshipDeletes],
             plan.MentionReplacements,
-            plan.Change with { RelationshipsDeleted = [.. relationshipDeletes] });
+            plan.Change with { RelationshipsDeleted = [.. relationshipDeletes] },
+            [.. newMentions.Keys]);
     }
 
     private static StoredSlice Slice(

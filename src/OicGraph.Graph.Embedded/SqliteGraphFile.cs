@@ -5,13 +5,16 @@ using OicGraph.Graph.Model;
 namespace OicGraph.Graph.Embedded;
 
 /// <summary>
-/// The embedded store's durable copy: one SQLite file in WAL mode, a row of JSON per record and one row per document
-/// for its mentions. Every plan is written in one transaction, with synchronous=FULL so a commit survives power loss.
+/// The embedded store's durable copy: one SQLite file in WAL mode, a row of JSON per record, one row per document for its
+/// mentions and one row per piece of evidence (fact, document, span). Every plan is written in one transaction, with
+/// synchronous=FULL so a commit survives power loss.
 /// </summary>
 internal sealed class SqliteGraphFile : IDisposable
 {
-    // 2: rows hold Arabic and Cyrillic as themselves (UTF-8), not \uXXXX escapes (a third of the size); 1 is migrated on open.
-    internal const int SchemaVersion = 2;
+    // 2: rows hold Arabic and Cyrillic as themselves (UTF-8), not \uXXXX escapes (a third of the size).
+    // 3: evidence in its own rows, so a document stating a known fact adds its rows instead of rewriting the fact's whole
+    //    evidence (which grew with every document: O(documents²) bytes over a corpus). Older files are migrated on open.
+    internal const int SchemaVersion = 3;
 
     // The file is read only by this class, never by a browser, so no character needs escaping beyond what JSON requires.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -38,6 +41,10 @@ internal sealed class SqliteGraphFile : IDisposable
             CREATE TABLE IF NOT EXISTS entities (id TEXT PRIMARY KEY, json TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS relationships (id TEXT PRIMARY KEY, json TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS mentions (id TEXT PRIMARY KEY, json TEXT NOT NULL); -- id: the document's
+            CREATE TABLE IF NOT EXISTS evidence (
+                relationship TEXT NOT NULL, document TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+                sentence INTEGER NOT NULL, text TEXT NOT NULL,
+                PRIMARY KEY (relationship, document, span_start, span_end, sentence)) WITHOUT ROWID;
             """);
         using var version = connection.CreateCommand();
         version.CommandText = "INSERT INTO meta (key, value) VALUES ('schema', $v) ON CONFLICT (key) DO NOTHING; SELECT value FROM meta WHERE key = 'schema';";
@@ -46,7 +53,13 @@ internal sealed class SqliteGraphFile : IDisposable
         if (found == "1")
         {
             MigrateFromVersion1(connection);
-            found = SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            found = "2";
+        }
+
+        if (found == "2")
+        {
+            MigrateFromVersion2(connection);
+            found = "3";
         }
 
         if (found != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -65,19 +78,41 @@ internal sealed class SqliteGraphFile : IDisposable
     private static void MigrateFromVersion1(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
-        Rewrite<Document>(connection, transaction, "documents");
-        Rewrite<Entity>(connection, transaction, "entities");
-        Rewrite<Relationship>(connection, transaction, "relationships");
-        Rewrite<List<Mention>>(connection, transaction, "mentions");
-        using var version = connection.CreateCommand();
-        version.Transaction = transaction;
-        version.CommandText = "UPDATE meta SET value = $v WHERE key = 'schema'";
-        version.Parameters.AddWithValue("$v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        version.ExecuteNonQuery();
+        Rewrite<Document>(connection, transaction, "documents", d => d);
+        Rewrite<Entity>(connection, transaction, "entities", e => e);
+        Rewrite<Relationship>(connection, transaction, "relationships", r => r);
+        Rewrite<List<Mention>>(connection, transaction, "mentions", m => m);
+        SetVersion(connection, transaction, 2);
         transaction.Commit();
     }
 
-    private static void Rewrite<T>(SqliteConnection connection, SqliteTransaction transaction, string table)
+    /// <summary>
+    /// Version 2 kept each fact's evidence inside its JSON row. The evidence moves to its own rows and the fact's row is
+    /// written again without it, in one transaction, as version 1 is migrated.
+    /// </summary>
+    private static void MigrateFromVersion2(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var insert = new EvidenceCommands(connection, transaction);
+        Rewrite<Relationship>(connection, transaction, "relationships", relationship =>
+        {
+            insert.Add(relationship.Id, relationship.Evidence);
+            return relationship with { Evidence = [] };
+        });
+        SetVersion(connection, transaction, 3);
+        transaction.Commit();
+    }
+
+    private static void SetVersion(SqliteConnection connection, SqliteTransaction transaction, int schemaVersion)
+    {
+        using var version = connection.CreateCommand();
+        version.Transaction = transaction;
+        version.CommandText = "UPDATE meta SET value = $v WHERE key = 'schema'";
+        version.Parameters.AddWithValue("$v", schemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        version.ExecuteNonQuery();
+    }
+
+    private static void Rewrite<T>(SqliteConnection connection, SqliteTransaction transaction, string table, Func<T, T> change)
     {
         var rows = new List<(string Id, string Json)>();
         using (var select = connection.CreateCommand())
@@ -87,7 +122,7 @@ internal sealed class SqliteGraphFile : IDisposable
             using var reader = select.ExecuteReader();
             while (reader.Read())
             {
-                rows.Add((reader.GetString(0), JsonSerializer.Serialize(JsonSerializer.Deserialize<T>(reader.GetString(1), Json), Json)));
+                rows.Add((reader.GetString(0), JsonSerializer.Serialize(change(JsonSerializer.Deserialize<T>(reader.GetString(1), Json)!), Json)));
             }
         }
 
@@ -109,19 +144,49 @@ internal sealed class SqliteGraphFile : IDisposable
         var state = new GraphState();
         var documents = Read<Document>("documents");
         var entities = Read<Entity>("entities");
-        var relationships = Read<Relationship>("relationships");
+        var evidence = ReadEvidence();
+        var relationships = Read<Relationship>("relationships")
+            .Select(r => r with { Evidence = evidence.TryGetValue(r.Id, out var list) ? list : [] })
+            .ToList();
         var mentions = Read<List<Mention>>("mentions");
         var byDocument = mentions.Where(list => list.Count > 0).ToDictionary(list => list[0].DocumentId, list => (IReadOnlyList<Mention>)list, StringComparer.Ordinal);
-        state.Apply(new StorePlan(documents, [], entities, [], relationships, [], byDocument, GraphChange.None));
+        state.Apply(new StorePlan(documents, [], entities, [], relationships, [], byDocument, GraphChange.None, []));
         return state;
+    }
+
+    /// <summary>Each fact's evidence in the order <see cref="GraphMerge"/> keeps it: by document (ordinal), then span.</summary>
+    private Dictionary<string, IReadOnlyList<Evidence>> ReadEvidence()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT relationship, document, span_start, span_end, text, sentence FROM evidence";
+        using var reader = command.ExecuteReader();
+        var byRelationship = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var relationship = reader.GetString(0);
+            if (!byRelationship.TryGetValue(relationship, out var list))
+            {
+                byRelationship[relationship] = list = [];
+            }
+
+            list.Add(new Evidence(reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5)));
+        }
+
+        // SQLite orders text by its UTF-8 bytes, .NET's ordinal by UTF-16 units; the two differ past U+FFFF, so sort here.
+        return byRelationship.ToDictionary(
+            pair => pair.Key,
+            pair => (IReadOnlyList<Evidence>)[.. pair.Value.OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => e.Sentence)],
+            StringComparer.Ordinal);
     }
 
     public void Write(StorePlan plan)
     {
         using var transaction = _connection.BeginTransaction();
+        using var evidence = new EvidenceCommands(_connection, transaction);
         foreach (var id in plan.RelationshipDeletes)
         {
             Delete(transaction, "relationships", id);
+            evidence.DeleteAll(id);
         }
 
         foreach (var id in plan.EntityDeletes)
@@ -156,9 +221,27 @@ internal sealed class SqliteGraphFile : IDisposable
             Upsert(transaction, "entities", entity.Id, entity);
         }
 
+        var created = plan.Change.RelationshipsCreated.ToHashSet(StringComparer.Ordinal);
         foreach (var relationship in plan.RelationshipUpserts)
         {
-            Upsert(transaction, "relationships", relationship.Id, relationship);
+            Upsert(transaction, "relationships", relationship.Id, relationship with { Evidence = [] });
+            if (created.Contains(relationship.Id))
+            {
+                evidence.DeleteAll(relationship.Id);
+                evidence.Add(relationship.Id, relationship.Evidence);
+                continue;
+            }
+
+            // A known fact: only the written documents' evidence can have changed (see StorePlan.EvidenceDocuments).
+            foreach (var documentId in plan.EvidenceDocuments)
+            {
+                evidence.Delete(relationship.Id, documentId);
+                var (start, count) = EvidenceRanges.Of(relationship.Evidence, documentId);
+                for (var i = start; i < start + count; i++)
+                {
+                    evidence.Add(relationship.Id, relationship.Evidence[i]);
+                }
+            }
         }
 
         BeforeCommit?.Invoke();
@@ -205,5 +288,66 @@ internal sealed class SqliteGraphFile : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>The evidence table's statements, prepared once per transaction and bound per row.</summary>
+    private sealed class EvidenceCommands : IDisposable
+    {
+        private readonly SqliteCommand _insert;
+        private readonly SqliteCommand _delete;
+        private readonly SqliteCommand _deleteAll;
+
+        public EvidenceCommands(SqliteConnection connection, SqliteTransaction transaction)
+        {
+            _insert = Command(connection, transaction, "INSERT INTO evidence (relationship, document, span_start, span_end, sentence, text) VALUES ($r, $d, $s, $e, $n, $t)", "$r", "$d", "$s", "$e", "$n", "$t");
+            _delete = Command(connection, transaction, "DELETE FROM evidence WHERE relationship = $r AND document = $d", "$r", "$d");
+            _deleteAll = Command(connection, transaction, "DELETE FROM evidence WHERE relationship = $r", "$r");
+        }
+
+        public void Add(string relationshipId, IEnumerable<Evidence> evidence)
+        {
+            foreach (var item in evidence)
+            {
+                Add(relationshipId, item);
+            }
+        }
+
+        public void Add(string relationshipId, Evidence evidence) =>
+            Run(_insert, relationshipId, evidence.DocumentId, evidence.Start, evidence.End, evidence.Sentence, evidence.Text);
+
+        public void Delete(string relationshipId, string documentId) => Run(_delete, relationshipId, documentId);
+
+        public void DeleteAll(string relationshipId) => Run(_deleteAll, relationshipId);
+
+        public void Dispose()
+        {
+            _insert.Dispose();
+            _delete.Dispose();
+            _deleteAll.Dispose();
+        }
+
+        private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var name in names)
+            {
+                // No declared type: each value binds as what it is (text or integer).
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+
+            return command;
+        }
+
+        private static void Run(SqliteCommand command, params object[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i];
+            }
+
+            command.ExecuteNonQuery();
+        }
     }
 }

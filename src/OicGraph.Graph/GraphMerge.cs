@@ -19,7 +19,7 @@ public static class GraphMerge
     public static Relationship Relationship(Relationship existing, Relationship incoming) => existing with
     {
         Properties = AddMissing(existing.Properties, incoming.Properties),
-        Evidence = [.. existing.Evidence.Concat(incoming.Evidence).Distinct().OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Start).ThenBy(e => e.End)],
+        Evidence = Unite(existing.Evidence, incoming.Evidence),
     };
 
     /// <summary>The canonical form of a new relationship: evidence distinct and in document, then text order.</summary>
@@ -46,6 +46,80 @@ public static class GraphMerge
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// Evidence distinct, in document (ordinal), then span order; among equal spans the existing first. A stored fact's
+    /// evidence is already in that order, so the few new items are merged into it (O(n)) rather than the whole list being
+    /// sorted again on every document that states the fact; any other input takes the general rule.
+    /// </summary>
+    private static IReadOnlyList<Evidence> Unite(IReadOnlyList<Evidence> existing, IReadOnlyList<Evidence> incoming)
+    {
+        if (!StrictlyOrdered(existing))
+        {
+            return [.. existing.Concat(incoming).Distinct().OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Start).ThenBy(e => e.End)];
+        }
+
+        var added = incoming.Distinct().Where(e => !Contains(existing, e))
+            .OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Start).ThenBy(e => e.End).ToList();
+        if (added.Count == 0)
+        {
+            return existing;
+        }
+
+        var merged = new Evidence[existing.Count + added.Count];
+        int i = 0, j = 0;
+        for (var k = 0; k < merged.Length; k++)
+        {
+            merged[k] = j == added.Count || (i < existing.Count && CompareSpans(existing[i], added[j]) <= 0) ? existing[i++] : added[j++];
+        }
+
+        return merged;
+    }
+
+    private static int CompareSpans(Evidence a, Evidence b)
+    {
+        var order = string.CompareOrdinal(a.DocumentId, b.DocumentId);
+        return order != 0 ? order : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
+    }
+
+    private static bool StrictlyOrdered(IReadOnlyList<Evidence> evidence)
+    {
+        for (var i = 1; i < evidence.Count; i++)
+        {
+            if (CompareSpans(evidence[i - 1], evidence[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Binary search in strictly ordered evidence: at most one item has the span.
+    private static bool Contains(IReadOnlyList<Evidence> ordered, Evidence item)
+    {
+        int low = 0, high = ordered.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = CompareSpans(ordered[middle], item);
+            if (order == 0)
+            {
+                return ordered[middle] == item;
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return false;
     }
 
     private static List<string> Unite(IReadOnlyList<string> existing, IReadOnlyList<string> incoming) =>

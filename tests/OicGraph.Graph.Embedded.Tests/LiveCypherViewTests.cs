@@ -44,6 +44,34 @@ public sealed class LiveCypherViewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fact_stated_by_many_documents_keeps_its_evidence_lists_in_step_as_documents_come_back_and_go()
+    {
+        string liveRelationships;
+        using (var store = EmbeddedGraphStore.Open(_directory.Path))
+        {
+            // Out of id order, so the view's evidence runs are spliced in the middle of the lists, not only appended.
+            foreach (var id in new[] { "doc-c", "doc-a", "doc-e", "doc-b", "doc-d" })
+            {
+                await store.ApplyAsync(RepeatedFacts.Article(id, $"Article {id}."));
+            }
+
+            await Dump(store, Relationships);
+            await store.ApplyAsync(RepeatedFacts.Article("doc-b", "Article b again.", times: 3));
+            await store.DeleteDocumentAsync("doc-c");
+            await store.ApplyAsync(RepeatedFacts.Article("doc-e", "Article e, shorter.", times: 0));
+            liveRelationships = await Dump(store, Relationships);
+            var evidence = (await store.GetRelationshipAsync(RepeatedFacts.FactId))!.Evidence;
+            Assert.Equal(["doc-a", "doc-b", "doc-b", "doc-b", "doc-d"], evidence.Select(e => e.DocumentId));
+            Assert.Equal(
+                "[[[\"doc-a\",\"doc-b\",\"doc-b\",\"doc-b\",\"doc-d\"]]]",
+                await Dump(store, $"MATCH ()-[r {{id: '{RepeatedFacts.FactId}'}}]->() RETURN r.evidenceDocument"));
+        }
+
+        using var reopened = EmbeddedGraphStore.Open(_directory.Path);
+        Assert.Equal(await Dump(reopened, Relationships), liveRelationships);
+    }
+
+    [Fact]
     public async Task A_query_sees_every_write_that_returned_before_it_and_the_engine_with_its_parsed_queries_is_kept()
     {
         using var store = EmbeddedGraphStore.Open(_directory.Path);

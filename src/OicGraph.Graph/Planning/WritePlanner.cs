@@ -74,7 +74,10 @@ public static class WritePlanner
         foreach (var id in stored.Relationships.Keys.Concat(incoming.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             stored.Relationships.TryGetValue(id, out var existing);
-            var kept = existing is null ? null : existing with { Evidence = [.. existing.Evidence.Where(e => !documentIds.Contains(e.DocumentId))] };
+            // Most facts a new document states are known from other documents only: nothing to drop, so nothing to copy.
+            var kept = existing is null || !existing.Evidence.Any(e => documentIds.Contains(e.DocumentId))
+                ? existing
+                : existing with { Evidence = [.. existing.Evidence.Where(e => !documentIds.Contains(e.DocumentId))] };
             var next = incoming.TryGetValue(id, out var patchRelationship)
                 ? kept is null ? GraphMerge.Normalize(patchRelationship) : GraphMerge.Relationship(kept, patchRelationship)
                 : kept!;
