@@ -17,6 +17,9 @@ public sealed class PlanCheckTests
     [InlineData("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row")]
     [InlineData("UNWIND $rows AS row MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target}) MERGE (s)-[r:MEMBER_OF {id: row.id}]->(t)")]
     [InlineData("CALL db.index.fulltext.queryNodes('entitySearchKeys', $lucene) YIELD node AS e RETURN e")]
+    [InlineData("CALL () { MATCH (n:Country) RETURN count(n) AS e0 } CALL () { MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS r0 } RETURN e0, r0")]
+    [InlineData("MATCH (d:Document) RETURN count(d) AS count")]
+    [InlineData("MATCH (d:Document) WHERE d.id IS NOT NULL WITH d ORDER BY d.id SKIP $offset LIMIT $limit RETURN d")]
     public void An_anchored_statement_passes(string statement) => Assert.Empty(PlanCheck.Scans(statement));
 
     /// <summary>The write statement and the schema-free reads it is sent with: every MATCH and MERGE seeks a unique id.</summary>
@@ -32,6 +35,9 @@ public sealed class PlanCheckTests
     [InlineData("MATCH (n {id: $id}) RETURN n")]
     [InlineData("MATCH (n) WHERE n.id = $id RETURN n")]
     [InlineData("UNWIND $rows AS row MERGE (e:Entity {name: row.name})")]
+    [InlineData("MATCH (e:Entity) RETURN collect(e.type) AS types")]
+    [InlineData("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS facts")]
+    [InlineData("MATCH (d:Document) WITH d ORDER BY d.id SKIP $offset LIMIT $limit RETURN d")]
     [InlineData("UNWIND $rows AS row MERGE (e {id: row.id})")]
     [InlineData("CALL () { MATCH (e:Entity {id: $id}) RETURN count(e) AS n } CALL () { MATCH (e)-[r]->(t:Entity) RETURN count(r) AS m } RETURN n, m")]
     public void A_scan_is_reported(string statement) => Assert.NotEmpty(PlanCheck.Scans(statement));

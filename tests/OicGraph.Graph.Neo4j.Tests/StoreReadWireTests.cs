@@ -102,8 +102,13 @@ public sealed class StoreReadWireTests : IAsyncLifetime
     [Fact]
     public async Task Stats_come_from_one_statement()
     {
-        _script.On("OPTIONAL MATCH (e:Entity)", FakeOutcome.Table(["entityTypes", "relationshipTypes", "documents", "mentions"],
-            [new List<object?> { "Country", "City", "Country" }, new List<object?> { "MEMBER_OF" }, 2L, 9L]));
+        // One count per entity type label, per fact type, then documents and mentions (Country 2, City 1, MEMBER_OF 1).
+        var entityTypes = Enum.GetValues<EntityType>();
+        var relationTypes = Enum.GetValues<RelationType>();
+        var fields = entityTypes.Select((_, i) => $"e{i}").Concat(relationTypes.Select((_, i) => $"r{i}")).Append("documents").Append("mentions").ToArray();
+        var row = entityTypes.Select(t => (object?)(t switch { EntityType.Country => 2L, EntityType.City => 1L, _ => 0L }))
+            .Concat(relationTypes.Select(t => (object?)(t == RelationType.MemberOf ? 1L : 0L))).Append(2L).Append(9L).ToArray();
+        _script.On("CALL () { MATCH (n:Country) RETURN count(n) AS e0 }", FakeOutcome.Table(fields, row));
         var store = TestStores.Store(_server);
 
         var stats = await store.GetStatsAsync();
@@ -111,6 +116,7 @@ public sealed class StoreReadWireTests : IAsyncLifetime
         Assert.Single(_script.Executed);
         Assert.Equal((3, 1, 2, 9), (stats.Entities, stats.Relationships, stats.Documents, stats.Mentions));
         Assert.Equal(new Dictionary<string, int> { ["City"] = 1, ["Country"] = 2 }, stats.EntitiesByType);
+        Assert.Equal(new Dictionary<string, int> { ["MEMBER_OF"] = 1 }, stats.RelationshipsByType);
     }
 
     [Fact]

@@ -92,10 +92,13 @@ internal sealed partial class Neo4jGraphStore
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         var row = (await ReadAsync(Statements.Stats, null, cancellationToken)).Rows[0];
-        var entitiesByType = CountsOf(Cells.Strings(row[0]));
-        var relationshipsByType = CountsOf(Cells.Strings(row[1]));
-        return new GraphStats(
-            entitiesByType.Values.Sum(), relationshipsByType.Values.Sum(), Cells.Int(row[2]), Cells.Int(row[3]), entitiesByType, relationshipsByType);
+        var entityTypes = Enum.GetValues<EntityType>();
+        var relationTypes = Enum.GetValues<RelationType>();
+        var entitiesByType = CountsOf(entityTypes.Select((type, i) => (type.ToString(), Cells.Int(row[i]))));
+        var relationshipsByType = CountsOf(relationTypes.Select((type, i) => (type.Name(), Cells.Int(row[entityTypes.Length + i]))));
+        var documents = Cells.Int(row[entityTypes.Length + relationTypes.Length]);
+        var mentions = Cells.Int(row[entityTypes.Length + relationTypes.Length + 1]);
+        return new GraphStats(entitiesByType.Values.Sum(), relationshipsByType.Values.Sum(), documents, mentions, entitiesByType, relationshipsByType);
     }
 
     public async Task<Page<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default)
@@ -117,7 +120,7 @@ internal sealed partial class Neo4jGraphStore
         return result.Rows.Count == 0 ? null : Mapping.ToDocument(result.Rows[0][0]);
     }
 
-    private static Dictionary<string, int> CountsOf(IReadOnlyList<string> types) =>
-        types.GroupBy(type => type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    // Only the types present, by name, as the embedded store lists them.
+    private static Dictionary<string, int> CountsOf(IEnumerable<(string Type, int Count)> counts) =>
+        counts.Where(c => c.Count > 0).OrderBy(c => c.Type, StringComparer.Ordinal).ToDictionary(c => c.Type, c => c.Count, StringComparer.Ordinal);
 }

@@ -55,20 +55,27 @@ internal static partial class Statements
         "MATCH (s:Entity) WHERE s.id IN $ids MATCH (s)-[r]->(t:Entity) WHERE t.id IN $ids RETURN " + RelationshipMap + " AS relationship";
 
     /// <summary>
-    /// All counts in one statement, so a reader never sees half of a concurrent write; the type lists are counted in C#
-    /// (plain openCypher has no map-building aggregate).
+    /// All counts in one statement, so a reader never sees half of a concurrent write: one count per entity type label, per
+    /// fact type, of documents and of mentions, each the shape Neo4j answers from its count store (a lone labelled node or
+    /// a lone typed relationship, counted), so the statistics cost the same on any size of graph. Facts only ever join
+    /// entities and every entity carries its type's label, so these are the counts of the model.
     /// </summary>
-    public const string Stats =
-        "OPTIONAL MATCH (e:Entity) WITH collect(e.type) AS entityTypes "
-        + "OPTIONAL MATCH (:Entity)-[r]->(:Entity) WITH entityTypes, collect(type(r)) AS relationshipTypes "
-        + "OPTIONAL MATCH (d:Document) WITH entityTypes, relationshipTypes, count(d) AS documents "
-        + "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(:Entity) "
-        + "RETURN entityTypes, relationshipTypes, documents, count(m) AS mentions";
+    public static string Stats { get; } =
+        string.Concat(Enum.GetValues<EntityType>().Select((type, i) => $"CALL () {{ MATCH (n:{type}) RETURN count(n) AS e{i} }} "))
+        + string.Concat(Enum.GetValues<RelationType>().Select((type, i) => $"CALL () {{ MATCH ()-[r:{type.Name()}]->() RETURN count(r) AS r{i} }} "))
+        + "CALL () { MATCH (d:Document) RETURN count(d) AS documents } "
+        + "CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions } "
+        + "RETURN " + string.Join(", ", Enum.GetValues<EntityType>().Select((_, i) => $"e{i}")
+            .Concat(Enum.GetValues<RelationType>().Select((_, i) => $"r{i}")).Append("documents").Append("mentions"));
 
     public const string CountDocuments = "MATCH (d:Document) RETURN count(d) AS count";
 
+    /// <summary>
+    /// A page of documents by id: <c>d.id IS NOT NULL</c> lets the planner scan the id constraint's index in id order,
+    /// so ORDER BY ... SKIP ... LIMIT reads only the entries up to the page instead of sorting every document.
+    /// </summary>
     public const string ListDocuments =
-        "MATCH (d:Document) WITH d ORDER BY d.id SKIP $offset LIMIT $limit "
+        "MATCH (d:Document) WHERE d.id IS NOT NULL WITH d ORDER BY d.id SKIP $offset LIMIT $limit "
         + "OPTIONAL MATCH (d)-[m:MENTIONS]->(:Entity) RETURN " + DocumentSummaryColumns + " ORDER BY id";
 
     public const string GetDocument = "MATCH (d:Document {id: $id}) RETURN properties(d) AS document";

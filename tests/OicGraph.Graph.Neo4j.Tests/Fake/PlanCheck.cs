@@ -9,6 +9,8 @@ namespace OicGraph.Graph.Neo4j.Tests.Fake;
 /// <c>v.id = $p</c>, <c>v.id IN $p</c>, <c>v.type = $p</c>, <c>v.type IN $p</c> in its WHERE), or when it starts from a
 /// variable an earlier clause bound. Anything else is a label or all-relationships scan, and is reported. A MERGE is
 /// checked as the MATCH it starts with; a key may be a parameter or a value the statement holds (<c>{id: row.id}</c>).
+/// Two more shapes read no more than they answer: a lone label or relationship type only counted (the count store), and
+/// a page in id order over a constrained label (an ordered scan of the id index that stops at the page).
 /// </summary>
 internal static partial class PlanCheck
 {
@@ -42,7 +44,8 @@ internal static partial class PlanCheck
             var keyedWhere = !Or().IsMatch(where)
                 && elements.Where(m => m.Groups["label"].Success).Select(m => m.Groups["var"].Value)
                     .Any(v => Regex.IsMatch(where, $@"\b{Regex.Escape(v)}\.(id|type|contentHash)\s*(=|IN)\s*\$", RegexOptions.CultureInvariant));
-            var anchored = KeyedPattern().IsMatch(pattern) || variables.Any(bound.Contains) || keyedWhere;
+            var anchored = KeyedPattern().IsMatch(pattern) || variables.Any(bound.Contains) || keyedWhere
+                || CountStore().IsMatch(matches[i].Value + segment) || OrderedIdScan().IsMatch(matches[i].Value + segment);
             if (!anchored)
             {
                 scans.Add((matches[i].Value + clause).Trim());
@@ -65,6 +68,14 @@ internal static partial class PlanCheck
     // Where a MATCH clause's pattern and WHERE end: the next clause, or the end of a subquery.
     [GeneratedRegex(@"\b(?:WITH|RETURN|CALL|UNWIND|MERGE|SET|DELETE|DETACH|UNION|ORDER)\b|\}\s*(?:CALL|RETURN|WITH|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
+
+    // A lone labelled node or lone typed relationship, only counted: Neo4j answers it from its count store, touching nothing.
+    [GeneratedRegex(@"^MATCH\s*(\([A-Za-z_]\w*:[A-Za-z_]\w*\)|\(\)-\[[A-Za-z_]\w*:[A-Za-z_]\w*\]->\(\))\s*RETURN\s+count\([A-Za-z_]\w*\)\s+AS\s+\w+\s*(\}|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountStore();
+
+    // A page in id order over a constrained label: the id index is scanned in order and the scan stops at SKIP + LIMIT.
+    [GeneratedRegex(@"^MATCH\s*\((?<v>[A-Za-z_]\w*):[A-Za-z_]\w*\)\s*WHERE\s+\k<v>\.id\s+IS\s+NOT\s+NULL\s+WITH\s+\k<v>\s+ORDER\s+BY\s+\k<v>\.id\s+SKIP\s+\$\w+\s+LIMIT\s+\$\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex OrderedIdScan();
 
     [GeneratedRegex(@"\bCALL\s*\(\s*\)\s*\{", RegexOptions.CultureInvariant)]
     private static partial Regex UncorrelatedCall();
