@@ -16,7 +16,30 @@ public sealed class EveryOperationWireTests
     [
         "GetEntity", "GetEntityDetails", "ListEntities", "GetRelationship", "ListRelationships", "GetNeighborhood", "GetSubgraph",
         "FindShortestPaths", "GetMentions", "GetStats", "ListDocuments", "GetDocument", "FindDocumentByHash",
+        "ListEntityDocuments", "ListEntityMentions",
     ];
+
+    /// <summary>Reads that answer in one request (one statement, one snapshot) whatever the graph holds.</summary>
+    public static TheoryData<string> OneRequestReads() =>
+    [
+        "GetEntity", "GetEntityDetails", "ListEntities", "ListRelationships", "GetNeighborhood", "GetSubgraph", "FindShortestPaths",
+        "GetMentions", "GetStats", "ListDocuments", "GetDocument", "FindDocumentByHash", "ListEntityDocuments", "ListEntityMentions",
+    ];
+
+    [Theory]
+    [MemberData(nameof(OneRequestReads))]
+    public async Task A_read_is_one_request(string operation)
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
+        var store = TestStores.Store(server);
+        await store.ApplyAsync(Interview());
+        await store.ApplyAsync(Summit());
+        server.Requests.Clear();
+
+        Assert.NotNull(await RunAsync(store, operation));
+
+        Assert.Single(server.Requests);
+    }
 
     [Theory]
     [MemberData(nameof(Reads))]
@@ -205,6 +228,8 @@ public sealed class EveryOperationWireTests
             "ListDocuments" => await store.ListDocumentsAsync(1, 1),
             "GetDocument" => await store.GetDocumentAsync("interview"),
             "FindDocumentByHash" => await store.FindDocumentByHashAsync(Hash(InterviewText)),
+            "ListEntityDocuments" => await store.ListEntityDocumentsAsync("oic", 1, 1),
+            "ListEntityMentions" => await store.ListEntityMentionsAsync("oic", 1, 2),
             _ => throw new ArgumentOutOfRangeException(nameof(operation)),
         };
 

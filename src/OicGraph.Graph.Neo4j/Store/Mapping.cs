@@ -87,7 +87,7 @@ internal static class Mapping
             Text(map, "contentHash"), Moment(map.GetValueOrDefault("ingestedAt")));
     }
 
-    /// <summary>Reads a row of <see cref="Statements.DocumentSummaryColumns"/>.</summary>
+    /// <summary>Reads the cells of a document summary, in the order the statements list them (<c>DocumentSummaryList</c>).</summary>
     public static DocumentSummary ToSummary(IReadOnlyList<object?> row) => new(
         Cells.String(row[0])!, Cells.String(row[1]) ?? "", Cells.String(row[2]) ?? "", Cells.String(row[3]), Cells.String(row[4]),
         Cells.String(row[5]) ?? "", Cells.String(row[6]) ?? "", Cells.Int(row[7]), Cells.String(row[8]) ?? "",

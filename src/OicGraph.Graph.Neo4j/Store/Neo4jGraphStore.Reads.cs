@@ -23,16 +23,29 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task<EntityDetails?> GetEntityDetailsAsync(string id, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(Statements.GetEntityWithMentionCount, Args(("id", id)), cancellationToken);
-        if (result.Rows.Count == 0)
-        {
-            return null;
-        }
-
-        var documents = await ReadAsync(Statements.DocumentsMentioningEntity, Args(("id", id)), cancellationToken);
-        return new EntityDetails(
-            Mapping.ToEntity(result.Rows[0][0]), Cells.Int(result.Rows[0][1]), documents.Rows.Select(Mapping.ToSummary).ToList());
+        var result = await ReadAsync(Statements.GetEntityDetails, Args(("id", id)), cancellationToken);
+        return result.Rows.Count == 0
+            ? null
+            : new EntityDetails(Mapping.ToEntity(result.Rows[0][0]), Cells.Int(result.Rows[0][1]), [.. Cells.List(result.Rows[0][2]).Select(Summary)]);
     }
+
+    public async Task<Page<DocumentSummary>?> ListEntityDocumentsAsync(string entityId, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.ListEntityDocuments, Args(("id", entityId), ("offset", offset), ("limit", limit)), cancellationToken);
+        return result.Rows.Count == 0
+            ? null
+            : new Page<DocumentSummary>([.. Cells.List(result.Rows[0][1]).Select(Summary)], Cells.Int(result.Rows[0][0]), offset, limit);
+    }
+
+    public async Task<Page<Mention>?> ListEntityMentionsAsync(string entityId, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.ListEntityMentions, Args(("id", entityId), ("offset", offset), ("limit", limit)), cancellationToken);
+        return result.Rows.Count == 0
+            ? null
+            : new Page<Mention>([.. Cells.List(result.Rows[0][1]).Select(item => Mapping.ToMention(Cells.List(item)))], Cells.Int(result.Rows[0][0]), offset, limit);
+    }
+
+    private static DocumentSummary Summary(object? cells) => Mapping.ToSummary(Cells.List(cells));
 
     public async Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
     {
@@ -103,9 +116,8 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task<Page<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default)
     {
-        var total = await ReadAsync(Statements.CountDocuments, null, cancellationToken);
-        var page = await ReadAsync(Statements.ListDocuments, Args(("offset", offset), ("limit", limit)), cancellationToken);
-        return new Page<DocumentSummary>(page.Rows.Select(Mapping.ToSummary).ToList(), Cells.Int(total.Scalar), offset, limit);
+        var row = (await ReadAsync(Statements.ListDocuments, Args(("offset", offset), ("limit", limit)), cancellationToken)).Rows[0];
+        return new Page<DocumentSummary>([.. Cells.List(row[1]).Select(Summary)], Cells.Int(row[0]), offset, limit);
     }
 
     public async Task<Document?> GetDocumentAsync(string id, CancellationToken cancellationToken = default)

@@ -32,11 +32,6 @@ internal static partial class Statements
 
     public const string Ping = "RETURN 1 AS ok";
 
-    /// <summary>The columns <see cref="Mapping.ToSummary"/> reads, for a document bound to <c>d</c> and its mentions <c>m</c>.</summary>
-    public const string DocumentSummaryColumns =
-        "d.id AS id, d.kind AS kind, d.title AS title, d.sourceUrl AS sourceUrl, d.date AS date, d.language AS language, "
-        + "d.script AS script, size(d.text) AS length, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt, count(m) AS mentions";
-
     /// <summary>The <c>{type, source, target, properties}</c> map <see cref="Mapping.ToRelationship"/> reads.</summary>
     public const string RelationshipMap = "{type: type(r), source: s.id, target: t.id, properties: properties(r)}";
 
@@ -44,12 +39,34 @@ internal static partial class Statements
 
     public const string GetEntities = "MATCH (e:Entity) WHERE e.id IN $ids RETURN properties(e) AS entity";
 
-    public const string GetEntityWithMentionCount =
-        "MATCH (e:Entity {id: $id}) OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e) RETURN properties(e) AS entity, count(m) AS mentions";
+    /// <summary>
+    /// An entity, how often it is mentioned and a summary of every document naming it (by id), in one statement: anchored
+    /// on the entity's id, each document's own mention count read from it. No row for an unknown id.
+    /// </summary>
+    public const string GetEntityDetails =
+        "MATCH (e:Entity {id: $id}) "
+        + "CALL (e) { OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e) RETURN count(m) AS mentionCount } "
+        + "CALL (e) { MATCH (d:Document)-[:MENTIONS]->(e) WITH DISTINCT d "
+        + "OPTIONAL MATCH (d)-[m:MENTIONS]->(:Entity) WITH d, count(m) AS mentions ORDER BY d.id "
+        + "RETURN collect(" + DocumentSummaryList + ") AS documents } "
+        + "RETURN properties(e) AS entity, mentionCount, documents";
 
-    public const string DocumentsMentioningEntity =
-        "MATCH (d:Document)-[:MENTIONS]->(:Entity {id: $id}) WITH DISTINCT d "
-        + "OPTIONAL MATCH (d)-[m:MENTIONS]->(:Entity) RETURN " + DocumentSummaryColumns + " ORDER BY id";
+    /// <summary>One page of the documents naming an entity, by id, and how many there are; paged in the database.</summary>
+    public const string ListEntityDocuments =
+        "MATCH (e:Entity {id: $id}) "
+        + "CALL (e) { MATCH (d:Document)-[:MENTIONS]->(e) RETURN count(DISTINCT d) AS total } "
+        + "CALL (e) { MATCH (d:Document)-[:MENTIONS]->(e) WITH DISTINCT d ORDER BY d.id SKIP $offset LIMIT $limit "
+        + "OPTIONAL MATCH (d)-[m:MENTIONS]->(:Entity) WITH d, count(m) AS mentions ORDER BY d.id "
+        + "RETURN collect(" + DocumentSummaryList + ") AS items } "
+        + "RETURN total, items";
+
+    /// <summary>One page of an entity's mentions (by document id, then text order) and how many there are; paged in the database.</summary>
+    public const string ListEntityMentions =
+        "MATCH (e:Entity {id: $id}) "
+        + "CALL (e) { MATCH (:Document)-[m:MENTIONS]->(e) RETURN count(m) AS total } "
+        + "CALL (e) { MATCH (d:Document)-[m:MENTIONS]->(e) WITH d.id AS document, e, m ORDER BY document, m.start, m.end SKIP $offset LIMIT $limit "
+        + "RETURN collect([document, e.id, m.start, m.end, m.text, m.sentence]) AS items } "
+        + "RETURN total, items";
 
     public const string RelationshipsAmong =
         "MATCH (s:Entity) WHERE s.id IN $ids MATCH (s)-[r]->(t:Entity) WHERE t.id IN $ids RETURN " + RelationshipMap + " AS relationship";
@@ -68,15 +85,20 @@ internal static partial class Statements
         + "RETURN " + string.Join(", ", Enum.GetValues<EntityType>().Select((_, i) => $"e{i}")
             .Concat(Enum.GetValues<RelationType>().Select((_, i) => $"r{i}")).Append("documents").Append("mentions"));
 
-    public const string CountDocuments = "MATCH (d:Document) RETURN count(d) AS count";
+    /// <summary>The cells <see cref="Mapping.ToSummary"/> reads, as one list, for a document <c>d</c> and its mention count <c>mentions</c>.</summary>
+    private const string DocumentSummaryList =
+        "[d.id, d.kind, d.title, d.sourceUrl, d.date, d.language, d.script, size(d.text), d.contentHash, d.ingestedAt, mentions]";
 
     /// <summary>
-    /// A page of documents by id: <c>d.id IS NOT NULL</c> lets the planner scan the id constraint's index in id order,
-    /// so ORDER BY ... SKIP ... LIMIT reads only the entries up to the page instead of sorting every document.
+    /// A page of documents by id and how many there are, in one statement (one snapshot): <c>d.id IS NOT NULL</c> lets the
+    /// planner scan the id constraint's index in id order, so ORDER BY ... SKIP ... LIMIT reads only the entries up to the
+    /// page instead of sorting every document; the total comes from the count store.
     /// </summary>
     public const string ListDocuments =
-        "MATCH (d:Document) WHERE d.id IS NOT NULL WITH d ORDER BY d.id SKIP $offset LIMIT $limit "
-        + "OPTIONAL MATCH (d)-[m:MENTIONS]->(:Entity) RETURN " + DocumentSummaryColumns + " ORDER BY id";
+        "CALL () { MATCH (d:Document) RETURN count(d) AS total } "
+        + "CALL () { MATCH (d:Document) WHERE d.id IS NOT NULL WITH d ORDER BY d.id SKIP $offset LIMIT $limit "
+        + "OPTIONAL MATCH (d)-[m:MENTIONS]->(:Entity) WITH d, count(m) AS mentions ORDER BY d.id "
+        + "RETURN collect(" + DocumentSummaryList + ") AS items } RETURN total, items";
 
     public const string GetDocument = "MATCH (d:Document {id: $id}) RETURN properties(d) AS document";
 
