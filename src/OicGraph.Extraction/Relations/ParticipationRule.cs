@@ -1,3 +1,4 @@
+using OicGraph.Extraction.Reference;
 using OicGraph.Extraction.Relations.Grammar;
 using OicGraph.Graph.Model;
 
@@ -44,7 +45,7 @@ internal sealed class ParticipationRule : IRelationRule
             var @event = use.Frame == Frame.Participate
                 ? grammar.NearestDative(use, EntityType.Event) ?? PartOfEvent(grammar, use, GrammaticalCase.Dative)
                 : grammar.Before(use, GrammaticalCase.Locative, EntityType.Event) ?? PartOfEvent(grammar, use, GrammaticalCase.Locative);
-            var participant = use.Relative ? grammar.HeadAfter(use, Participants) : grammar.Subject(use, Participants);
+            var participant = use.Relative ? grammar.HeadAfter(use, Participants) : grammar.Subject(use, Participants) ?? Members(grammar, use.First);
             if (@event is null || participant is null)
             {
                 continue;
@@ -58,9 +59,82 @@ internal sealed class ParticipationRule : IRelationRule
                 }
             }
         }
+
+        AtEvent(facts, grammar);
     }
 
-    private static readonly string[] EventParts = Reference.Lexicon.Keys("жұмыс", "ашылу", "салтанат", "отырыс", "пленарлық", "жабылу", "сессия", "шара", "рәсім");
+    // Форумда Тоқаев ... ұсыныс айтты, Мәжіліс депутаттары Үкімет сағатында ... сұрақ қойды: the subject of the
+    // sentence's final verb (outside the lexicon: Kazakh ends a sentence with its predicate) acting at an event in the
+    // locative takes part in it. Only a finite verb stating it (not -майды, not "керек", "мүмкін"), and the event in the
+    // main clause, not in a relative one before it (Астанада өткен форумда ... is still at the forum).
+    private static void AtEvent(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        var sentence = grammar.Sentence;
+        var verb = sentence.EndWord - 1;
+        while (verb > sentence.FirstWord && !grammar.Word(verb).IsWord)
+        {
+            verb--;
+        }
+
+        var key = grammar.Word(verb).Key;
+        if (grammar.ArgumentAt(verb) is not null || grammar.Predicates.Any(p => p.Verb == verb) || !Lexicon.EndsWithAny(key, FiniteEndings) || key.Length < 5
+            || Modality.OfUnknownVerb(key) != Assertion.Stated || sentence.EndWord - verb > 2 && !grammar.Word(sentence.EndWord - 1).Is('.'))
+        {
+            return;
+        }
+
+        var assertion = Modality.OfRest(facts.Context.Words, verb, sentence.EndWord);
+        var start = grammar.ClauseStart(verb);
+        if (assertion != Assertion.Stated || grammar.Predicates.Any(p => p.First >= start && p.Verb < verb && !p.Relative && p.Form.Shape != VerbShape.Participle))
+        {
+            return;
+        }
+
+        var @event = grammar.Arguments.LastOrDefault(a => a.First >= start && a.End < verb && a.Type == EntityType.Event && a.Case == GrammaticalCase.Locative);
+        var participant = grammar.Arguments.FirstOrDefault(a => a.First >= start && a.End < verb && a.Case == GrammaticalCase.Nominative && !a.Modifier)
+            is { } nominative ? (Participants.Contains(nominative.Type) ? nominative : null) : Members(grammar, verb);
+        if (@event is null || participant is null || participant.Entity == @event.Entity
+            || participant.End + 1 < verb && Lexicon.IsAny(grammar.Word(participant.End + 1).Key, About))
+        {
+            return;
+        }
+
+        foreach (var who in grammar.WithList(participant))
+        {
+            facts.Relate(assertion, RelationType.ParticipatedIn, who.Entity, @event.Entity);
+        }
+    }
+
+    // Форумда Тоқаев туралы айтылды: a name before "about" is what is spoken of, not who speaks.
+    private static readonly string[] About = Lexicon.Keys("туралы", "жайлы", "жайында", "жөнінде", "хақында", "бойынша");
+
+    private static readonly string[] FiniteEndings = Lexicon.Keys("ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді", "уда", "уде", "ыпты", "іпті");
+
+    // Мәжіліс депутаттары, ИЫҰ мүшелері, Қазақстан құрамасы: a body's or country's members (bare, the subject) act for it.
+    private static Argument? Members(SentenceGrammar grammar, int before)
+    {
+        var start = grammar.ClauseStart(before);
+        foreach (var a in grammar.Arguments)
+        {
+            if (a.First < start || a.End + 1 >= before || a.Type is not (EntityType.Organization or EntityType.Country)
+                || a.Case is not (GrammaticalCase.Nominative or GrammaticalCase.Genitive) || grammar.ArgumentAt(a.End + 1) is not null)
+            {
+                continue;
+            }
+
+            if (Lexicon.IsAny(grammar.Word(a.End + 1).Key, MemberNouns))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] MemberNouns = Lexicon.Keys(
+        "депутаттары", "мүшелері", "өкілдері", "делегациясы", "делегаттары", "сенаторлары", "мәжілісмендері", "құрамасы", "командасы", "спортшылары");
+
+    private static readonly string[] EventParts = Lexicon.Keys("жұмыс", "ашылу", "салтанат", "отырыс", "пленарлық", "жабылу", "сессия", "шара", "рәсім");
 
     // Форумның жұмысына / ашылу салтанатына қатысты, форумның пленарлық отырысында сөз сөйледі: a part of the event in
     // the predicate's case, the event in the genitive right before it (one or two words, all free).
@@ -68,7 +142,7 @@ internal sealed class ParticipationRule : IRelationRule
     {
         var part = use.First - 1;
         if (part <= grammar.Sentence.FirstWord || grammar.ArgumentAt(part) is not null || CaseEndings.Of(grammar.Word(part).Key) != @case
-            || !Reference.Lexicon.StartsWithAny(grammar.Word(part).Key, EventParts))
+            || !Lexicon.StartsWithAny(grammar.Word(part).Key, EventParts))
         {
             return null;
         }
@@ -80,7 +154,7 @@ internal sealed class ParticipationRule : IRelationRule
                 return owner is { Type: EntityType.Event, Case: GrammaticalCase.Genitive } ? owner : null;
             }
 
-            if (!grammar.Word(k).IsWord || grammar.ArgumentAt(k) is not null || !Reference.Lexicon.StartsWithAny(grammar.Word(k).Key, EventParts))
+            if (!grammar.Word(k).IsWord || grammar.ArgumentAt(k) is not null || !Lexicon.StartsWithAny(grammar.Word(k).Key, EventParts))
             {
                 return null;
             }

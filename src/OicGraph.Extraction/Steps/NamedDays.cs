@@ -20,6 +20,7 @@ internal static class NamedDays
     private static readonly string New = Lexicon.Key("жаңа");
     private static readonly string[] Government = Lexicon.Keys("үкімет", "үкіметтік");
     private static readonly string Hour = Lexicon.Key("сағат");
+    private static readonly string HourPossessed = Lexicon.Key("сағаты");
     private static readonly string[] Plurals = ["دار", "تار", "لار"];
 
     // Words before "күні" that make it a day of the calendar, not a named one: numbers and ordinals are read apart;
@@ -132,8 +133,15 @@ internal static class NamedDays
             return;
         }
 
+        // The case is on the head (Үкімет сағатында, Ана күніне): the name keeps the possessive head, the mention the
+        // ending after it, which the relation rules read (at the government hour, for Mother's Day).
+        var key = context.Words[last].Key;
+        var head = key.StartsWith(Day, StringComparison.Ordinal) ? Day.Length
+            : key.StartsWith(HourPossessed, StringComparison.Ordinal) ? HourPossessed.Length : key.Length;
+        var suffix = key[head..];
+        var text = context.Normalized.Text[context.Words[first].Start..context.Words[last].End];
         var entity = context.Entity(Slug.Of(english), EntityType.Event, english);
-        entity.NameArabic ??= context.Normalized.Text[context.Words[first].Start..context.Words[last].End];
-        context.AddMention(first, last, entity);
+        entity.NameArabic ??= suffix.Length > 0 && text.EndsWith(suffix, StringComparison.Ordinal) ? text[..^suffix.Length] : text;
+        context.AddMention(first, last, entity, suffix);
     }
 }

@@ -260,6 +260,17 @@ internal sealed class SentenceGrammar
             ending = headEnding;
         }
 
+        // Жаңаарқа ауданының: a name right before its possessed head noun is bare, whatever its last letters look like
+        // (-қа read as the dative); only a genitive or an attributive -дағы (Қазақстанның облысы) stands before one.
+        else if (ending.Length > 0 && CaseEndings.Of(ending) is not (GrammaticalCase.Genitive or GrammaticalCase.LocativeAttributive or GrammaticalCase.Nominative)
+            && end == mention.Last && head < Sentence.EndWord && _context.OwnerOf(head) is null && _words[head].IsWord
+            && mention.Entity.Type is EntityType.City or EntityType.Region or EntityType.Place
+            && HeadNouns.EndingAfter(_words[head].Key, mention.Entity.Type) is { } possessedHead && CaseEndings.IsPossessive(possessedHead))
+        {
+            end = head;
+            ending = possessedHead;
+        }
+
         var eventNamed = mention.Entity.Type == EntityType.Organization && HeadNouns.EndingAfter(_words[mention.Last].Key, EntityType.Event) is not null;
         if (mention.Entity.Type == EntityType.Organization && ending.Length == 0 && end == mention.Last && EventHeadAfter(head) is { } eventHead)
         {
