@@ -73,8 +73,9 @@ internal static partial class PlanCheck
     [GeneratedRegex(@"^MATCH\s*(\([A-Za-z_]\w*:[A-Za-z_]\w*\)|\(\)-\[[A-Za-z_]\w*:[A-Za-z_]\w*\]->\(\))\s*RETURN\s+count\([A-Za-z_]\w*\)\s+AS\s+\w+\s*(\}|$)", RegexOptions.CultureInvariant)]
     private static partial Regex CountStore();
 
-    // A page in id order over a constrained label: the id index is scanned in order and the scan stops at SKIP + LIMIT.
-    [GeneratedRegex(@"^MATCH\s*\((?<v>[A-Za-z_]\w*):[A-Za-z_]\w*\)\s*WHERE\s+\k<v>\.id\s+IS\s+NOT\s+NULL\s+WITH\s+\k<v>\s+ORDER\s+BY\s+\k<v>\.id\s+SKIP\s+\$\w+\s+LIMIT\s+\$\w+", RegexOptions.CultureInvariant)]
+    // A page in the order of an indexed property (the id constraint's index, the name index): the index is scanned in
+    // order and the scan stops at SKIP + LIMIT (ties on a second key are sorted within the page's last value only).
+    [GeneratedRegex(@"^MATCH\s*\((?<v>[A-Za-z_]\w*):[A-Za-z_]\w*\)\s*WHERE\s+\k<v>\.(?<p>id|name)\s+IS\s+NOT\s+NULL\s+WITH\s+\k<v>\s+ORDER\s+BY\s+\k<v>\.\k<p>(,\s*\k<v>\.id)?\s+SKIP\s+\$\w+\s+LIMIT\s+\$\w+", RegexOptions.CultureInvariant)]
     private static partial Regex OrderedIdScan();
 
     [GeneratedRegex(@"\bCALL\s*\(\s*\)\s*\{", RegexOptions.CultureInvariant)]
