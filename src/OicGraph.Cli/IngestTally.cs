@@ -11,19 +11,27 @@ internal sealed class IngestTally
 
     public int Failed => Failures.Count;
 
+    /// <summary>One document's result as the API's batch endpoint gives it: 201 stored, 200 present already, else refused.</summary>
     public void Add(IngestDocument document, int status, string? problem)
     {
         switch (status)
         {
             case 201:
-                Created++;
+                Stored();
                 break;
             case 200:
-                AlreadyPresent++;
+                FoundStored();
                 break;
             default:
-                Failures.Add($"{document.Origin}{(document.Id is { } id ? $" ({id})" : "")}: {status} {problem}");
+                Refused(document, $"{status} {problem}");
                 break;
         }
     }
+
+    public void Stored() => Created++;
+
+    public void FoundStored() => AlreadyPresent++;
+
+    public void Refused(IngestDocument document, string why) =>
+        Failures.Add($"{document.Origin}{(document.Id is { } id ? $" ({id})" : "")}: {why}");
 }

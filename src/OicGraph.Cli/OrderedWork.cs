@@ -14,9 +14,18 @@ internal static class OrderedWork
     /// in order. When <paramref name="consume"/> returns false, nothing after that item is consumed (work already started
     /// on later items is awaited and dropped).
     /// </summary>
-    public static async Task RunAsync<TIn, TOut>(
+    public static Task RunAsync<TIn, TOut>(
         IAsyncEnumerable<TIn> items,
         Func<TIn, CancellationToken, TOut> work,
+        Func<TOut, Task<bool>> consume,
+        int window,
+        CancellationToken cancellationToken) =>
+        RunAsync(items, (item, ct) => Task.FromResult(work(item, ct)), consume, window, cancellationToken);
+
+    /// <summary>As above, for work that also awaits (a store look-up before the extraction it may save).</summary>
+    public static async Task RunAsync<TIn, TOut>(
+        IAsyncEnumerable<TIn> items,
+        Func<TIn, CancellationToken, Task<TOut>> work,
         Func<TOut, Task<bool>> consume,
         int window,
         CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using OicGraph.Graph.Cypher;
 
 namespace OicGraph.Graph.Embedded;
 
-internal sealed partial class EmbeddedGraphStore : ICypherQueryRunner
+public sealed partial class EmbeddedGraphStore : ICypherQueryRunner
 {
     /// <summary>Runs the query read-only on the live Cypher view, after applying the writes committed before it.</summary>
     public Task<CypherResult> RunReadOnlyAsync(CypherQuery query, CancellationToken cancellationToken = default) =>

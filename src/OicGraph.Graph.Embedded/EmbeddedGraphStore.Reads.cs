@@ -2,7 +2,7 @@ using OicGraph.Graph.Model;
 
 namespace OicGraph.Graph.Embedded;
 
-internal sealed partial class EmbeddedGraphStore
+public sealed partial class EmbeddedGraphStore
 {
     public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(s => s.Entities.GetValueOrDefault(id)));

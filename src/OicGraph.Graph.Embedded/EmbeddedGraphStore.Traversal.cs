@@ -4,7 +4,7 @@ using OicGraph.Graph.Traversal;
 namespace OicGraph.Graph.Embedded;
 
 // Traversals follow the shared GraphTraversal rules, one read-locked hop at a time, as the Neo4j adapter walks its hops.
-internal sealed partial class EmbeddedGraphStore
+public sealed partial class EmbeddedGraphStore
 {
     public async Task<GraphSlice?> GetNeighborhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken = default) =>
         await GetEntityAsync(id, cancellationToken) is { } start

@@ -8,8 +8,9 @@ namespace OicGraph.Graph.Embedded;
 /// SQLite in one transaction, and only then applied in memory, so a failed batch leaves both untouched.
 /// Writers queue on one semaphore; readers share a reader-writer lock with the brief in-memory apply.
 /// </summary>
-internal sealed partial class EmbeddedGraphStore : IGraphStore, IGraphVersion, IDisposable
+public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphVersion, IDisposable
 {
+    private readonly DataDirectoryLock _directoryLock;
     private readonly SqliteGraphFile _file;
     private readonly GraphState _state;
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -17,8 +18,9 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore, IGraphVersion, I
     private readonly CypherView _cypherView;
     private readonly CypherEngineQueryRunner _cypherRunner;
 
-    private EmbeddedGraphStore(SqliteGraphFile file, GraphState state)
+    private EmbeddedGraphStore(DataDirectoryLock directoryLock, SqliteGraphFile file, GraphState state)
     {
+        _directoryLock = directoryLock;
         _file = file;
         _state = state;
         _cypherView = CypherView.Build(state);
@@ -33,17 +35,24 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore, IGraphVersion, I
     /// <summary>The epoch of this open and the count of plans applied since; read without a lock (a write bumps it under one).</summary>
     public string VersionToken => $"{_epoch}.{_state.Version}";
 
+    /// <summary>
+    /// Opens (or creates) the store in <paramref name="dataDirectory"/>, which it holds alone until disposed: a directory
+    /// another process holds is a <see cref="GraphStoreUnavailableException"/> saying so.
+    /// </summary>
     public static EmbeddedGraphStore Open(string dataDirectory)
     {
         Directory.CreateDirectory(dataDirectory);
-        var file = SqliteGraphFile.Open(Path.Combine(dataDirectory, EmbeddedGraphOptions.FileName));
+        var directoryLock = DataDirectoryLock.Acquire(dataDirectory);
+        SqliteGraphFile? file = null;
         try
         {
-            return new EmbeddedGraphStore(file, file.Load());
+            file = SqliteGraphFile.Open(Path.Combine(dataDirectory, EmbeddedGraphOptions.FileName));
+            return new EmbeddedGraphStore(directoryLock, file, file.Load());
         }
         catch
         {
-            file.Dispose();
+            file?.Dispose();
+            directoryLock.Dispose();
             throw;
         }
     }
@@ -78,6 +87,7 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore, IGraphVersion, I
         _file.Dispose();
         _writer.Dispose();
         _lock.Dispose();
+        _directoryLock.Dispose();
     }
 
     private async Task<GraphChange?> WriteAsync(Func<StorePlan?> plan, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using FluentValidation;
 using OicGraph.Api.Endpoints;
 using OicGraph.Api.Errors;
-using OicGraph.Api.Ingestion;
+using OicGraph.Ingestion;
 using OicGraph.Api.Seeding;
 using OicGraph.Extraction;
 

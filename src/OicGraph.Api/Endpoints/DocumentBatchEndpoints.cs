@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using OicGraph.Api.Composition;
 using OicGraph.Api.Contracts;
 using OicGraph.Api.Errors;
-using OicGraph.Api.Ingestion;
+using OicGraph.Ingestion;
 using OicGraph.Api.OpenApi;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;

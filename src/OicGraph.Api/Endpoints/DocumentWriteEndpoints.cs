@@ -3,7 +3,7 @@ using OicGraph.Api.Composition;
 using OicGraph.Api.Contracts;
 using OicGraph.Api.OpenApi;
 using OicGraph.Api.Errors;
-using OicGraph.Api.Ingestion;
+using OicGraph.Ingestion;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;

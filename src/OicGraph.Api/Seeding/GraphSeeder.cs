@@ -1,17 +1,12 @@
 using Microsoft.Extensions.Options;
 using OicGraph.Extraction;
-using OicGraph.Extraction.Graph;
 using OicGraph.Graph;
 using OicGraph.Graph.Seeding;
+using OicGraph.Ingestion;
 
 namespace OicGraph.Api.Seeding;
 
-/// <summary>
-/// On start, fills an empty store from <c>graph-seed/</c>: the reference data and every document through the extraction
-/// pipeline, as ONE atomic patch. A first seed killed at any point therefore leaves the store empty or complete, never
-/// half-seeded, and an empty store is seeded again on the next start; a store that holds any document is left alone, so
-/// restarts never duplicate anything and documents a user deleted stay deleted.
-/// </summary>
+/// <summary>On start, fills an empty store from <c>graph-seed/</c> (<see cref="SeedLoader"/>: one atomic patch, or nothing).</summary>
 internal sealed partial class GraphSeeder(
     IGraphStore store,
     IEntityExtractor extractor,
@@ -29,28 +24,26 @@ internal sealed partial class GraphSeeder(
             return;
         }
 
-        var stats = await store.GetStatsAsync(cancellationToken);
-        if (stats.Documents > 0)
+        var started = clock.GetTimestamp();
+        string FindSeed()
         {
-            LogAlreadySeeded(logger, stats.Documents, stats.Entities);
-            progress.Complete();
-            return;
+            var directory = SeedFolder.Find(options.Value.Directory, environment.ContentRootPath, AppContext.BaseDirectory);
+            progress.Begin($"Seeding the graph from {directory}.");
+            LogSeeding(logger, directory);
+            return directory;
         }
 
-        var directory = SeedFolder.Find(options.Value.Directory, environment.ContentRootPath, AppContext.BaseDirectory);
-        progress.Begin($"Seeding the graph from {directory}.");
-        LogSeeding(logger, directory);
-        var started = clock.GetTimestamp();
-        var seed = SeedGraph.Build(extractor, await SeedFolder.ReadDocumentsAsync(directory, cancellationToken), clock.GetUtcNow(), cancellationToken);
-        try
+        switch (await SeedLoader.SeedIfEmptyAsync(store, extractor, FindSeed, clock.GetUtcNow(), cancellationToken))
         {
-            var change = await store.ApplyAsync(seed, cancellationToken);
-            LogDone(logger, seed.Documents.Count, change.EntitiesCreated.Count, change.RelationshipsCreated.Count, clock.GetElapsedTime(started).TotalMilliseconds);
-        }
-        catch (DocumentExistsException taken)
-        {
-            // A client posted a document of the same id while the seed was being extracted: the store is not empty any more.
-            LogPreempted(logger, taken.DocumentId);
+            case SeedOutcome.AlreadySeeded already:
+                LogAlreadySeeded(logger, already.Documents, already.Entities);
+                break;
+            case SeedOutcome.Seeded seeded:
+                LogDone(logger, seeded.Documents, seeded.EntitiesCreated, seeded.RelationshipsCreated, clock.GetElapsedTime(started).TotalMilliseconds);
+                break;
+            case SeedOutcome.Preempted preempted:
+                LogPreempted(logger, preempted.DocumentId);
+                break;
         }
 
         progress.Complete();

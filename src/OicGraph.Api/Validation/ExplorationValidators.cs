@@ -1,4 +1,5 @@
 using FluentValidation;
+using OicGraph.Ingestion;
 using OicGraph.Api.Contracts;
 using OicGraph.Graph.Model;
 using OicGraph.Text;

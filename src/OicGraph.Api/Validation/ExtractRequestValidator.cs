@@ -1,4 +1,5 @@
 using FluentValidation;
+using OicGraph.Ingestion;
 using OicGraph.Api.Contracts;
 
 namespace OicGraph.Api.Validation;

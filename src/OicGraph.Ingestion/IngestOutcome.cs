@@ -1,7 +1,7 @@
 using OicGraph.Extraction.Contract;
 using OicGraph.Graph.Model;
 
-namespace OicGraph.Api.Ingestion;
+namespace OicGraph.Ingestion;
 
 /// <summary>What ingesting a document did; <paramref name="AlreadyPresent"/> when the same text was in the graph already.</summary>
-internal sealed record IngestOutcome(Document Document, GraphChange Change, bool AlreadyPresent, ExtractionResult? Extraction);
+public sealed record IngestOutcome(Document Document, GraphChange Change, bool AlreadyPresent, ExtractionResult? Extraction);

@@ -1,7 +1,7 @@
-namespace OicGraph.Api.Ingestion;
+namespace OicGraph.Ingestion;
 
 /// <summary>A document to add to the graph, as it arrives from the seed folder or the API.</summary>
-internal sealed record NewDocument(
+public sealed record NewDocument(
     string Text,
     string? Id,
     string? Title,

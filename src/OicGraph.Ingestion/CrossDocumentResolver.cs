@@ -3,7 +3,7 @@ using OicGraph.Extraction.Linking;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
 
-namespace OicGraph.Api.Ingestion;
+namespace OicGraph.Ingestion;
 
 /// <summary>
 /// Before a document is written: each new person or organisation (an id the store does not hold) that is a spelling

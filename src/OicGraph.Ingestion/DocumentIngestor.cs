@@ -4,14 +4,14 @@ using OicGraph.Extraction.Graph;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
 
-namespace OicGraph.Api.Ingestion;
+namespace OicGraph.Ingestion;
 
 /// <summary>
 /// Text in, graph updated: extracts a document and merges it into the store in one atomic patch. The same text twice is
 /// recognised by its hash and changes nothing; an id that already holds another text is a <see cref="DocumentExistsException"/>.
 /// Extraction (<see cref="Prepare"/>) is pure and may run on many documents at once; <see cref="CommitAsync"/> stores one.
 /// </summary>
-internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore store, TimeProvider clock)
+public sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore store, TimeProvider clock)
 {
     public async Task<IngestOutcome> IngestAsync(NewDocument input, CancellationToken cancellationToken) =>
         await FindStoredAsync(input, cancellationToken) ?? await CommitAsync(Prepare(input, cancellationToken), cancellationToken);
@@ -65,4 +65,4 @@ internal sealed class DocumentIngestor(IEntityExtractor extractor, IGraphStore s
 }
 
 /// <summary>An extracted document, ready to be stored.</summary>
-internal sealed record PreparedDocument(Document Document, ExtractionResult Extraction);
+public sealed record PreparedDocument(Document Document, ExtractionResult Extraction);
