@@ -198,7 +198,7 @@ internal static class FakeFullText
 
         public List<string> Labels => (List<string>)LabelsProperty.GetValue(node)!;
 
-        public Dictionary<string, object?> Properties => (Dictionary<string, object?>)PropertiesProperty.GetValue(node)!;
+        public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>)PropertiesProperty.GetValue(node)!;
 
         public bool Deleted => (bool)DeletedProperty.GetValue(node)!;
     }
