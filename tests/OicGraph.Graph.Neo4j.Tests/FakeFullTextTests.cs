@@ -97,6 +97,25 @@ public sealed class FakeFullTextTests
         Assert.Contains("db.index.fulltext.queryNodes('entitySearchKeys', $lucene)", statement, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_search_on_a_database_without_the_index_answers_from_a_scan_and_writes_nothing()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
+        server.Executor.Execute(new FakeStatement(
+            "CREATE (:Entity:Country {id: 'kz', type: 'Country', name: 'Kazakhstan', searchKeys: ['~KZKSTN']}), (:Entity:Country {id: 'kg', type: 'Country', name: 'Kyrgyzstan', searchKeys: ['~KRGZSTN']})",
+            new Dictionary<string, object?>(), ReadMode: false, TransactionId: null));
+        var store = TestStores.Store(server);
+
+        var page = await store.ListEntitiesAsync(new OicGraph.Graph.Model.EntityQuery(SearchKeys: ["~KZ"]));
+
+        Assert.Equal(["kz"], page.Items.Select(e => e.Id));
+        var requests = server.Requests.ToList();
+        Assert.Equal(2, requests.Count);
+        Assert.Contains("db.index.fulltext.queryNodes", requests[0].Body, StringComparison.Ordinal);
+        Assert.Contains("STARTS WITH", requests[1].Body, StringComparison.Ordinal);
+        Assert.All(server.Requests, r => Assert.Contains("\"accessMode\":\"Read\"", r.Body, StringComparison.Ordinal));
+    }
+
     private List<IReadOnlyList<object?>> Search(string query)
     {
         var outcome = Read($"CALL db.index.fulltext.queryNodes('{FullTextQuery.Index}', $q) YIELD node, score RETURN node, score", query);

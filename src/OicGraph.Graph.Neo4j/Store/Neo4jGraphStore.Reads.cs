@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using OicGraph.Graph.Model;
+using OicGraph.Graph.Neo4j.Http;
 
 namespace OicGraph.Graph.Neo4j.Store;
 
@@ -50,23 +52,33 @@ internal sealed partial class Neo4jGraphStore
     public async Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
     {
         var keys = query.SearchKeys?.Where(k => k.Length > 0).ToList() is { Count: > 0 } given ? given : null;
-        if (keys is not null && query.DocumentId is null)
+        var fullText = keys is not null && query.DocumentId is null;
+        QueryResult result;
+        try
         {
-            // The full-text index is part of the schema; a process that has not written yet ensures it before its first search.
-            await EnsureSchemaForReadAsync(cancellationToken);
+            result = await ListEntitiesAsync(query, keys, fullText, cancellationToken);
+        }
+        catch (GraphStoreException exception) when (fullText && exception.InnerException is Neo4jServerException { Code: "Neo.ClientError.Procedure.ProcedureCallFailed" } server
+            && server.Message.Contains("no such fulltext schema index", StringComparison.OrdinalIgnoreCase))
+        {
+            // A database this process has not written to may not have the index yet (the schema is created before the first
+            // write, and a read-only member or user cannot create it): the same answer, from a scan of the keys.
+            logger.LogWarning("Neo4j has no {Index} full-text index yet; searching by a scan until a write creates it", FullTextQuery.Index);
+            result = await ListEntitiesAsync(query, keys, fullText: false, cancellationToken);
         }
 
-        var statement = ShapedReads.ListEntities(query.Type is not null, keys is not null, query.DocumentId is not null);
-        var result = await ReadAsync(statement, Args(
-            ("type", query.Type?.ToString()),
-            ("keys", query.DocumentId is null ? null : keys),
-            ("lucene", keys is null || query.DocumentId is not null ? null : FullTextQuery.Prefixes(keys)),
-            ("document", query.DocumentId),
-            ("offset", query.Offset),
-            ("limit", query.Limit)), cancellationToken);
         var row = result.Rows[0];
         return new Page<Entity>(Cells.List(row[1]).Select(Mapping.ToEntity).ToList(), Cells.Int(row[0]), query.Offset, query.Limit);
     }
+
+    private Task<QueryResult> ListEntitiesAsync(EntityQuery query, IReadOnlyList<string>? keys, bool fullText, CancellationToken cancellationToken) =>
+        ReadAsync(ShapedReads.ListEntities(query.Type is not null, keys is not null, query.DocumentId is not null, fullText), Args(
+            ("type", query.Type?.ToString()),
+            ("keys", fullText ? null : keys),
+            ("lucene", fullText ? FullTextQuery.Prefixes(keys!) : null),
+            ("document", query.DocumentId),
+            ("offset", query.Offset),
+            ("limit", query.Limit)), cancellationToken);
 
     public async Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default)
     {

@@ -85,18 +85,6 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, ILogger<N
         }
     }
 
-    private async Task EnsureSchemaForReadAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await EnsureSchemaAsync(cancellationToken);
-        }
-        catch (Exception exception) when (Neo4jErrors.IsNeo4jFailure(exception))
-        {
-            throw Neo4jErrors.ForStore(exception);
-        }
-    }
-
     private async Task CreateSchemaAsync()
     {
         foreach (var statement in Statements.Schema)

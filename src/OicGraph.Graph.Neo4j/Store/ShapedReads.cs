@@ -12,7 +12,7 @@ namespace OicGraph.Graph.Neo4j.Store;
 /// </summary>
 internal static class ShapedReads
 {
-    private static readonly ConcurrentDictionary<(bool Type, bool Keys, bool Document), string> EntityLists = new();
+    private static readonly ConcurrentDictionary<(bool Type, bool Keys, bool Document, bool FullText), string> EntityLists = new();
     private static readonly ConcurrentDictionary<(Direction? Entity, string? Types, bool Document), string> RelationshipLists = new();
     private static readonly ConcurrentDictionary<RelationType, string> RelationshipsById = new();
     private static readonly ConcurrentDictionary<int, string> Reaches = new();
@@ -22,7 +22,11 @@ internal static class ShapedReads
 
     private const string KeysMatch = "any(k IN e.searchKeys WHERE any(q IN $keys WHERE k STARTS WITH q))";
 
-    public static string ListEntities(bool type, bool keys, bool document) => EntityLists.GetOrAdd((type, keys, document), static shape =>
+    /// <summary>
+    /// <paramref name="fullText"/>: keys without a document are looked up in the full-text index (the default), or, for a
+    /// database without the index yet, matched by a scan of every entity's keys.
+    /// </summary>
+    public static string ListEntities(bool type, bool keys, bool document, bool fullText = true) => EntityLists.GetOrAdd((type, keys, document, fullText && keys && !document), static shape =>
     {
         var filters = new List<string>();
         if (shape.Type)
@@ -37,7 +41,7 @@ internal static class ShapedReads
 
         // Keys without a document are looked up in the full-text index over every entity's search keys (one Lucene
         // prefix query, FullTextQuery); with a document, its mentions are the smaller set, so they anchor and the keys filter.
-        var fullText = shape.Keys && !shape.Document;
+        var fullText = shape.FullText;
         if (fullText)
         {
             filters.Remove(KeysMatch);
