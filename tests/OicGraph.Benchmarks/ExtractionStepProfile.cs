@@ -28,8 +28,14 @@ internal static class ExtractionStepProfile
         var names = steps.Select(s => s.Name).Append("build-result").ToArray();
         var cpu = new double[names.Length];
         var allocated = new long[names.Length];
+        var cold = new double[names.Length];
         for (var pass = 0; pass < WarmUpPasses + passes; pass++)
         {
+            if (pass == 1)
+            {
+                cpu.CopyTo(cold, 0);
+            }
+
             if (pass == WarmUpPasses)
             {
                 Array.Clear(cpu);
@@ -66,10 +72,10 @@ internal static class ExtractionStepProfile
 
         var total = cpu.Sum() / passes;
         Console.WriteLine($"warm pass: {total:F1} ms thread CPU, {bytes / 1e6 / (total / 1000):F2} MB/s, {allocated.Sum() / passes / 1e6:F1} MB allocated");
-        Console.WriteLine($"{"step",-20} {"ms",8} {"share",6} {"MB alloc",9}");
+        Console.WriteLine($"{"step",-20} {"ms",8} {"share",6} {"MB alloc",9} {"cold ms",8}");
         foreach (var i in Enumerable.Range(0, names.Length).OrderByDescending(i => cpu[i]))
         {
-            Console.WriteLine($"{names[i],-20} {cpu[i] / passes,8:F1} {100 * cpu[i] / passes / total,5:F1}% {allocated[i] / passes / 1e6,9:F1}");
+            Console.WriteLine($"{names[i],-20} {cpu[i] / passes,8:F1} {100 * cpu[i] / passes / total,5:F1}% {allocated[i] / passes / 1e6,9:F1} {cold[i],8:F1}");
         }
 
         return 0;
