@@ -31,10 +31,7 @@ public sealed class EveryOperationWireTests
     public async Task A_read_is_one_request(string operation)
     {
         await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
-        var store = TestStores.Store(server);
-        await store.ApplyAsync(Interview());
-        await store.ApplyAsync(Summit());
-        server.Requests.Clear();
+        var store = await WrittenAsync(server, Interview(), Summit());
 
         Assert.NotNull(await RunAsync(store, operation));
 
@@ -46,10 +43,7 @@ public sealed class EveryOperationWireTests
     public async Task A_read_is_read_mode_statements_with_its_values_as_parameters(string operation)
     {
         await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
-        var store = TestStores.Store(server);
-        await store.ApplyAsync(Interview());
-        await store.ApplyAsync(Summit());
-        server.Requests.Clear();
+        var store = await WrittenAsync(server, Interview(), Summit());
 
         var answer = await RunAsync(store, operation);
 
@@ -76,10 +70,7 @@ public sealed class EveryOperationWireTests
     public async Task A_read_starts_every_match_from_an_index_or_the_count_store_never_a_scan(string operation)
     {
         await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
-        var store = TestStores.Store(server);
-        await store.ApplyAsync(Interview());
-        await store.ApplyAsync(Summit());
-        server.Requests.Clear();
+        var store = await WrittenAsync(server, Interview(), Summit());
 
         Assert.NotNull(await RunAsync(store, operation));
 
@@ -100,9 +91,7 @@ public sealed class EveryOperationWireTests
     public async Task Every_filtered_shape_of_an_entity_list_is_anchored_and_pages_in_the_database(bool type, bool keys, bool document)
     {
         await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
-        var store = TestStores.Store(server);
-        await store.ApplyAsync(Interview());
-        server.Requests.Clear();
+        var store = await WrittenAsync(server, Interview());
 
         var page = await store.ListEntitiesAsync(new EntityQuery(type ? EntityType.Person : null, keys ? ["askar"] : null, document ? "interview" : null, 0, 1));
 
@@ -124,9 +113,7 @@ public sealed class EveryOperationWireTests
     public async Task Facts_of_an_entity_are_read_from_it_in_each_direction(Direction direction)
     {
         await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
-        var store = TestStores.Store(server);
-        await store.ApplyAsync(Interview());
-        server.Requests.Clear();
+        var store = await WrittenAsync(server, Interview());
 
         var page = await store.ListRelationshipsAsync(new RelationshipQuery("oic", direction, null, null, 0, 50));
 
@@ -147,10 +134,7 @@ public sealed class EveryOperationWireTests
     public async Task A_neighbourhood_of_any_depth_and_a_seeded_subgraph_are_one_request_each(int depth)
     {
         await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
-        var store = TestStores.Store(server);
-        await store.ApplyAsync(Interview());
-        await store.ApplyAsync(Summit());
-        server.Requests.Clear();
+        var store = await WrittenAsync(server, Interview(), Summit());
 
         var slice = await store.GetNeighborhoodAsync("askar-mussinov", depth, 100);
         var seeded = await store.GetSubgraphAsync(new SubgraphQuery(["askar-mussinov"], null, null, depth, 100));
@@ -169,10 +153,7 @@ public sealed class EveryOperationWireTests
     public async Task Shortest_paths_of_any_length_are_one_request(string from, string to, int maxDepth)
     {
         await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
-        var store = TestStores.Store(server);
-        await store.ApplyAsync(Interview());
-        await store.ApplyAsync(Summit());
-        server.Requests.Clear();
+        var store = await WrittenAsync(server, Interview(), Summit());
 
         var paths = await store.FindShortestPathsAsync(from, to, maxDepth, 10);
 
@@ -212,6 +193,19 @@ public sealed class EveryOperationWireTests
         Assert.Empty(server.Requests);
     }
 
+    /// <summary>A store on <paramref name="server"/> holding <paramref name="patches"/>, with the requests that wrote them forgotten.</summary>
+    private static async Task<Neo4jGraphStore> WrittenAsync(FakeQueryApiServer server, params GraphPatch[] patches)
+    {
+        var store = TestStores.Store(server);
+        foreach (var patch in patches)
+        {
+            await store.ApplyAsync(patch);
+        }
+
+        server.Requests.Clear();
+        return store;
+    }
+
     private static async Task<object?> RunAsync(Neo4jGraphStore store, string operation) =>
         operation switch
         {
@@ -237,10 +231,7 @@ public sealed class EveryOperationWireTests
     public async Task Deleting_a_document_is_one_parameterised_request()
     {
         await using var server = await FakeQueryApiServer.StartAsync(new CypherEngineExecutor());
-        var store = TestStores.Store(server);
-        await store.ApplyAsync(Interview());
-        await store.ApplyAsync(Summit());
-        server.Requests.Clear();
+        var store = await WrittenAsync(server, Interview(), Summit());
 
         var change = await store.DeleteDocumentAsync("summit");
 
