@@ -34,7 +34,8 @@ internal static class PostHolderNames
                     a++;
                 }
 
-                if (CaseEndings.Of(post.Ending) != GrammaticalCase.Nominative || a + 1 >= sentence.EndWord)
+                // Өкілдері келіспей отыр: a plural post has many holders, none named as one name after it.
+                if (CaseEndings.Of(post.Ending) != GrammaticalCase.Nominative || a + 1 >= sentence.EndWord || HeadNouns.IsPlural(post.Ending))
                 {
                     continue;
                 }
@@ -145,11 +146,14 @@ internal static class PostHolderNames
     private static bool IsAttributive(string key) => CaseEndings.Of(key) == GrammaticalCase.LocativeAttributive;
 
     // A finite verb, participle or converb ending closes a clause; a name does not end in one (аман қалды, қайтыс болды).
-    private static bool IsVerb(string key) => Lexicon.EndsWithAny(key, VerbTails) && !Lexicon.EndsWithAny(key, NameTails);
+    private static bool IsVerb(string key) => (Lexicon.EndsWithAny(key, VerbTails) && !Lexicon.EndsWithAny(key, NameTails)) || Lexicon.IsAny(key, Auxiliaries);
+
+    // Келіспей отыр: the negated converb (-май/-мей) and the auxiliaries of the ongoing tense.
+    private static readonly string[] Auxiliaries = Lexicon.Keys("отыр", "жатыр", "тұр", "жүр", "еді", "екен", "болды");
 
     private static readonly string[] VerbTails = Lexicon.Keys(
         "ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "ып", "іп", "ады", "еді", "йды", "йді", "уда", "уде", "атын", "етін",
-        "йтын", "йтін", "мақ", "мек", "са", "се", "ғанын", "генін");
+        "йтын", "йтін", "мақ", "мек", "са", "се", "ғанын", "генін", "май", "мей", "бай", "бей", "пай", "пей");
 
     // Surnames that end like a verb form: -бек/-тай are not verb endings, but -ұлы/-қызы and -ди/-ти (Симонелли) stay names.
     private static readonly string[] NameTails = Lexicon.Keys("ұлы", "қызы");

@@ -22,6 +22,7 @@ public sealed class PostHolderNameTests
     [InlineData("Министрдің орынбасары лауазымдарын абыроймен атқарды.")]
     [InlineData("Қазақстан Президенті бірнеше жылдан бері осы жерде.")]
     [InlineData("Ұйымның төрағасы елорда шетіндегі ауылға барды.")]
+    [InlineData("Тұрғын үй бөлімінің өкілдері келіспей отыр.")]
     public void Words_after_a_post_that_are_no_name_make_no_person(string sentence) =>
         Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Entities, e => e.Type == "Person");
 }
