@@ -8,14 +8,19 @@ namespace OicGraph.Load;
 /// </summary>
 internal sealed class ApiServer : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly int _port;
+    private readonly bool _seed;
+    private readonly bool _cache;
     private readonly List<string> _tail = [];
+    private Process _process = null!;
+    private TaskCompletionSource _listening = null!;
 
-    private ApiServer(Process process, Uri address, string dataDirectory)
+    private ApiServer(int port, bool seed, bool cache, string dataDirectory)
     {
-        _process = process;
-        Address = address;
+        _port = port;
+        _seed = seed;
+        _cache = cache;
+        Address = new Uri($"http://127.0.0.1:{port}");
         DataDirectory = dataDirectory;
     }
 
@@ -27,19 +32,44 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public static async Task<ApiServer> StartAsync(int port, bool seed, bool cache)
     {
-        var dataDirectory = Directory.CreateTempSubdirectory("oicgraph-load-").FullName;
+        var server = new ApiServer(port, seed, cache, Directory.CreateTempSubdirectory("oicgraph-load-").FullName);
+        await server.StartProcessAsync();
+        return server;
+    }
+
+    /// <summary>
+    /// Stops the server as an operator would (SIGTERM, then waits for it to exit) and starts it again on the same data
+    /// directory; returns how long the new process took from its start to answering /health/ready.
+    /// </summary>
+    public async Task<TimeSpan> RestartAsync(HttpClient client)
+    {
+        using (var stop = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await stop.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        _process.Dispose();
+        var clock = Stopwatch.StartNew();
+        await StartProcessAsync();
+        await WaitUntilReadyAsync(client);
+        return clock.Elapsed;
+    }
+
+    private async Task StartProcessAsync()
+    {
         var dll = ApiAssembly();
-        var info = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
+        var info = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{_port}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Graph__Embedded__DataDirectory"] = dataDirectory;
-        info.Environment["Graph__Seed__Enabled"] = seed ? "true" : "false";
+        info.Environment["Graph__Embedded__DataDirectory"] = DataDirectory;
+        info.Environment["Graph__Seed__Enabled"] = _seed ? "true" : "false";
         info.Environment["Api__RateLimit__Enabled"] = "false";
-        if (!cache)
+        if (!_cache)
         {
             info.Environment["Api__ResponseCache__MaxBytes"] = "0";
         }
@@ -49,13 +79,13 @@ internal sealed class ApiServer : IAsyncDisposable
         info.Environment["Api__Keys__0"] = ApiKey;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
-        var server = new ApiServer(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
-        server._process.OutputDataReceived += (_, e) => server.Observe(e.Data);
-        server._process.ErrorDataReceived += (_, e) => server.Observe(e.Data);
-        server._process.BeginOutputReadLine();
-        server._process.BeginErrorReadLine();
-        await server._listening.Task.WaitAsync(TimeSpan.FromMinutes(3));
-        return server;
+        _listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _process = Process.Start(info)!;
+        _process.OutputDataReceived += (_, e) => Observe(e.Data);
+        _process.ErrorDataReceived += (_, e) => Observe(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await _listening.Task.WaitAsync(TimeSpan.FromMinutes(3));
     }
 
     /// <summary>Resident set size of the server process, from /proc (Linux), in MiB.</summary>

@@ -9,7 +9,8 @@ namespace OicGraph.Load;
 /// Loads N documents into a fresh embedded store, one POST per document or (<c>--batch N</c>) N at a time through
 /// POST /api/documents/batch, and prints, per 1,000 documents: docs/s counting only documents the server answered 201
 /// for (any other answer stops the run), the server's CPU seconds for those documents, its RSS, and how long the first
-/// Cypher query takes right after a write.
+/// Cypher query takes right after a write; then the restart: how long the server takes to answer /health/ready when
+/// started again on those documents, beside the same restart of the seed-only store measured before loading.
 /// Documents are new combinations of the seed interview's sentences, so extraction does real work on every one.
 /// </summary>
 internal static class Ingestion
@@ -20,6 +21,7 @@ internal static class Ingestion
     {
         var sentences = Sentences();
         var random = new Random(13);
+        var seedOnlyRestart = await server.RestartAsync(client);
         Console.WriteLine($"{documents} documents from {sentences.Count} seed sentences, {(batch > 1 ? $"{batch} a request to /api/documents/batch" : "one POST each")}; load average {Throughput.LoadAverage()}");
         Console.WriteLine($"{"documents",9} {"docs/s",8} {"CPU s/1k",8} {"RSS MiB",8} {"MiB/1k",7} {"first query ms",15} {"entity ms",10} {"entity KB",10}");
         var baseline = server.RssMiB();
@@ -65,6 +67,8 @@ internal static class Ingestion
             }
         }
 
+        var restart = await server.RestartAsync(client);
+        Console.WriteLine($"restart to ready: {restart.TotalSeconds:0.00} s at {documents} documents, {seedOnlyRestart.TotalSeconds:0.00} s with the seed alone ({(restart - seedOnlyRestart).TotalSeconds:+0.00;-0.00} s)");
         Console.WriteLine($"load average {Throughput.LoadAverage()}");
     }
 
