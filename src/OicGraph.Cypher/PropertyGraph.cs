@@ -40,6 +40,7 @@ public sealed class PropertyGraph
     public long AddNode(IEnumerable<string> labels, IReadOnlyDictionary<string, object?> properties)
     {
         var node = CreateNode();
+        node.Properties.EnsureCapacity(properties.Count);
         foreach (var (key, value) in properties)
         {
             SetProperty(node, key, Values.Normalize(value));
@@ -61,6 +62,7 @@ public sealed class PropertyGraph
         }
 
         var rel = CreateRelationship(from, to, type);
+        rel.Properties.EnsureCapacity(properties.Count);
         foreach (var (key, value) in properties)
         {
             SetProperty(rel, key, Values.Normalize(value));

@@ -6,7 +6,22 @@ namespace OicGraph.Cypher.Execution;
 /// <summary>openCypher value semantics: ternary equality, comparability and the global sort order.</summary>
 internal static partial class Values
 {
+    // Offsets, sentence numbers and counts stored in a graph are mostly small: one shared box each instead of one per property.
+    private static readonly object?[] SmallIntegers = new object?[4096];
+
     public static bool IsNumber(object? v) => v is long or double;
+
+    /// <summary>The integer as an engine value, small ones from a shared box (boxes are immutable, so sharing is safe).</summary>
+    public static object Box(long value)
+    {
+        if ((ulong)value >= (ulong)SmallIntegers.Length)
+        {
+            return value;
+        }
+
+        // A race only boxes the same value twice; either box is correct.
+        return SmallIntegers[value] ??= value;
+    }
 
     public static double ToDouble(object v) => v is long l ? l : (double)v;
 
@@ -28,8 +43,9 @@ internal static partial class Values
     /// <summary>Converts host values (int, float, arrays, dictionaries) to engine values.</summary>
     public static object? Normalize(object? v) => v switch
     {
+        long l when (ulong)l < (ulong)SmallIntegers.Length => Box(l),
         null or bool or long or double or string => v,
-        int i => (long)i,
+        int i => Box(i),
         short s => (long)s,
         byte b => (long)b,
         float f => (double)f,
