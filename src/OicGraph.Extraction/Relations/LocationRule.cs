@@ -38,7 +38,11 @@ internal sealed class LocationRule : IRelationRule
                 continue;
             }
 
-            if (what.First != where.End + 1)
+            // Ақтөбедегі «Шағала» шипажайы: a quoted name with its kind noun after it is one phrase, the one in the place.
+            var quoted = what.First == where.End + 2 && IsOpeningQuote(grammar.Word(where.End + 1)) && where.Case == GrammaticalCase.LocativeAttributive
+                && what.Mention.Last + 2 < grammar.Sentence.EndWord && IsClosingQuote(grammar.Word(what.Mention.Last + 1))
+                && (what.End > what.Mention.Last || (grammar.Word(what.End + 2).IsWord && grammar.ArgumentAt(what.End + 2) is null));
+            if (what.First != where.End + 1 && !quoted)
             {
                 // Ресейдің Оңтүстік Орал өңірі: an adjective may stand between a possessor and its place.
                 if (what.First - where.End <= 3 && OwnsPlace(grammar, where, what) && FreeWords(grammar, where.End + 1, what.First - 1) && FitsPhrase(grammar, what, where))
@@ -50,7 +54,7 @@ internal sealed class LocationRule : IRelationRule
             }
 
             // Қарағандыдағы Ішкі істер министрлігі академиясы: the place belongs to the phrase's head, not to its modifier.
-            if (where.Case == GrammaticalCase.LocativeAttributive && IsArea(where.Entity) && !(what.Modifier && what.Case == GrammaticalCase.Nominative))
+            if (where.Case == GrammaticalCase.LocativeAttributive && IsArea(where.Entity) && (quoted || !(what.Modifier && what.Case == GrammaticalCase.Nominative)))
             {
                 if (what.Type == EntityType.Event)
                 {
@@ -97,6 +101,10 @@ internal sealed class LocationRule : IRelationRule
     }
 
     private static bool IsDash(Word word) => !word.IsWord && word.Text is "—" or "–" or "-";
+
+    private static bool IsOpeningQuote(Word word) => !word.IsWord && word.Text is "«" or "“" or "\"";
+
+    private static bool IsClosingQuote(Word word) => !word.IsWord && word.Text is "»" or "”" or "\"";
 
     // Польшаның Гливице қаласы / Түркістан облысы Төле би ауданы: a place noun with the possessive, its whole before it.
     private static bool OwnsPlace(SentenceGrammar grammar, Argument where, Argument what) =>
