@@ -23,6 +23,6 @@ internal static class ResultConverter
     private static CypherRelationship ToRelationship(RelRecord rel) =>
         new(BuiltinFunctions.ElementId(rel), rel.Type, BuiltinFunctions.ElementId(rel.Start), BuiltinFunctions.ElementId(rel.End), Copy(rel.Properties));
 
-    private static Dictionary<string, object?> Copy(Dictionary<string, object?> properties) =>
+    private static Dictionary<string, object?> Copy(PropertyMap properties) =>
         properties.ToDictionary(p => p.Key, p => Convert(p.Value), StringComparer.Ordinal);
 }

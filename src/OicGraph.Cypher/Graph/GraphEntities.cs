@@ -5,7 +5,7 @@ internal abstract class GraphEntity(long id)
 {
     public long Id { get; } = id;
 
-    public Dictionary<string, object?> Properties { get; } = new(StringComparer.Ordinal);
+    public PropertyMap Properties { get; } = new();
 
     public bool Deleted { get; set; }
 }
