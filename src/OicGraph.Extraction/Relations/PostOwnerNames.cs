@@ -77,7 +77,7 @@ internal static class PostOwnerNames
     {
         var words = context.Words;
         var first = head;
-        for (var k = head - 1; k >= sentence.FirstWord && head - k <= 5; k--)
+        for (var k = head - 1; k >= sentence.FirstWord && head - k <= 7; k--)
         {
             if (context.OwnerOf(k) is { } place)
             {

@@ -14,6 +14,7 @@ public sealed class PostOwnerNameTests
     [InlineData("Бүгін Қазақстан халқы Ассамблеясы төрағасының орынбасары Жансейіт Түймебаев сөз сөйледі.", "Қазақстан халқы Ассамблеясы", RelationType.HoldsPosition)]
     [InlineData("Ұжымға Президент Әкімшілігінің басшысы — Асет Исекешев таныстырды.", "Президент Әкімшілігінің", RelationType.LeaderOf)]
     [InlineData("Қаржы нарығын реттеу және дамыту агенттігінің төрағасы Мадина Әбілқасымова мәлімдеді.", "Қаржы нарығын реттеу және дамыту агенттігінің", RelationType.LeaderOf)]
+    [InlineData("Ерлан Сапаров — су ресурстары және жер қатынастарын реттеу облыстық инспекциясының маманы.", "су ресурстары және жер қатынастарын реттеу облыстық инспекциясының", RelationType.HoldsPosition)]
     public void A_descriptive_name_before_a_post_is_the_body_its_holder_serves(string sentence, string owner, RelationType type)
     {
         var result = TestData.ExtractKazakh(sentence);
