@@ -128,10 +128,10 @@ internal static class TrainCommand
             }
         }
 
-        var prepared = documents.Select(d => LabellerTraining.Prepare(d.Text, d.Spans, cancellationToken)).ToList();
+        var prepared = documents.Select(d => (d.Id, LabellerTraining.PrepareSentences(d.Text, d.Spans, cancellationToken))).ToList();
         if (folds is null)
         {
-            var trained = PerceptronTrainer.Train(LabellerTraining.Tags, [.. prepared.SelectMany(p => p)], options, cancellationToken);
+            var trained = LabellerTraining.Train(prepared, options, cancellationToken);
             await using var file = File.Create(model!);
             ModelFormat.Write(trained, file);
             await error.WriteLineAsync($"oicgraph train: {documents.Count} documents, {trained.FeatureCount} features, {file.Length} bytes -> {model}");
@@ -144,8 +144,7 @@ internal static class TrainCommand
         var score = new MentionScore();
         for (var f = 0; f < k; f++)
         {
-            var train = prepared.Where((_, i) => fold[i] != f).SelectMany(p => p).ToList();
-            var trained = PerceptronTrainer.Train(LabellerTraining.Tags, train, options, cancellationToken);
+            var trained = LabellerTraining.Train([.. prepared.Where((_, i) => fold[i] != f)], options, cancellationToken);
             var extractor = ExtractionPipeline.WithLabeller(trained);
             for (var i = 0; i < documents.Count; i++)
             {

@@ -6,12 +6,12 @@ namespace OicGraph.Labelling;
 /// <summary>
 /// The model file: gzip of a versioned binary layout. Per feature only its non-zero tags are written, each weight as a
 /// half-precision float (the perceptron's decisions do not need more), so a model of a few hundred thousand features
-/// stays a few megabytes.
+/// stays a few megabytes. Version 2 adds the training data's names after the weights; version 1 files have none.
 /// </summary>
 public static class ModelFormat
 {
     private const string Magic = "OICLBL";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Write(SequenceModel model, Stream stream)
     {
@@ -54,6 +54,17 @@ public static class ModelFormat
                 }
             }
         }
+
+        writer.Write(model.Names.Count);
+        foreach (var name in model.Names)
+        {
+            writer.Write((byte)name.Class);
+            writer.Write((byte)name.Words.Count);
+            foreach (var word in name.Words)
+            {
+                writer.Write(word);
+            }
+        }
     }
 
     /// <summary>Reads a model; a stream that is not one (or of another version) is an <see cref="InvalidDataException"/>.</summary>
@@ -74,7 +85,7 @@ public static class ModelFormat
             }
 
             var version = reader.ReadInt32();
-            if (version != Version)
+            if (version is < 1 or > Version)
             {
                 throw new InvalidDataException($"Labeller model version {version}; this build reads version {Version}.");
             }
@@ -107,7 +118,20 @@ public static class ModelFormat
                 }
             }
 
-            return new SequenceModel(tags, rows, weights, transitions);
+            var names = new List<KnownName>();
+            for (var nameCount = version >= 2 ? reader.ReadInt32() : 0; names.Count < nameCount;)
+            {
+                int cls = reader.ReadByte();
+                var words = new ulong[reader.ReadByte()];
+                for (var w = 0; w < words.Length; w++)
+                {
+                    words[w] = reader.ReadUInt64();
+                }
+
+                names.Add(new KnownName(words, cls));
+            }
+
+            return new SequenceModel(tags, rows, weights, transitions, names);
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentException or IndexOutOfRangeException)
         {

@@ -17,9 +17,10 @@ public sealed class SequenceModel
     private readonly float[] _transitions;
     private readonly float[] _allowedTransitions;
 
-    internal SequenceModel(TagSet tags, Dictionary<ulong, int> rows, float[] weights, float[] transitions)
+    internal SequenceModel(TagSet tags, Dictionary<ulong, int> rows, float[] weights, float[] transitions, IReadOnlyList<KnownName>? names = null)
     {
         Tags = tags;
+        Names = names ?? [];
         _rows = rows;
         _weights = weights;
         _transitions = transitions;
@@ -33,6 +34,12 @@ public sealed class SequenceModel
     }
 
     public TagSet Tags { get; }
+
+    /// <summary>The names of the training data, which the features look up in new text (empty for a model without them).</summary>
+    public IReadOnlyList<KnownName> Names { get; }
+
+    /// <summary>The same weights with <paramref name="names"/> as the names its features look up.</summary>
+    public SequenceModel WithNames(IReadOnlyList<KnownName> names) => new(Tags, _rows, _weights, _transitions, names);
 
     /// <summary>How many features carry weights.</summary>
     public int FeatureCount => _rows.Count;

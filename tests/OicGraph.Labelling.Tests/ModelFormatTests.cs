@@ -22,6 +22,21 @@ public sealed class ModelFormatTests
     }
 
     [Fact]
+    public void The_training_names_a_model_carries_read_back_in_order()
+    {
+        var model = PerceptronTests.TrainToy().WithNames([new KnownName([11UL, 12UL], 1), new KnownName([13UL], 0)]);
+        using var stream = new MemoryStream();
+        ModelFormat.Write(model, stream);
+        stream.Position = 0;
+        var read = ModelFormat.Read(stream);
+        Assert.Equal(2, read.Names.Count);
+        Assert.Equal([11UL, 12UL], read.Names[0].Words);
+        Assert.Equal(1, read.Names[0].Class);
+        Assert.Equal([13UL], read.Names[1].Words);
+        Assert.Equal(0, read.Names[1].Class);
+    }
+
+    [Fact]
     public void Bytes_that_are_not_a_model_are_invalid_data()
     {
         Assert.Throws<InvalidDataException>(() => ModelFormat.Read(new MemoryStream([1, 2, 3, 4])));

@@ -23,8 +23,8 @@ public sealed class LabellerCrossValidationTests(ITestOutputHelper output)
     {
         var documents = File.ReadLines(SharedData.DevDocuments).Where(l => l.Length > 0).Select(AnnotatedDocument.Parse).ToList();
         const int HeldOut = 0;
-        var train = documents.Where(d => Folds.Of(d.Id, 5) != HeldOut).SelectMany(d => LabellerTraining.Prepare(d.Text, d.Spans)).ToList();
-        var model = PerceptronTrainer.Train(LabellerTraining.Tags, train, new TrainingOptions(Epochs: 5));
+        var train = documents.Where(d => Folds.Of(d.Id, 5) != HeldOut).Select(d => (d.Id, LabellerTraining.PrepareSentences(d.Text, d.Spans))).ToList();
+        var model = LabellerTraining.Train(train, new TrainingOptions(Epochs: 5));
         var extractor = ExtractionPipeline.WithLabeller(model);
         var score = new MentionScore();
         foreach (var d in documents.Where(d => Folds.Of(d.Id, 5) == HeldOut))

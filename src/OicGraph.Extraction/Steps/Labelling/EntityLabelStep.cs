@@ -49,7 +49,7 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
             }
 
             start = sentence.FirstWord;
-            view.Read(context, sentence, describe);
+            view.Read(context, sentence, describe, _scorer.Names);
             _scorer.Score(view, scored, emissions);
             Calibrate(emissions.AsSpan(0, n * t), t);
             model.Decode(emissions, n, tags);
@@ -126,6 +126,21 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
             || date.First < first || date.Last > last)
         {
             return;
+        }
+
+        // Words without a digit that the model puts before the date across a dash are the clause before it ("бір дәлел -
+        // 2011 жылы"); a range or a day before a dash ("5 - 7 қазан") has its digits.
+        for (var k = first; k < date.First; k++)
+        {
+            if (context.Words[k].Text.Any(char.IsAsciiDigit))
+            {
+                break;
+            }
+
+            if (context.Words[k].Text is "-" or "—" or "–")
+            {
+                return;
+            }
         }
 
         context.RemoveMention(date);

@@ -21,6 +21,7 @@ internal static class LabelFeatures
         Hamza, SpacedLetter, Gazetteer, FirstName, CommonWord, Rule, Post, Title, Quote, KeyM1, KeyM2, KeyP1, KeyP2,
         StemM1, StemP1, StemM2, StemP2, BigramM1, BigramP1, RuleM1, RuleP1, GazetteerM1, GazetteerP1, EndingP1, StemBigramP1,
         RuleSpanEnd, StemBigramM1, QuoteHead, StemFarRight, Prefix4, Suffix5, EndingM1, GazetteerM2, GazetteerP2, ShapeM1, ShapeP1,
+        HeadRight, HeadRightKey, KnownName,
     }
 
     /// <summary>Where a word stands to the token whose features it gives.</summary>
@@ -49,8 +50,8 @@ internal static class LabelFeatures
     private const string Start = "<s>";
     private const string End = "</s>";
 
-    /// <summary>Writes the features of the words of <paramref name="sentence"/> into <paramref name="sequence"/> (training).</summary>
-    public static void Build(ExtractionContext context, SentenceSpan sentence, WordGazetteer gazetteer, FeatureSequence sequence)
+    /// <summary>Writes the features of the words of <paramref name="sentence"/> into <paramref name="sequence"/> (training); returns the words' stem hashes.</summary>
+    public static ulong[] Build(ExtractionContext context, SentenceSpan sentence, WordGazetteer gazetteer, FeatureSequence sequence)
     {
         sequence.Clear();
         var view = new SentenceFeatures();
@@ -73,6 +74,7 @@ internal static class LabelFeatures
         }
 
         sequence.Complete();
+        return [.. view.Words.Take(n).Select(w => w.StemValue)];
     }
 
     /// <summary>The features of a word as the token itself, the bias among them.</summary>
@@ -171,31 +173,68 @@ internal static class LabelFeatures
         var p1 = j + 1 < n ? view.Words[j + 1] : null;
         if (w.SingleLetter && ((m1?.SingleLetter ?? false) || (p1?.SingleLetter ?? false)))
         {
-            sink.Add(SpacedLetter);
+            sink.AddKnown(SpacedLetter, KnownSpacedLetter);
         }
 
-        sink.Add(RuleHashes[0][view.Rule[j]]);
-        sink.Add(RuleEnds[(int)view.RuleEnd[j]]);
-        sink.Add(Posts[(int)view.Post[j]]);
+        sink.AddKnown(RuleHashes[0][view.Rule[j]], KnownRule + view.Rule[j]);
+        sink.AddKnown(RuleEnds[(int)view.RuleEnd[j]], KnownRuleEnd + (int)view.RuleEnd[j]);
+        sink.AddKnown(Posts[(int)view.Post[j]], KnownPost + (int)view.Post[j]);
         if (view.Title[j])
         {
-            sink.Add(Title);
+            sink.AddKnown(Title, KnownTitle);
         }
 
-        sink.Add(Quotes[(int)view.Quote[j]]);
+        sink.AddKnown(Quotes[(int)view.Quote[j]], KnownQuote + (int)view.Quote[j]);
         if (view.QuoteHead[j] is { } head)
         {
             // «X» байқауы, «X» компаниясы: the word after the closing quote says what the quoted name is.
             sink.Add(FeatureHash.Of((int)T.QuoteHead, head));
         }
 
+        if (view.HeadRight[j] is var (kind, distance, headKey) && kind != HeadNouns.Kind.None)
+        {
+            // The nearest head noun to the right, how far: "Ұлттық экономика министрлігі" from its first word on.
+            sink.Add(FeatureHash.Of((int)T.HeadRight, ((int)kind * 16) + distance));
+            sink.Add(FeatureHash.Of((int)T.HeadRightKey, headKey));
+        }
+
+        AddNames(view.Names[j], ref sink);
         sink.Add(FeatureHash.Pair(m1?.BigramM1Left ?? StartBigramM1, w.KeyValue));
         sink.Add(FeatureHash.Pair(w.BigramP1Left, p1?.KeyValue ?? EndValue));
         sink.Add(FeatureHash.Pair(w.StemBigramP1Left, p1?.StemValue ?? EndValue));
         sink.Add(FeatureHash.Pair(m1?.StemBigramM1Left ?? StartStemBigramM1, w.StemValue));
-        sink.Add(j > 0 ? RuleHashes[1][view.Rule[j - 1]] : StartRuleM1);
-        sink.Add(j + 1 < n ? RuleHashes[2][view.Rule[j + 1]] : EndRuleP1);
+        if (j > 0)
+        {
+            sink.AddKnown(RuleHashes[1][view.Rule[j - 1]], KnownRuleM1 + view.Rule[j - 1]);
+        }
+        else
+        {
+            sink.AddKnown(StartRuleM1, KnownStartRuleM1);
+        }
+
+        if (j + 1 < n)
+        {
+            sink.AddKnown(RuleHashes[2][view.Rule[j + 1]], KnownRuleP1 + view.Rule[j + 1]);
+        }
+        else
+        {
+            sink.AddKnown(EndRuleP1, KnownEndRuleP1);
+        }
     }
+
+    // The sentence features of few values, in one table (IFeatureSink.AddKnown): the scorer keeps their weight rows.
+    private static readonly int RuleCodes = 1 + (Enum.GetValues<EntityType>().Length * 4);
+    private const int KnownSpacedLetter = 0;
+    private const int KnownTitle = 1;
+    private const int KnownStartRuleM1 = 2;
+    private const int KnownEndRuleP1 = 3;
+    private const int KnownRuleEnd = 4;
+    private const int KnownPost = KnownRuleEnd + 3;
+    private const int KnownQuote = KnownPost + 4;
+    private const int KnownRule = KnownQuote + 3;
+    private static readonly int KnownRuleM1 = KnownRule + RuleCodes;
+    private static readonly int KnownRuleP1 = KnownRuleM1 + RuleCodes;
+    private static readonly int KnownName = KnownRuleP1 + RuleCodes;
 
     private static readonly ulong Bias = FeatureHash.Of((int)T.Bias, 0);
     private static readonly ulong SpacedLetter = FeatureHash.Of((int)T.SpacedLetter, 1);
@@ -239,6 +278,19 @@ internal static class LabelFeatures
     private static int Shape(WordInfo? w) => w is null ? 64 : !w.IsWord ? 32
         : (w.Latin ? 1 : 0) | (w.Digits ? 2 : 0) | (w.Hyphen ? 4 : 0) | (w.Hamza ? 8 : 0) | (w.SingleLetter ? 16 : 0);
 
+    /// <summary>The features of a word's <see cref="KnownNames"/> bits (training appends them; labelling reads them in the sentence).</summary>
+    public static void AddNames<TSink>(long bits, ref TSink sink)
+        where TSink : IFeatureSink
+    {
+        for (var b = 0; bits != 0; b++, bits >>>= 1)
+        {
+            if ((bits & 1) != 0)
+            {
+                sink.AddKnown(NameHashes[b], KnownName + b);
+            }
+        }
+    }
+
     private static void AddFlag<TSink>(ref TSink sink, T template, bool on)
         where TSink : IFeatureSink
     {
@@ -263,7 +315,7 @@ internal static class LabelFeatures
     /// <summary>What a word is whatever its sentence: a function of its spelling and the reference data, so it can be cached.</summary>
     public sealed record WordInfo(
         string Key, WordKind Kind, bool IsWord, string Stem, string Ending, bool Latin, bool Digits, bool Hyphen, bool Hamza,
-        bool SingleLetter, int Gazetteer, bool FirstName, bool Common)
+        bool SingleLetter, int Gazetteer, bool FirstName, bool Common, HeadNouns.Kind Head = HeadNouns.Kind.None)
     {
         // The halves of the word-pair features, hashed once per word.
         public ulong BigramM1Left { get; } = FeatureHash.Of((int)T.BigramM1, Key);
@@ -303,7 +355,8 @@ internal static class LabelFeatures
             key.Length == 1,
             gazetteer.Flags(stems),
             stems.Any(resources.FirstNames.ContainsKey),
-            resources.CommonWords.Contains(key));
+            resources.CommonWords.Contains(key),
+            HeadNouns.Of(key, stems));
     }
 
     // What the rules made of a word: the entity type, B or I, and whether the entity is one of the reference data's;
@@ -311,6 +364,13 @@ internal static class LabelFeatures
     private static readonly EntityType[] Types = Enum.GetValues<EntityType>();
 
     private static readonly ulong[][] RuleHashes = [RuleTable(T.Rule), RuleTable(T.RuleM1), RuleTable(T.RuleP1)];
+
+    private static readonly ulong[] NameHashes = [.. Enumerable.Range(0, 64).Select(b => FeatureHash.Of((int)T.KnownName, b))];
+
+    // Declared after every table it lists: static fields are initialised in the order they are written.
+    /// <summary>The features <see cref="InSentence"/> adds by <see cref="IFeatureSink.AddKnown"/>, at their indices.</summary>
+    public static IReadOnlyList<ulong> KnownFeatures { get; } =
+        [SpacedLetter, Title, StartRuleM1, EndRuleP1, .. RuleEnds, .. Posts, .. Quotes, .. RuleHashes[0], .. RuleHashes[1], .. RuleHashes[2], .. NameHashes];
 
     private static ulong[] RuleTable(T template)
     {

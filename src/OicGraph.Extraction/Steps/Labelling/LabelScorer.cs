@@ -16,6 +16,7 @@ internal sealed class LabelScorer
     private readonly SequenceModel _model;
     private readonly int _t;
     private readonly float[] _edges;
+    private readonly float[] _known;
     private readonly ConcurrentDictionary<string, ScoredWord> _words = new(StringComparer.Ordinal);
     private ExtractionResources? _resources;
     private int _count;
@@ -30,9 +31,20 @@ internal sealed class LabelScorer
             var sink = new ScoreSink(model, _edges, r * _t);
             LabelFeatures.AsNeighbour((LabelFeatures.Role)r, null, ref sink);
         }
+
+        Names = new KnownNames(model.Names);
+        var known = LabelFeatures.KnownFeatures;
+        _known = new float[known.Count * _t];
+        for (var i = 0; i < known.Count; i++)
+        {
+            model.AddWeights(known[i], _known.AsSpan(i * _t, _t));
+        }
     }
 
     public SequenceModel Model => _model;
+
+    /// <summary>The model's training names, compiled once.</summary>
+    public KnownNames Names { get; }
 
     /// <summary>A word's description and its summed weights in each role (<c>Roles × tags</c>).</summary>
     public sealed record ScoredWord(LabelFeatures.WordInfo Info, float[] Scores);
@@ -84,13 +96,26 @@ internal sealed class LabelScorer
                 Vectors.Add(row, words[k].Scores.AsSpan(5 * t, t));
             }
 
-            var sink = new ScoreSink(_model, emissions, j * t);
+            var sink = new ScoreSink(_model, emissions, j * t, _known);
             LabelFeatures.InSentence(view, j, ref sink);
         }
     }
 
-    private struct ScoreSink(SequenceModel model, float[] scores, int offset) : IFeatureSink
+    private readonly struct ScoreSink(SequenceModel model, float[] scores, int offset, float[]? known = null) : IFeatureSink
     {
-        public readonly void Add(ulong feature) => model.AddWeights(feature, scores.AsSpan(offset));
+        public void Add(ulong feature) => model.AddWeights(feature, scores.AsSpan(offset));
+
+        // The same row AddWeights would add (a feature the model dropped has a row of zeros), without the hash lookup.
+        public void AddKnown(ulong feature, int index)
+        {
+            if (known is null)
+            {
+                Add(feature);
+                return;
+            }
+
+            var t = model.Tags.Count;
+            Vectors.Add(scores.AsSpan(offset, t), known.AsSpan(index * t, t));
+        }
     }
 }

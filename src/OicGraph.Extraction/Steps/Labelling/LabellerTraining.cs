@@ -6,6 +6,9 @@ namespace OicGraph.Extraction.Steps.Labelling;
 /// <summary>A gold span of an annotated text: offsets into the exact text, end exclusive, and its KazNERD type.</summary>
 public sealed record GoldSpan(int Start, int End, string Type);
 
+/// <summary>A training sentence and its words' stem hashes, which the training names are built from and looked up by.</summary>
+public sealed record LabelledSentence(TrainingSequence Sequence, IReadOnlyList<ulong> Stems);
+
 /// <summary>
 /// Turns annotated texts into the labeller's training sequences: the rule steps run exactly as in extraction, so the
 /// features the model learns from are the ones it will see; the gold spans become BIO tags on the same words.
@@ -14,8 +17,68 @@ public static class LabellerTraining
 {
     public static TagSet Tags => LabelClasses.Tags;
 
-    /// <summary>One training sequence per sentence of <paramref name="text"/>.</summary>
-    public static IReadOnlyList<TrainingSequence> Prepare(string text, IReadOnlyList<GoldSpan> spans, CancellationToken cancellationToken = default)
+    /// <summary>Folds within the training documents: a document's names features come from the names of the other four.</summary>
+    public const int NameFolds = 5;
+
+    /// <summary>One training sequence per sentence of <paramref name="text"/>, without the training names' features.</summary>
+    public static IReadOnlyList<TrainingSequence> Prepare(string text, IReadOnlyList<GoldSpan> spans, CancellationToken cancellationToken = default) =>
+        [.. PrepareSentences(text, spans, cancellationToken).Select(s => s.Sequence)];
+
+    /// <summary>
+    /// Trains the labeller on documents' sentences (<see cref="PrepareSentences"/>, by document id). The model carries the
+    /// names of every document; a training sentence reads only those of documents outside its own inner fold, as new
+    /// text will read names the model never saw it with, so the weights learn how far the lookup is right on unseen text.
+    /// </summary>
+    public static SequenceModel Train(IReadOnlyList<(string Id, IReadOnlyList<LabelledSentence> Sentences)> documents, TrainingOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var (data, names) = WithNames(documents);
+        return PerceptronTrainer.Train(Tags, data, options, cancellationToken).WithNames(names);
+    }
+
+    /// <summary>The training sequences with the names features each may read, and every document's names.</summary>
+    internal static (List<TrainingSequence> Data, List<KnownName> Names) WithNames(IReadOnlyList<(string Id, IReadOnlyList<LabelledSentence> Sentences)> documents)
+    {
+        var fold = documents.Select(d => Folds.Of("names:" + d.Id, NameFolds)).ToArray();
+        var names = documents.Select(d => d.Sentences.SelectMany(s => KnownNames.Of(s.Stems, s.Sequence.Tags)).ToList()).ToList();
+        var lookups = Enumerable.Range(0, NameFolds).Select(f => new KnownNames(names.Where((_, i) => fold[i] != f).SelectMany(n => n))).ToArray();
+        var data = new List<TrainingSequence>();
+        var bits = new long[64];
+        var extra = new List<ulong>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            foreach (var sentence in documents[i].Sentences)
+            {
+                var n = sentence.Stems.Count;
+                if (bits.Length < n)
+                {
+                    bits = new long[n * 2];
+                }
+
+                lookups[fold[i]].Match([.. sentence.Stems], bits);
+                var features = new ulong[n][];
+                for (var j = 0; j < n; j++)
+                {
+                    var sink = new ListSink(extra);
+                    extra.Clear();
+                    LabelFeatures.AddNames(bits[j], ref sink);
+                    features[j] = extra.Count == 0 ? sentence.Sequence.Features[j] : [.. sentence.Sequence.Features[j], .. extra];
+                }
+
+                data.Add(new TrainingSequence(features, sentence.Sequence.Tags));
+            }
+        }
+
+        return (data, names.SelectMany(n => n).DistinctBy(n => (n.Class, string.Join(',', n.Words))).ToList());
+    }
+
+    private readonly struct ListSink(List<ulong> into) : IFeatureSink
+    {
+        public void Add(ulong feature) => into.Add(feature);
+    }
+
+    /// <summary>One training sentence per sentence of <paramref name="text"/>, its words' stem hashes beside it.</summary>
+    public static IReadOnlyList<LabelledSentence> PrepareSentences(string text, IReadOnlyList<GoldSpan> spans, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(spans);
@@ -32,7 +95,7 @@ public static class LabellerTraining
 
         var gold = GoldTags(context, spans);
         var sequence = new FeatureSequence();
-        var result = new List<TrainingSequence>();
+        var result = new List<LabelledSentence>();
         foreach (var sentence in context.Sentences)
         {
             if (sentence.EndWord == sentence.FirstWord)
@@ -40,8 +103,8 @@ public static class LabellerTraining
                 continue;
             }
 
-            LabelFeatures.Build(context, sentence, context.Resources.WordTypes, sequence);
-            result.Add(new TrainingSequence(sequence.ToArrays(), gold[sentence.FirstWord..sentence.EndWord]));
+            var stems = LabelFeatures.Build(context, sentence, context.Resources.WordTypes, sequence);
+            result.Add(new LabelledSentence(new TrainingSequence(sequence.ToArrays(), gold[sentence.FirstWord..sentence.EndWord]), stems));
         }
 
         return result;

@@ -23,10 +23,21 @@ internal sealed class SentenceFeatures
     /// <summary>For a word inside quotes, the stem of the word after the closing quote ("</s>": none); else null.</summary>
     public string?[] QuoteHead { get; private set; } = new string?[64];
 
+    /// <summary>The nearest head noun after each word within <see cref="HeadReach"/> words of its clause: its kind, distance and stem.</summary>
+    public (HeadNouns.Kind Kind, int Distance, string Key)[] HeadRight { get; private set; } = new (HeadNouns.Kind, int, string)[64];
+
+    /// <summary>How far right a head noun is looked for: the longest organisation names run to about eight words.</summary>
+    public const int HeadReach = 8;
+
+    /// <summary>Each word's <see cref="KnownNames"/> bits: the training data's names it stands in.</summary>
+    public long[] Names { get; private set; } = new long[64];
+
+    private ulong[] _stems = new ulong[64];
+
     private bool[] _closes = new bool[64];
 
     /// <summary>Reads <paramref name="sentence"/>; <paramref name="describe"/> gives the description of the word at an index of the document.</summary>
-    public void Read(ExtractionContext context, SentenceSpan sentence, Func<int, LabelFeatures.WordInfo> describe)
+    public void Read(ExtractionContext context, SentenceSpan sentence, Func<int, LabelFeatures.WordInfo> describe, KnownNames? names = null)
     {
         var n = sentence.EndWord - sentence.FirstWord;
         if (Words.Length < n)
@@ -39,6 +50,9 @@ internal sealed class SentenceFeatures
             Title = new bool[size];
             Quote = new LabelFeatures.QuotePlace[size];
             QuoteHead = new string?[size];
+            HeadRight = new (HeadNouns.Kind, int, string)[size];
+            Names = new long[size];
+            _stems = new ulong[size];
             _closes = new bool[size];
         }
 
@@ -107,6 +121,35 @@ internal sealed class SentenceFeatures
             }
 
             QuoteHead[j] = Quote[j] == LabelFeatures.QuotePlace.Inside ? head : null;
+        }
+
+        if (names is { IsEmpty: false })
+        {
+            for (var j = 0; j < n; j++)
+            {
+                _stems[j] = Words[j].StemValue;
+            }
+
+            names.Match(_stems.AsSpan(0, n), Names);
+        }
+        else
+        {
+            Array.Clear(Names, 0, n);
+        }
+
+        // A clause boundary (comma, full stop, bracket) ends the search; quotes and hyphens do not.
+        var next = -1;
+        for (var j = n - 1; j >= 0; j--)
+        {
+            HeadRight[j] = next > j && next - j <= HeadReach ? (Words[next].Head, next - j, Words[next].Stem) : default;
+            if (Words[j].Head != HeadNouns.Kind.None)
+            {
+                next = j;
+            }
+            else if (!Words[j].IsWord && Words[j].Key is not ("«" or "»" or "\"" or "“" or "”" or "-" or "—" or "–"))
+            {
+                next = -1;
+            }
         }
     }
 }

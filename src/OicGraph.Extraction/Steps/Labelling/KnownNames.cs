@@ -1,0 +1,112 @@
+using OicGraph.Labelling;
+
+namespace OicGraph.Extraction.Steps.Labelling;
+
+/// <summary>
+/// The names of the labeller's training data, looked up in a sentence by their words' stems: each word gets a bit per
+/// (class, place in the longest name of that class covering it: the one word, first, middle, last). Training builds the
+/// list within each fold, and the features of a training document come from a list that left its own part out
+/// (<see cref="LabellerTraining"/>), so the model learns how far a name seen elsewhere is to be trusted.
+/// </summary>
+internal sealed class KnownNames
+{
+    /// <summary>Names longer than this are not looked up: a name of the data is rarely longer.</summary>
+    public const int MaxWords = 8;
+
+    private const int Places = 4;
+
+    private readonly Dictionary<ulong, List<KnownName>> _byFirst = [];
+
+    public KnownNames(IEnumerable<KnownName> names)
+    {
+        foreach (var name in names)
+        {
+            if (name.Words.Count is 0 or > MaxWords)
+            {
+                continue;
+            }
+
+            if (!_byFirst.TryGetValue(name.Words[0], out var list))
+            {
+                _byFirst[name.Words[0]] = list = [];
+            }
+
+            if (!list.Any(n => n.Class == name.Class && n.Words.SequenceEqual(name.Words)))
+            {
+                list.Add(name);
+            }
+        }
+    }
+
+    public static KnownNames Empty { get; } = new([]);
+
+    public bool IsEmpty => _byFirst.Count == 0;
+
+    /// <summary>The bits of each of <paramref name="stems"/> (a sentence's words' stem hashes), into <paramref name="bits"/>.</summary>
+    public void Match(ReadOnlySpan<ulong> stems, Span<long> bits)
+    {
+        bits[..stems.Length].Clear();
+        if (IsEmpty)
+        {
+            return;
+        }
+
+        Span<int> longest = stackalloc int[16];
+        for (var j = 0; j < stems.Length; j++)
+        {
+            if (!_byFirst.TryGetValue(stems[j], out var candidates))
+            {
+                continue;
+            }
+
+            longest.Clear();
+            foreach (var name in candidates)
+            {
+                if (name.Class < longest.Length && name.Words.Count > longest[name.Class] && Matches(name.Words, stems[j..]))
+                {
+                    longest[name.Class] = name.Words.Count;
+                }
+            }
+
+            for (var c = 0; c < longest.Length; c++)
+            {
+                var length = longest[c];
+                for (var k = 0; k < length; k++)
+                {
+                    var place = length == 1 ? 0 : k == 0 ? 1 : k == length - 1 ? 3 : 2;
+                    bits[j + k] |= 1L << ((c * Places) + place);
+                }
+            }
+        }
+    }
+
+    private static bool Matches(IReadOnlyList<ulong> words, ReadOnlySpan<ulong> at)
+    {
+        if (words.Count > at.Length)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (words[k] != at[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The names a labelled sentence holds: its gold spans' words, by the stem hashes the features read.</summary>
+    public static IEnumerable<KnownName> Of(IReadOnlyList<ulong> stems, IReadOnlyList<int> tags)
+    {
+        foreach (var span in TagSet.Spans([.. tags]))
+        {
+            if (span.Last - span.First < MaxWords)
+            {
+                yield return new KnownName([.. stems.Skip(span.First).Take(span.Last - span.First + 1)], span.Class);
+            }
+        }
+    }
+}
