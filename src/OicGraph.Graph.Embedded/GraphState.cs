@@ -31,6 +31,11 @@ internal sealed class GraphState
 
     public Dictionary<string, HashSet<string>> RelationshipsByEvidenceDocument { get; } = new(StringComparer.Ordinal);
 
+    // One instance per entity id and mention text: a corpus names the same few thousand things in every document, and
+    // each mention arrives with strings of its own (a substring of its text, an id per patch). Never shrinks; it is
+    // bounded by the distinct names, not by the mentions. Used only by the writer (planning and loading).
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
     /// <summary>Bumped on every applied plan: the graph's version, which HTTP validators are derived from.</summary>
     public long Version { get; private set; }
 
@@ -84,6 +89,28 @@ internal sealed class GraphState
         }
 
         return page;
+    }
+
+    /// <summary>The mention with its entity id and text (and document id, given the stored one) as the shared instances.</summary>
+    public Mention Share(Mention mention, string? documentId = null)
+    {
+        var entityId = Share(mention.EntityId);
+        var text = Share(mention.Text);
+        documentId ??= mention.DocumentId;
+        return ReferenceEquals(entityId, mention.EntityId) && ReferenceEquals(text, mention.Text) && ReferenceEquals(documentId, mention.DocumentId)
+            ? mention
+            : mention with { DocumentId = documentId, EntityId = entityId, Text = text };
+    }
+
+    private string Share(string value)
+    {
+        if (_names.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        _names[value] = value;
+        return value;
     }
 
     public int MentionCountOf(string entityId) => DocumentsByEntity.TryGetValue(entityId, out var documents) ? documents.Total : 0;

@@ -12,7 +12,11 @@ internal static class PatchPlanner
     public static StorePlan PlanApply(GraphState state, GraphPatch patch)
     {
         var documentUpserts = patch.Documents.Where(d => !state.Documents.TryGetValue(d.Id, out var old) || old != d).ToList();
-        return Plan(state, WritePlanner.MentionsOf(patch), patch.Entities, patch.Relationships, documentUpserts, []);
+        var mentions = WritePlanner.MentionsOf(patch).ToDictionary(
+            pair => pair.Key,
+            pair => (IReadOnlyList<Mention>)[.. pair.Value.Select(m => state.Share(m))],
+            StringComparer.Ordinal);
+        return Plan(state, mentions, patch.Entities, patch.Relationships, documentUpserts, []);
     }
 
     public static StorePlan? PlanDelete(GraphState state, string documentId)

@@ -143,19 +143,26 @@ internal sealed class SqliteGraphFile : IDisposable
     {
         var state = new GraphState();
         var documents = Read<Document>("documents");
+
+        // Each row's strings are new instances: mentions and evidence share their document's id (and mentions the
+        // state's names) instead, as they do when written.
+        var documentIds = documents.ToDictionary(d => d.Id, d => d.Id, StringComparer.Ordinal);
         var entities = Read<Entity>("entities");
-        var evidence = ReadEvidence();
+        var evidence = ReadEvidence(documentIds);
         var relationships = Read<Relationship>("relationships")
             .Select(r => r with { Evidence = evidence.TryGetValue(r.Id, out var list) ? list : [] })
             .ToList();
         var mentions = Read<List<Mention>>("mentions");
-        var byDocument = mentions.Where(list => list.Count > 0).ToDictionary(list => list[0].DocumentId, list => (IReadOnlyList<Mention>)list, StringComparer.Ordinal);
+        var byDocument = mentions.Where(list => list.Count > 0).ToDictionary(
+            list => list[0].DocumentId,
+            list => (IReadOnlyList<Mention>)[.. list.Select(m => state.Share(m, documentIds.GetValueOrDefault(m.DocumentId)))],
+            StringComparer.Ordinal);
         state.Apply(new StorePlan(documents, [], entities, [], relationships, [], byDocument, GraphChange.None, []));
         return state;
     }
 
     /// <summary>Each fact's evidence in the order <see cref="GraphMerge"/> keeps it: by document (ordinal), then span.</summary>
-    private Dictionary<string, IReadOnlyList<Evidence>> ReadEvidence()
+    private Dictionary<string, IReadOnlyList<Evidence>> ReadEvidence(Dictionary<string, string> documentIds)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT relationship, document, span_start, span_end, text, sentence FROM evidence";
@@ -169,7 +176,8 @@ internal sealed class SqliteGraphFile : IDisposable
                 byRelationship[relationship] = list = [];
             }
 
-            list.Add(new Evidence(reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5)));
+            var document = reader.GetString(1);
+            list.Add(new Evidence(documentIds.GetValueOrDefault(document, document), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5)));
         }
 
         // SQLite orders text by its UTF-8 bytes, .NET's ordinal by UTF-16 units; the two differ past U+FFFF, so sort here.

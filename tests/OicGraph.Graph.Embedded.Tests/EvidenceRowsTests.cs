@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using OicGraph.Graph.Model;
 
 namespace OicGraph.Graph.Embedded.Tests;
 
@@ -13,7 +14,7 @@ public sealed class EvidenceRowsTests : IDisposable
     [Fact]
     public async Task Each_document_adds_its_own_rows_and_a_restart_reads_the_evidence_back_in_order()
     {
-        IReadOnlyList<Model.Evidence> before;
+        IReadOnlyList<Evidence> before;
         using (var store = EmbeddedGraphStore.Open(_directory.Path))
         {
             for (var i = 9; i >= 1; i--)
@@ -49,6 +50,37 @@ public sealed class EvidenceRowsTests : IDisposable
         Assert.Null(await store.GetRelationshipAsync(RepeatedFacts.FactId));
         Assert.Equal(0, Scalar<long>("SELECT count(*) FROM evidence"));
         Assert.Equal(0, Scalar<long>("SELECT count(*) FROM relationships"));
+    }
+
+    [Fact]
+    public async Task Mentions_of_one_name_in_many_documents_share_one_instance_of_its_strings_before_and_after_a_restart()
+    {
+        using (var store = EmbeddedGraphStore.Open(_directory.Path))
+        {
+            // Each patch builds its strings anew, as extraction does for every document.
+            await store.ApplyAsync(Fresh(RepeatedFacts.Article("doc-1", "Article 1.")));
+            await store.ApplyAsync(Fresh(RepeatedFacts.Article("doc-2", "Article 2.")));
+            AssertShared(await store.GetMentionsAsync("kazakhstan", null));
+        }
+
+        using var reopened = EmbeddedGraphStore.Open(_directory.Path);
+        var mentions = await reopened.GetMentionsAsync("kazakhstan", null);
+        AssertShared(mentions);
+        Assert.Same((await reopened.GetDocumentAsync("doc-2"))!.Id, mentions[1].DocumentId);
+        Assert.Same((await reopened.GetDocumentAsync("doc-2"))!.Id, (await reopened.GetRelationshipAsync(RepeatedFacts.FactId))!.Evidence[1].DocumentId);
+
+        static GraphPatch Fresh(GraphPatch patch) => patch with
+        {
+            Mentions = [.. patch.Mentions.Select(m => m with { EntityId = new string(m.EntityId.AsSpan()), Text = new string(m.Text.AsSpan()) })],
+        };
+
+        static void AssertShared(IReadOnlyList<Mention> mentions)
+        {
+            Assert.Equal(2, mentions.Count);
+            Assert.NotSame(mentions[0].DocumentId, mentions[1].DocumentId);
+            Assert.Same(mentions[0].EntityId, mentions[1].EntityId);
+            Assert.Same(mentions[0].Text, mentions[1].Text);
+        }
     }
 
     public void Dispose() => _directory.Dispose();
