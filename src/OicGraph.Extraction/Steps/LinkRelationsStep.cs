@@ -42,6 +42,7 @@ internal sealed class LinkRelationsStep : IExtractionStep
     public void Run(ExtractionContext context)
     {
         DemonymCountries.Complete(context);
+        PlacedVillages.Complete(context);
         PostOwnerNames.Complete(context);
         PostHolderNames.Complete(context);
         var document = DocumentFacts.Of(context);

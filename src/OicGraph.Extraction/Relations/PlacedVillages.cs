@@ -1,0 +1,114 @@
+using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations.Grammar;
+using OicGraph.Extraction.Steps;
+using OicGraph.Extraction.Naming;
+using OicGraph.Graph.Model;
+using OicGraph.Text;
+
+namespace OicGraph.Extraction.Relations;
+
+/// <summary>
+/// A village named in its district: "X ауданының / ауданындағы / ауданына қарасты Y ауылы (аулы, кенті)" — the word
+/// before the village noun is the village's name even where the labeller left it out (Шет ауданына қарасты Қайрақты
+/// аулын). Only right after the district's (or region's) own place noun, so the name is placed and read as one; a
+/// frequent word, a verb form, a count or an inflected word is never the name (туған ауылы, біздің ауылымыз). Runs
+/// after the labeller, before the relation rules.
+/// </summary>
+internal static class PlacedVillages
+{
+    private static readonly string[] Wholes = Lexicon.Keys("аудан", "облыс");
+    private static readonly string[] Villages = Lexicon.Keys("ауыл", "аул", "кент", "село");
+    private static readonly string Subordinate = Lexicon.Key("қарасты");
+
+    public static void Complete(ExtractionContext context)
+    {
+        var words = context.Words;
+        for (var w = 1; w + 1 < words.Count; w++)
+        {
+            if (words[w].Kind != WordKind.Word || context.OwnerOf(w) is not null || context.OwnerOf(w + 1) is not null
+                || words[w + 1].Sentence != words[w].Sentence || !IsVillageNoun(words[w + 1].Key) || !Placed(context, w) || !IsName(context, words[w].Key))
+            {
+                continue;
+            }
+
+            context.AddMention(w, w, Village(context, w));
+        }
+    }
+
+    // The bare word is the whole name (a labeller's name would strip Қайрақты's -ты as a case): the reference village
+    // if the gazetteer knows it, else a new one read back from the Arabic.
+    private static EntityDraft Village(ExtractionContext context, int w)
+    {
+        var arabic = context.Words[w].Text;
+        if (context.Resources.EntityAt(context.Words, w, w + 1) is { Last: var last } known && last == w && known.Suffix.Length == 0
+            && known.Values.FirstOrDefault(v => v.Type is EntityType.City or EntityType.Place) is { } entry)
+        {
+            return GazetteerStep.FromReference(context, entry);
+        }
+
+        var cyrillic = ArabicToCyrillic.Convert(arabic, context.Resources.ReverseNames);
+        cyrillic = cyrillic.Length == 0 ? cyrillic : char.ToUpperInvariant(cyrillic[0]) + cyrillic[1..];
+        var english = EnglishRomanizer.Romanize(cyrillic);
+        var entity = context.Entity(Slug.Of(english), EntityType.City, english);
+        entity.NameCyrillic ??= cyrillic;
+        entity.NameLatin ??= CyrillicToLatin.Convert(cyrillic);
+        entity.NameArabic ??= arabic;
+        entity.Properties.TryAdd("nameSource", "transliterated");
+        return entity;
+    }
+
+    // аулы, аулын, ауылында, кентінің: a village noun with the possessive (its name before it).
+    private static bool IsVillageNoun(string key)
+    {
+        foreach (var village in Villages)
+        {
+            if (key.StartsWith(village, StringComparison.Ordinal) && key[village.Length..] is var ending && ending.Length > 0
+                && CaseEndings.IsInflection(ending) && CaseEndings.IsPossessive(ending) && !HeadNouns.IsPlural(ending))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Right after "ауданының" / "ауданындағы" (the district's place noun owning or holding it), or "ауданына қарасты".
+    private static bool Placed(ExtractionContext context, int w)
+    {
+        var words = context.Words;
+        var before = words[w - 1];
+        if (before.Sentence != words[w].Sentence)
+        {
+            return false;
+        }
+
+        if (before.Key == Subordinate)
+        {
+            return w - 2 >= 0 && WholeEnding(words[w - 2].Key) is { } dative && CaseEndings.Of(dative) == GrammaticalCase.Dative;
+        }
+
+        return WholeEnding(before.Key) is { } ending && CaseEndings.Of(ending) is GrammaticalCase.Genitive or GrammaticalCase.LocativeAttributive
+            && CaseEndings.IsPossessive(ending);
+    }
+
+    private static string? WholeEnding(string key)
+    {
+        foreach (var whole in Wholes)
+        {
+            if (key.StartsWith(whole, StringComparison.Ordinal) && key[whole.Length..] is var ending && CaseEndings.IsInflection(ending))
+            {
+                return ending;
+            }
+        }
+
+        return null;
+    }
+
+    // Before its possessed head noun a name is bare, so endings that look like a case are the name's own (Қайрақты,
+    // Көлді: -ты/-ді, "having"); participles are not names (туған ауылы).
+    private static bool IsName(ExtractionContext context, string key) =>
+        key.Length >= 3 && !char.IsDigit(key[0]) && !PersonNames.IsCommon(context, key) && Lexicon.Cardinal(key) is null
+        && !Lexicon.EndsWithAny(key, NotNames);
+
+    private static readonly string[] NotNames = Lexicon.Keys("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "ып", "іп", "мыз", "міз", "ың", "ің");
+}
