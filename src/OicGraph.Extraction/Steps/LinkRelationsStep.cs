@@ -41,6 +41,7 @@ internal sealed class LinkRelationsStep : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
+        PlaceInNameSplit.Apply(context);
         DemonymCountries.Complete(context);
         PlacedVillages.Complete(context);
         PostOwnerNames.Complete(context);
