@@ -82,7 +82,7 @@ internal static class ExtractionStepProfile
     }
 
     /// <summary>CLOCK_THREAD_CPUTIME_ID: the calling thread's CPU time, which other processes' load does not inflate.</summary>
-    private static class ThreadCpu
+    internal static class ThreadCpu
     {
         private const int ClockThreadCpuTime = 3;
 

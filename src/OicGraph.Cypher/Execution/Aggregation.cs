@@ -23,8 +23,28 @@ internal static class Aggregation
         }
     }
 
+    /// <summary>What an accumulator does with each value, decided once instead of per row from the function's name.</summary>
+    private enum Kind
+    {
+        CountStar,
+        Count,
+        Sum,
+        MinMax,
+        Values,
+    }
+
     public sealed class Accumulator(Expr expression)
     {
+        private readonly FunctionCall? _call = expression as FunctionCall;
+        private readonly Kind _kind = expression switch
+        {
+            CountStar => Kind.CountStar,
+            FunctionCall { LowerName: "count" } => Kind.Count,
+            FunctionCall { LowerName: "sum" or "avg" } => Kind.Sum,
+            FunctionCall { LowerName: "min" or "max" } => Kind.MinMax,
+            _ => Kind.Values,
+        };
+
         private readonly List<object?> _values = [];
         private readonly HashSet<object?>? _seen =
             expression is FunctionCall { Distinct: true } ? new(Values.EquivalenceComparer.Instance) : null;
@@ -38,13 +58,13 @@ internal static class Aggregation
 
         public void Add(Evaluator evaluator, Row row)
         {
-            if (Expression is CountStar)
+            if (_kind == Kind.CountStar)
             {
                 _count++;
                 return;
             }
 
-            var call = (FunctionCall)Expression;
+            var call = _call!;
             if (call.Args.Count == 0)
             {
                 throw CypherErrors.Syntax($"InvalidNumberOfArguments: {call.Name}() needs an argument");
@@ -67,14 +87,14 @@ internal static class Aggregation
             }
 
             _count++;
-            switch (call.LowerName)
+            switch (_kind)
             {
-                case "count":
+                case Kind.Count:
                     return;
-                case "sum" or "avg":
+                case Kind.Sum:
                     _sum.Add(value);
                     return;
-                case "min" or "max":
+                case Kind.MinMax:
                     // Ties keep the earlier value, as a left fold over the values would.
                     var order = MinMaxOrder(value, _best);
                     if (_count == 1 || (call.LowerName == "min" ? order < 0 : order > 0))

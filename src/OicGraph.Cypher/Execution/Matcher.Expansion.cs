@@ -203,6 +203,20 @@ internal sealed partial class Matcher
         }
     }
 
+    // A loop rather than Enumerable.Contains with a comparer, which allocates an enumerator for every relationship tried.
+    private static bool HasType(IReadOnlyList<string> types, string type)
+    {
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (string.Equals(types[i], type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool RelMatches(RelPattern pattern, RelRecord rel, Row work, HashSet<RelRecord> used)
     {
         if (rel.Deleted || used.Contains(rel))
@@ -210,7 +224,7 @@ internal sealed partial class Matcher
             return false;
         }
 
-        if (pattern.Types.Count > 0 && !pattern.Types.Contains(rel.Type, StringComparer.Ordinal))
+        if (pattern.Types.Count > 0 && !HasType(pattern.Types, rel.Type))
         {
             return false;
         }

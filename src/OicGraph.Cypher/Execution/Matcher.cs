@@ -15,12 +15,20 @@ internal sealed partial class Matcher(Evaluator evaluator)
 
     public IEnumerable<Row> MatchAll(MatchPlan plan, Row row) => MatchFrom(plan.Parts, 0, row, [], plan.Constraints);
 
+    /// <summary>
+    /// Like <see cref="MatchAll(MatchPlan, Row)"/>, but each row is lent, not given: it is the matcher's working row and
+    /// changes when the next one is asked for. For a consumer that reads each row once (an aggregation copies only a
+    /// group's first row), this saves a dictionary copy per match.
+    /// </summary>
+    public IEnumerable<Row> MatchAllBorrowed(MatchPlan plan, Row row) => MatchFrom(plan.Parts, 0, row, [], plan.Constraints, borrow: true);
+
     private IEnumerable<Row> MatchFrom(
         IReadOnlyList<PatternPart> parts,
         int index,
         Row row,
         HashSet<RelRecord> used,
-        IReadOnlyDictionary<PatternPart, PathConstraint>? constraints)
+        IReadOnlyDictionary<PatternPart, PathConstraint>? constraints,
+        bool borrow = false)
     {
         if (index == parts.Count)
         {
@@ -29,16 +37,17 @@ internal sealed partial class Matcher(Evaluator evaluator)
         }
 
         var constraint = constraints?.GetValueOrDefault(parts[index]);
-        foreach (var next in MatchPart(parts[index], row, used, constraint))
+        // Only the last part lends its row: an earlier part's row is the start of the next part's search.
+        foreach (var next in MatchPart(parts[index], row, used, constraint, borrow && index == parts.Count - 1))
         {
-            foreach (var result in MatchFrom(parts, index + 1, next, used, constraints))
+            foreach (var result in MatchFrom(parts, index + 1, next, used, constraints, borrow))
             {
                 yield return result;
             }
         }
     }
 
-    public IEnumerable<Row> MatchPart(PatternPart part, Row row, HashSet<RelRecord> used, PathConstraint? constraint = null)
+    public IEnumerable<Row> MatchPart(PatternPart part, Row row, HashSet<RelRecord> used, PathConstraint? constraint = null, bool borrow = false)
     {
         if (part.Kind != PathKind.Normal)
         {
@@ -48,7 +57,7 @@ internal sealed partial class Matcher(Evaluator evaluator)
         var reversed = part.Nodes.Count > 1 && StartCost(part.Nodes[^1], row) < StartCost(part.Nodes[0], row);
         var nodes = reversed ? part.Nodes.Reverse().ToList() : part.Nodes;
         var rels = reversed ? part.Rels.Reverse().Select(Flip).ToList() : part.Rels;
-        return MatchChain(part, nodes, rels, reversed, row, used);
+        return MatchChain(part, nodes, rels, reversed, row, used, borrow && part.PathVariable is null);
     }
 
     private static RelPattern Flip(RelPattern rel) => rel with
@@ -67,7 +76,8 @@ internal sealed partial class Matcher(Evaluator evaluator)
         IReadOnlyList<RelPattern> rels,
         bool reversed,
         Row row,
-        HashSet<RelRecord> used)
+        HashSet<RelRecord> used,
+        bool borrow)
     {
         var work = new Row(row);
         var pathNodes = new List<NodeRecord>();
@@ -81,7 +91,7 @@ internal sealed partial class Matcher(Evaluator evaluator)
             }
 
             pathNodes.Add(start);
-            foreach (var result in Extend(part, nodes, rels, reversed, 0, start, work, used, pathNodes, pathRels))
+            foreach (var result in Extend(part, nodes, rels, reversed, 0, start, work, used, pathNodes, pathRels, borrow))
             {
                 yield return result;
             }
@@ -101,11 +111,12 @@ internal sealed partial class Matcher(Evaluator evaluator)
         Row work,
         HashSet<RelRecord> used,
         List<NodeRecord> pathNodes,
-        List<RelRecord> pathRels)
+        List<RelRecord> pathRels,
+        bool borrow)
     {
         if (relIndex == rels.Count)
         {
-            yield return Complete(part, reversed, work, pathNodes, pathRels);
+            yield return borrow ? work : Complete(part, reversed, work, pathNodes, pathRels);
             yield break;
         }
 
@@ -150,11 +161,11 @@ internal sealed partial class Matcher(Evaluator evaluator)
             // The last hop completes the row here: one iterator less per matched row.
             if (relIndex + 1 == rels.Count)
             {
-                yield return Complete(part, reversed, work, pathNodes, pathRels);
+                yield return borrow ? work : Complete(part, reversed, work, pathNodes, pathRels);
             }
             else
             {
-                foreach (var result in Extend(part, nodes, rels, reversed, relIndex + 1, end, work, used, pathNodes, pathRels))
+                foreach (var result in Extend(part, nodes, rels, reversed, relIndex + 1, end, work, used, pathNodes, pathRels, borrow))
                 {
                     yield return result;
                 }

@@ -98,18 +98,47 @@ internal sealed partial class QueryExecutor
         var keyItems = items.Where(i => !Aggregation.Contains(i.Expression)).ToList();
         var groups = new Dictionary<object?[], (Row First, Aggregation.Accumulator[] Accumulators)>(Values.RowKeyComparer.Instance);
         var order = new List<object?[]>();
+
+        // The input row may be lent by the matcher (it changes with the next row), so a group keeps a copy of its first
+        // row; the key is evaluated into one scratch array and copied only when it starts a new group.
+        var scratch = new object?[keyItems.Count];
+        Aggregation.Accumulator[]? single = null;
         foreach (var row in rows)
         {
             _context.Tick();
-            var key = keyItems.Select(i => _evaluator.Eval(i.Expression, row)).ToArray();
-            if (!groups.TryGetValue(key, out var group))
+            Aggregation.Accumulator[] accumulators;
+            if (keyItems.Count == 0)
             {
-                group = (row, aggregates.Select(a => new Aggregation.Accumulator(a)).ToArray());
-                groups[key] = group;
-                order.Add(key);
+                if (single is null)
+                {
+                    single = NewAccumulators(aggregates);
+                    groups[[]] = (new Row(row), single);
+                    order.Add([]);
+                }
+
+                accumulators = single;
+            }
+            else
+            {
+                for (var i = 0; i < keyItems.Count; i++)
+                {
+                    scratch[i] = _evaluator.Eval(keyItems[i].Expression, row);
+                }
+
+                if (groups.TryGetValue(scratch, out var group))
+                {
+                    accumulators = group.Accumulators;
+                }
+                else
+                {
+                    var key = (object?[])scratch.Clone();
+                    accumulators = NewAccumulators(aggregates);
+                    groups[key] = (new Row(row), accumulators);
+                    order.Add(key);
+                }
             }
 
-            foreach (var accumulator in group.Accumulators)
+            foreach (var accumulator in accumulators)
             {
                 accumulator.Add(_evaluator, row);
             }
@@ -118,7 +147,7 @@ internal sealed partial class QueryExecutor
         if (groups.Count == 0 && keyItems.Count == 0)
         {
             var empty = new Row();
-            groups[[]] = (empty, aggregates.Select(a => new Aggregation.Accumulator(a)).ToArray());
+            groups[[]] = (empty, NewAccumulators(aggregates));
             order.Add([]);
         }
 
@@ -138,6 +167,17 @@ internal sealed partial class QueryExecutor
 
         _evaluator.Aggregates = null;
         return result;
+    }
+
+    private static Aggregation.Accumulator[] NewAccumulators(List<Expr> aggregates)
+    {
+        var accumulators = new Aggregation.Accumulator[aggregates.Count];
+        for (var i = 0; i < accumulators.Length; i++)
+        {
+            accumulators[i] = new Aggregation.Accumulator(aggregates[i]);
+        }
+
+        return accumulators;
     }
 
     private List<Projected> Sort(Projection projection, List<Projected> projected)

@@ -56,8 +56,9 @@ internal sealed partial class QueryExecutor
             return StandaloneCall(standalone);
         }
 
-        foreach (var clause in query.Clauses)
+        for (var index = 0; index < query.Clauses.Count; index++)
         {
+            var clause = query.Clauses[index];
             _context.Token.ThrowIfCancellationRequested();
             switch (clause)
             {
@@ -70,7 +71,7 @@ internal sealed partial class QueryExecutor
                     AddScope(scope, (call.Yield ?? []).Select(y => y.Variable));
                     break;
                 case MatchClause match:
-                    rows = Match(match, rows);
+                    rows = Match(match, rows, borrow: index + 1 < query.Clauses.Count && Aggregates(query.Clauses[index + 1]));
                     AddScope(scope, PatternVariables(match.Pattern));
                     break;
                 case UnwindClause unwind:
@@ -159,14 +160,24 @@ internal sealed partial class QueryExecutor
         }
     }
 
-    private IEnumerable<Row> Match(MatchClause match, IEnumerable<Row> rows)
+    /// <summary>Whether a clause aggregates its input: it then reads each row once, keeping only copies.</summary>
+    private static bool Aggregates(Clause clause) => clause switch
+    {
+        ReturnClause ret => ret.Projection.Items.Any(i => Aggregation.Contains(i.Expression)),
+        WithClause with => with.Projection.Items.Any(i => Aggregation.Contains(i.Expression)),
+        _ => false,
+    };
+
+    /// <param name="borrow">The consumer aggregates, so the matcher may lend its working row instead of copying it.</param>
+    private IEnumerable<Row> Match(MatchClause match, IEnumerable<Row> rows, bool borrow)
     {
         var newVariables = PatternVariables(match.Pattern).ToList();
         var plan = MatchPlan.Create(match.Pattern, match.Where);
         foreach (var row in rows)
         {
             var found = false;
-            foreach (var candidate in _evaluator.Matcher.MatchAll(plan, row))
+            var candidates = borrow ? _evaluator.Matcher.MatchAllBorrowed(plan, row) : _evaluator.Matcher.MatchAll(plan, row);
+            foreach (var candidate in candidates)
             {
                 _context.Tick();
                 if (match.Where is null || _evaluator.Eval(match.Where, candidate) is true)

@@ -34,8 +34,24 @@ internal static partial class Values
     {
         public static readonly RowKeyComparer Instance = new();
 
-        public bool Equals(object?[]? x, object?[]? y) =>
-            x!.Length == y!.Length && x.Zip(y).All(p => EquivalenceComparer.Instance.Equals(p.First, p.Second));
+        // A loop, not Zip/All: grouping calls this for every input row.
+        public bool Equals(object?[]? x, object?[]? y)
+        {
+            if (x!.Length != y!.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (!EquivalenceComparer.Instance.Equals(x[i], y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public int GetHashCode(object?[] obj)
         {
