@@ -38,8 +38,16 @@ internal sealed partial class Matcher(Evaluator evaluator)
 
         var constraint = constraints?.GetValueOrDefault(parts[index]);
         // Only the last part lends its row: an earlier part's row is the start of the next part's search.
-        foreach (var next in MatchPart(parts[index], row, used, constraint, borrow && index == parts.Count - 1))
+        var last = index == parts.Count - 1;
+        foreach (var next in MatchPart(parts[index], row, used, constraint, borrow && last))
         {
+            // The last part's rows are the results: no nested iterator per row just to hand each one on.
+            if (last)
+            {
+                yield return next;
+                continue;
+            }
+
             foreach (var result in MatchFrom(parts, index + 1, next, used, constraints, borrow))
             {
                 yield return result;
