@@ -57,11 +57,10 @@ public static class GraphMerge
     {
         if (!StrictlyOrdered(existing))
         {
-            return [.. existing.Concat(incoming).Distinct().OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Start).ThenBy(e => e.End)];
+            return [.. existing.Concat(incoming).Distinct().Order(SpanOrder)];
         }
 
-        var added = incoming.Distinct().Where(e => !Contains(existing, e))
-            .OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Start).ThenBy(e => e.End).ToList();
+        var added = incoming.Distinct().Where(e => !Contains(existing, e)).Order(SpanOrder).ToList();
         if (added.Count == 0)
         {
             return existing;
@@ -76,6 +75,9 @@ public static class GraphMerge
 
         return merged;
     }
+
+    // Document (ordinal), then start, then end; LINQ's Order is stable, so equal spans keep their input order.
+    private static readonly Comparer<Evidence> SpanOrder = Comparer<Evidence>.Create(CompareSpans);
 
     private static int CompareSpans(Evidence a, Evidence b)
     {
