@@ -60,7 +60,7 @@ internal sealed class LocationRule : IRelationRule
                 {
                     facts.Relate(RelationType.HeldIn, what.Entity, where.Entity);
                 }
-                else if (Fits(what.Entity, where.Entity))
+                else if (FitsPhrase(grammar, what, where))
                 {
                     facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
                 }
@@ -83,13 +83,15 @@ internal sealed class LocationRule : IRelationRule
         for (var k = 0; k + 1 < arguments.Count; k++)
         {
             var (what, where) = (arguments[k], arguments[k + 1]);
+            // Шымкент — Қазақстанның оңтүстігіндегі ірі қала: the whole in the genitive before a part of it (its south) in -дегі.
+            var end = where.Case == GrammaticalCase.Genitive && IsPartIn(grammar, where.End + 1) ? where.End + 1 : where.End;
             if (what.Case != GrammaticalCase.Nominative || where.First != what.End + 2 || !IsDash(grammar.Word(what.End + 1))
-                || where.Case != GrammaticalCase.LocativeAttributive || !IsArea(where.Entity) || !Fits(what.Entity, where.Entity))
+                || (where.Case != GrammaticalCase.LocativeAttributive && end == where.End) || !IsArea(where.Entity) || !Fits(what.Entity, where.Entity))
             {
                 continue;
             }
 
-            for (var n = where.End + 1; n < grammar.Sentence.EndWord && n <= where.End + 3 && grammar.Word(n).IsWord && grammar.ArgumentAt(n) is null; n++)
+            for (var n = end + 1; n < grammar.Sentence.EndWord && n <= end + 3 && grammar.Word(n).IsWord && grammar.ArgumentAt(n) is null; n++)
             {
                 if (HeadNouns.PlaceRank(grammar.Word(n).Key) is not null && Modality.OfRest(facts.Context.Words, n + 1, grammar.Sentence.EndWord) == Assertion.Stated)
                 {
@@ -101,6 +103,10 @@ internal sealed class LocationRule : IRelationRule
     }
 
     private static bool IsDash(Word word) => !word.IsWord && word.Text is "—" or "–" or "-";
+
+    private static bool IsPartIn(SentenceGrammar grammar, int k) =>
+        k < grammar.Sentence.EndWord && grammar.Word(k).IsWord && grammar.ArgumentAt(k) is null && Lexicon.StartsWithAny(grammar.Word(k).Key, PlaceParts)
+        && CaseEndings.Of(grammar.Word(k).Key) == GrammaticalCase.LocativeAttributive;
 
     private static bool IsOpeningQuote(Word word) => !word.IsWord && word.Text is "«" or "“" or "\"";
 
@@ -166,7 +172,7 @@ internal sealed class LocationRule : IRelationRule
     private static Argument? PartOfPlace(SentenceGrammar grammar, PredicateUse use)
     {
         var part = use.First - 1;
-        return part - 1 > grammar.Sentence.FirstWord && grammar.Word(part).IsWord && grammar.ArgumentAt(part) is null
+        return part - 1 >= grammar.Sentence.FirstWord && grammar.Word(part).IsWord && grammar.ArgumentAt(part) is null
             && Lexicon.StartsWithAny(grammar.Word(part).Key, PlaceParts) && CaseEndings.Of(grammar.Word(part).Key) == GrammaticalCase.Locative
             && grammar.ArgumentEndingAt(part - 1) is { Case: GrammaticalCase.Genitive } place && IsArea(place.Entity)
             ? place
@@ -214,10 +220,16 @@ internal sealed class LocationRule : IRelationRule
 
     // Алматы қаласының Медеу ауданы, Астананың Есіл ауданында: a district or a village a city owns is in the city, though
     // a region (as its name was typed) is never in a city otherwise.
+    // Бурабай ауданындағы Щучинск қаласы: a whole typed as a mere place is a district or region when its noun says so.
     private static bool FitsPhrase(SentenceGrammar grammar, Argument part, Argument whole) =>
         Fits(part.Entity, whole.Entity)
         || (part.Entity.Type == EntityType.Region && whole.Entity.Type == EntityType.City && HeadNouns.PlaceRank(grammar.Word(part.End).Key) is 1 or 2
-            && HeadNouns.PlaceRank(grammar.Word(whole.End).Key) is null or 2);
+            && HeadNouns.PlaceRank(grammar.Word(whole.End).Key) is null or 2)
+        || (part.Entity.Type is EntityType.City or EntityType.Region && whole.Entity.Type == EntityType.Place && whole.End > whole.Mention.Last
+            && Lexicon.StartsWithAny(grammar.Word(whole.End).Key, Divisions) && HeadNouns.PlaceRank(grammar.Word(whole.End).Key) is { } rank
+            && (HeadNouns.PlaceRank(grammar.Word(part.End).Key) ?? 0) <= rank);
+
+    private static readonly string[] Divisions = Lexicon.Keys("аудан", "облыс");
 
     // A part is no bigger than its whole: a city in a region or country, a country in a region (a continent), not a
     // country in a city.

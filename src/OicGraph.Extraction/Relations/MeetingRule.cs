@@ -22,15 +22,19 @@ internal sealed class MeetingRule : IRelationRule
         var grammar = facts.Grammar;
         foreach (var use in grammar.Predicates.Where(p => p.Frame is Frame.Meet or Frame.Receive))
         {
-            // Кездесуде (at the meeting) opening its sentence is the verbal noun in the locative, not "is meeting" (-уде).
-            var opening = use.First == grammar.Sentence.FirstWord && use.Frame == Frame.Meet && CaseEndings.Of(grammar.Word(use.Verb).Key) == GrammaticalCase.Locative;
+            // Кездесуде (at the meeting) opening its sentence is the verbal noun in the locative, not "is meeting" (-уде);
+            // so is "кездесу барысында" (in the course of the meeting).
+            var locative = use.Frame == Frame.Meet && CaseEndings.Of(grammar.Word(use.Verb).Key) == GrammaticalCase.Locative;
+            var during = use.Frame == Frame.Meet && IsDuring(grammar, use);
+            var opening = use.First == grammar.Sentence.FirstWord && (locative || during);
             if (opening || (use.Form.Shape == VerbShape.VerbalNoun && use.Form.Inflected && CaseEndings.Of(grammar.Word(use.Verb).Key) != GrammaticalCase.Nominative))
             {
                 // Кездесуде X пен Y ... талқылады: at the meeting, the pair that is the clause's subject met.
                 var assertion = opening ? Modality.OfRest(facts.Context.Words, use.Verb + 1, grammar.Sentence.EndWord) : use.Assertion;
-                if (assertion is Assertion.Stated or Assertion.Planned && CaseEndings.Of(grammar.Word(use.Verb).Key) == GrammaticalCase.Locative
-                    && grammar.Arguments.FirstOrDefault(a => a.First > use.Verb && a.Entity.Type == EntityType.Person) is { Case: GrammaticalCase.Nominative, Modifier: false } first
-                    && Coordinated(grammar, first) is { } second)
+                var first = assertion is Assertion.Stated or Assertion.Planned && (locative || during)
+                    ? grammar.Arguments.FirstOrDefault(a => a.First > use.Verb + (during ? 1 : 0) && a.Entity.Type == EntityType.Person) is { Case: GrammaticalCase.Nominative, Modifier: false } named ? named : null
+                    : null;
+                if (first is not null && Coordinated(grammar, first) is { } second)
                 {
                     facts.Relate(assertion, RelationType.MetWith, first.Entity, second.Entity);
                 }
@@ -59,6 +63,12 @@ internal sealed class MeetingRule : IRelationRule
             // subject is the one who met.
             subject ??= During(grammar, use);
 
+            // Путинмен кездесуде Тоқаев ... атап өтті: at the meeting with Y (-уде, the verbal noun in the locative), the
+            // subject after it met Y.
+            subject ??= locative && partners.End + 1 == use.First
+                ? grammar.Arguments.FirstOrDefault(a => a.First > use.Verb && a.Entity.Type == EntityType.Person && a.Case == GrammaticalCase.Nominative && !a.Modifier)
+                : null;
+
             // Елбасы Н. Назарбаев және Президент Қ. Тоқаевпен кездесті: a bare name in a list in the instrumental is met,
             // not the one meeting.
             if (subject is not null && partners.Case is not (GrammaticalCase.Nominative or GrammaticalCase.Genitive) && list.Any(a => a.Entity == subject.Entity))
@@ -81,7 +91,31 @@ internal sealed class MeetingRule : IRelationRule
         }
 
         Talks(facts, grammar);
+        Between(facts, grammar);
     }
+
+    // Тоқаев пен Мирзиёев арасында келіссөздер өтті, арасындағы кездесу: a meeting or talks between a coordinated pair.
+    private static void Between(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        var sentence = grammar.Sentence;
+        for (var i = sentence.FirstWord + 3; i + 1 < sentence.EndWord; i++)
+        {
+            var noun = grammar.Word(i + 1).Key;
+            if (!Reference.Lexicon.IsAny(grammar.Word(i).Key, BetweenWords) || !Reference.Lexicon.StartsWithAny(noun, MeetingNouns) || grammar.ArgumentAt(i + 1) is not null
+                || grammar.ArgumentEndingAt(i - 1) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } second
+                || grammar.TitledStart(second) is var titled && titled - 2 < sentence.FirstWord || !SentenceGrammar.IsConjunction(grammar.Word(titled - 1))
+                || grammar.ArgumentEndingAt(titled - 2) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } first)
+            {
+                continue;
+            }
+
+            var assertion = grammar.Predicates.FirstOrDefault(p => p.First > i + 1)?.Assertion ?? Modality.OfRest(facts.Context.Words, i + 2, sentence.EndWord);
+            facts.Relate(assertion, RelationType.MetWith, first.Entity, second.Entity);
+        }
+    }
+
+    private static readonly string[] BetweenWords = Reference.Lexicon.Keys("арасында", "арасындағы");
+    private static readonly string[] MeetingNouns = Reference.Lexicon.Keys("кездесу", "келіссөз", "келіссөздер");
 
     // Тоқаев пен Әлиевтің келіссөздері өтті: talks as a noun, of a pair with the genitive on its second name.
     private static void Talks(SentenceFacts facts, SentenceGrammar grammar)
@@ -93,8 +127,8 @@ internal sealed class MeetingRule : IRelationRule
             if (!key.StartsWith(TalksNoun, StringComparison.Ordinal) || grammar.ArgumentAt(i) is not null
                 || !CaseEndings.IsInflection(key[TalksNoun.Length..]) || !CaseEndings.IsPossessive(key[TalksNoun.Length..])
                 || grammar.ArgumentEndingAt(i - 1) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive } second
-                || second.First - 2 < sentence.FirstWord || !SentenceGrammar.IsConjunction(grammar.Word(second.First - 1))
-                || grammar.ArgumentEndingAt(second.First - 2) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } first)
+                || grammar.TitledStart(second) is var titled && titled - 2 < sentence.FirstWord || !SentenceGrammar.IsConjunction(grammar.Word(titled - 1))
+                || grammar.ArgumentEndingAt(titled - 2) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } first)
             {
                 continue;
             }
@@ -114,7 +148,7 @@ internal sealed class MeetingRule : IRelationRule
             return null;
         }
 
-        return grammar.ArgumentStartingAt(subject.End + 2) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } other ? other : null;
+        return grammar.TitledPersonAt(subject.End + 2) is { Case: GrammaticalCase.Nominative } other ? other : null;
     }
 
     // Тоқаев пен Макронның кездесуі: the meeting of a pair, the genitive on the second name only (so the first reads as
@@ -127,22 +161,21 @@ internal sealed class MeetingRule : IRelationRule
             return null;
         }
 
-        return grammar.ArgumentStartingAt(first.End + 2) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive } second && second.End + 1 == use.First
+        return grammar.TitledPersonAt(first.End + 2) is { Case: GrammaticalCase.Genitive } second && second.End + 1 == use.First
             ? second
             : null;
     }
 
     private static readonly string[] Times = Reference.Lexicon.Keys("кезінде", "кезде", "барысында", "аясында", "кейін", "соң");
 
-    private static Argument? During(SentenceGrammar grammar, PredicateUse use)
-    {
-        var next = use.Verb + 1;
-        var during = use.Form is { Shape: VerbShape.VerbalNoun, Inflected: false } && next < grammar.Sentence.EndWord
-            && Reference.Lexicon.IsAny(grammar.Word(next).Key, Times);
-        return during
-            ? grammar.Arguments.FirstOrDefault(a => a.First > next && a.Entity.Type == EntityType.Person && a.Case == GrammaticalCase.Nominative && !a.Modifier)
+    private static Argument? During(SentenceGrammar grammar, PredicateUse use) =>
+        IsDuring(grammar, use)
+            ? grammar.Arguments.FirstOrDefault(a => a.First > use.Verb + 1 && a.Entity.Type == EntityType.Person && a.Case == GrammaticalCase.Nominative && !a.Modifier)
             : null;
-    }
+
+    private static bool IsDuring(SentenceGrammar grammar, PredicateUse use) =>
+        use.Form is { Shape: VerbShape.VerbalNoun, Inflected: false } && use.Verb + 1 < grammar.Sentence.EndWord
+        && Reference.Lexicon.IsAny(grammar.Word(use.Verb + 1).Key, Times);
 
     // X-тың Y-пен кездесуі: the meeting's possessor is the one who met.
     private static Argument? Possessor(SentenceGrammar grammar, PredicateUse use) =>

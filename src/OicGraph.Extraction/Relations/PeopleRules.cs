@@ -49,9 +49,13 @@ internal sealed class PositionRule : IRelationRule
         }
     }
 
+    // Тілеуберді ИЫҰ Бас хатшысымен кездесті: a post in a case of its own (-мен, -ға, -ны) is an unnamed person's, met
+    // or addressed, and neither name beside it is his.
     private static EntityDraft? Named(SentenceFacts facts, PostMention post) =>
-        facts.Mentions.FirstOrDefault(m => m.Entity.Type == EntityType.Person && m.First > post.Last && m.First - post.Last <= 14)?.Entity
-        ?? facts.Mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person && m.Last < post.First && post.First - m.Last <= 2)?.Entity;
+        Relations.Grammar.CaseEndings.Of(facts.Context.Words[post.Last].Key) is not (Relations.Grammar.GrammaticalCase.Nominative or Relations.Grammar.GrammaticalCase.Genitive)
+            ? null
+            : facts.Mentions.FirstOrDefault(m => m.Entity.Type == EntityType.Person && m.First > post.Last && m.First - post.Last <= 14)?.Entity
+                ?? facts.Mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person && m.Last < post.First && post.First - m.Last <= 2)?.Entity;
 
     private static bool IsDepartment(EntityDraft entity) => entity.Type == EntityType.Organization && entity.NameEn.Contains("Department", StringComparison.Ordinal);
 

@@ -31,7 +31,7 @@ internal sealed class PostRule : IRelationRule
         var sentence = facts.Sentence;
         for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
         {
-            if (PostPhrase.At(facts.Context, sentence, i) is { } post && !SpecificPostAt(facts, i))
+            if (PostPhrase.At(facts.Context, sentence, i) is { } post && (!SpecificPostAt(facts, i) || OtherOrganizations(grammar, post)))
             {
                 Bind(facts, grammar, post);
                 i = post.Last;
@@ -42,6 +42,10 @@ internal sealed class PostRule : IRelationRule
     // An OIC post of the reference (Бас хатшының ... орынбасары) is read by PositionRule with its organisation.
     private static bool SpecificPostAt(SentenceFacts facts, int word) =>
         facts.Posts.Any(p => p.First <= word && word <= p.Last && facts.Context.Resources.OrganizationOfPost(p.PostId) == "oic");
+
+    // БҰҰ Бас хатшысы Антониу Гутерриш: the same words after another organisation are that organisation's post.
+    private static bool OtherOrganizations(SentenceGrammar grammar, PostPhrase post) =>
+        Owner(grammar, post) is { Entity.Type: EntityType.Organization } owner && owner.Entity.Id != "oic";
 
     private static void Bind(SentenceFacts facts, SentenceGrammar grammar, PostPhrase post)
     {
@@ -70,15 +74,15 @@ internal sealed class PostRule : IRelationRule
             return;
         }
 
-        owner ??= Government(facts, post);
-        if (owner is null)
+        if ((owner?.Entity ?? Government(facts, post)) is not { } body)
         {
             return;
         }
 
         var kind = post.Kind;
         var roleName = post.Ministry is { } foreign ? post.Role.Replace("Minister", Ministries.MinisterOf(foreign), StringComparison.Ordinal) : post.Role;
-        if (post.Field && (owner.Entity.Type != EntityType.Organization || !owner.Entity.NameEn.StartsWith("Ministry", StringComparison.Ordinal)))
+        roleName = HeadOfGovernment(facts, post) && roleName.EndsWith("Head", StringComparison.Ordinal) ? roleName + " of Government" : roleName;
+        if (post.Field && (body.Type != EntityType.Organization || !body.NameEn.StartsWith("Ministry", StringComparison.Ordinal)))
         {
             kind = PostKind.Post; // a minister of a country holds a post in it; only a ministry is his to head
         }
@@ -86,16 +90,16 @@ internal sealed class PostRule : IRelationRule
         switch (kind)
         {
             case PostKind.Head:
-                facts.Relate(assertion, RelationType.LeaderOf, holder.Entity, owner.Entity, ("role", roleName), ("since", since));
+                facts.Relate(assertion, RelationType.LeaderOf, holder.Entity, body, ("role", roleName), ("since", since));
                 break;
             case PostKind.Post:
-                facts.Relate(assertion, RelationType.HoldsPosition, holder.Entity, owner.Entity, ("role", roleName), ("since", since));
+                facts.Relate(assertion, RelationType.HoldsPosition, holder.Entity, body, ("role", roleName), ("since", since));
                 break;
-            case PostKind.Member when owner.Entity.Type == EntityType.Organization:
-                facts.Relate(assertion, RelationType.MemberOf, holder.Entity, owner.Entity, ("since", since));
+            case PostKind.Member when body.Type == EntityType.Organization:
+                facts.Relate(assertion, RelationType.MemberOf, holder.Entity, body, ("since", since));
                 break;
-            case PostKind.Staff when owner.Entity.Type == EntityType.Organization:
-                facts.Relate(assertion, RelationType.WorksFor, holder.Entity, owner.Entity);
+            case PostKind.Staff when body.Type == EntityType.Organization:
+                facts.Relate(assertion, RelationType.WorksFor, holder.Entity, body);
                 break;
         }
     }
@@ -182,11 +186,23 @@ internal sealed class PostRule : IRelationRule
 
         // X ... Президенті болып сайланды / атанды / лауазымына кірісті: the subject takes the office.
         // X ... директоры болып жұмыс істейді / қызмет атқарды: serving as the post is holding it.
+        // X ... комитетінің бірінші хатшысы болды: being the post, the verb right after it.
         var office = grammar.Predicates.FirstOrDefault(p => p.First > post.Last && p.First <= post.Last + 4
-            && (p.Frame == Frame.TakeOffice || (p.Frame == Frame.Work && grammar.Word(post.Last + 1).Key == Being)));
+            && (p.Frame == Frame.TakeOffice || (p.Frame == Frame.Work && grammar.Word(post.Last + 1).Key == Being)
+                || (p.Frame == Frame.Stay && p.First == post.Last + 1 && p.Verb == p.First && !p.Relative && p.Form.Shape == VerbShape.Finite
+                    && CaseEndings.Of(post.Ending) == GrammaticalCase.Nominative && post.Possessed)));
         if (office is not null && grammar.Subject(office, EntityType.Person) is { } subject && subject.End < start)
         {
             return new Holding(subject, office);
+        }
+
+        // Тоқаев Бекетаевты Әділет министрі етіп тағайындады: the one appointed, in the accusative before the post.
+        if (post.Last + 2 < sentence.EndWord && grammar.Word(post.Last + 1).Key == Making && Reference.Lexicon.StartsWithAny(grammar.Word(post.Last + 2).Key, Appointing)
+            && Modality.OfUnknownVerb(grammar.Word(post.Last + 2).Key) is var appointed and (Assertion.Stated or Assertion.Planned)
+            && grammar.Arguments.LastOrDefault(a => a.End < start && a.First >= grammar.ClauseStart(start)) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Accusative } named2
+            && named2.End + 1 == start)
+        {
+            return new Holding(named2);
         }
 
         // Алматы қаласының әкімі болып Ерболат Досаев тағайындалды: the post as the complement first, its new holder named
@@ -202,18 +218,49 @@ internal sealed class PostRule : IRelationRule
     }
 
     // Вице-премьер Асқар Мамин with no country: the government the sentence names, whose post it is.
-    private static Argument? Government(SentenceFacts facts, PostPhrase post)
+    private static EntityDraft? Government(SentenceFacts facts, PostPhrase post)
     {
         // Үкімет басшысы (a post of the reference, so no entity of its own): the government the sentence names.
-        var headOfGovernment = post.First > facts.Sentence.FirstWord && facts.Context.Words[post.First - 1].Key.StartsWith(GovernmentWord, StringComparison.Ordinal);
+        var headOfGovernment = HeadOfGovernment(facts, post);
         if (!headOfGovernment && !post.Role.EndsWith("Prime Minister", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var governments = facts.Grammar.Arguments.Where(a => a.Entity.NameEn.StartsWith("Government", StringComparison.Ordinal)).Select(a => a.Entity).Distinct().ToList();
-        return governments.Count == 1 ? facts.Grammar.Arguments.First(a => a.Entity == governments[0]) : null;
+        var arguments = facts.Grammar.Arguments;
+        var governments = arguments.Where(a => a.Entity.NameEn.StartsWith("Government", StringComparison.Ordinal)).Select(a => a.Entity).Distinct().ToList();
+        if (governments.Count > 0)
+        {
+            return governments.Count == 1 ? governments[0] : null;
+        }
+
+        // Үкімет басшысы Асқар Мамин, Премьер-министрдің орынбасары Роман Скляр: a Kazakh article's bare government is
+        // Kazakhstan's, unless the sentence names another country, whose it may be (Ресей Думасы премьер-министр ретінде ...).
+        if (arguments.Any(a => a.Entity.Type == EntityType.Country && a.Entity.Id != "kazakhstan")
+            || !facts.Context.Resources.Reference.ById.TryGetValue(KazakhGovernment, out var entry))
+        {
+            return null;
+        }
+
+        var government = GazetteerStep.FromReference(facts.Context, entry);
+        if (government.Mentions.Count == 0)
+        {
+            // The word Үкімет names it; a premier's post alone has no word of the government's to stand for it.
+            if (!headOfGovernment || facts.Context.OwnerOf(post.First - 1) is not null)
+            {
+                return null;
+            }
+
+            facts.Context.AddMention(post.First - 1, post.First - 1, government, facts.Context.Words[post.First - 1].Key[GovernmentWord.Length..]);
+        }
+
+        return government;
     }
+
+    private const string KazakhGovernment = "government-kz";
+
+    private static bool HeadOfGovernment(SentenceFacts facts, PostPhrase post) =>
+        post.First > facts.Sentence.FirstWord && facts.Context.Words[post.First - 1].Key.StartsWith(GovernmentWord, StringComparison.Ordinal);
 
     // Үкімет басшысы Елбасы Н. Назарбаев және Президент Қ. Тоқаевпен кездесті: the name after the post opens a list whose
     // case (-пен) the last item carries, so it is an object of the verb, not the post's holder. A list in the genitive
@@ -279,6 +326,8 @@ internal sealed class PostRule : IRelationRule
     private static readonly string As = Reference.Lexicon.Key("ретінде");
     private static readonly string Attached = Reference.Lexicon.Key("жанындағы");
     private static readonly string Being = Reference.Lexicon.Key("болып");
+    private static readonly string Making = Reference.Lexicon.Key("етіп");
+    private static readonly string[] Appointing = Reference.Lexicon.Keys("тағайында", "сайла", "бекіт");
 
     private static bool IsClosingQuote(Word word) => !word.IsWord && word.Text is "»" or "”";
 

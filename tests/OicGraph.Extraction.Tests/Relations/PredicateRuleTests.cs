@@ -49,6 +49,12 @@ public sealed class PredicateRuleTests
     [InlineData("Кеше Астанада Ислам ынтымақтастығы ұйымының отырысы өтті.", "oic", RelationType.HeldIn, "astana", "")]
     [InlineData("Бішкек — Қырғызстанның астанасы.", "bishkek", RelationType.CapitalOf, "kyrgyzstan", "")]
     [InlineData("Каир қаласы Мысырдың астанасы болып табылады.", "cairo", RelationType.CapitalOf, "egypt", "")]
+    [InlineData("Ақордада Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев арасында келіссөздер өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
+    [InlineData("Нұрсұлтан Назарбаев Владимир Путинмен әңгімелесті.", "nursultan-nazarbayev", RelationType.MetWith, "vladimir-putin", "")]
+    [InlineData("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев кеңейтілген құрамда келіссөздер өткізді.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
+    [InlineData("Владимир Путинмен кездесуде Қасым-Жомарт Тоқаев екіжақты қатынастарға тоқталды.", "vladimir-putin", RelationType.MetWith, "kassym-jomart-tokayev", "")]
+    [InlineData("Кездесу барысында Қасым-Жомарт Тоқаев пен Владимир Путин екіжақты қатынастарды талқылады.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
+    [InlineData("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев пен Қытай Төрағасы Си Цзиньпиннің кездесуі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "xi-jinping", "")]
     public void A_predicate_relates_the_arguments_its_case_frame_names(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 
@@ -62,6 +68,10 @@ public sealed class PredicateRuleTests
     [InlineData("Қазығұрт ауданының Жаңабазар елді мекенінде жиын өтті.", "zhanabazar", "kazygurt-district")]
     [InlineData("Шымкент — Түркістан облысындағы ірі қала.", "shymkent", "turkistan-region")]
     [InlineData("Алматы қаласының Бостандық ауданында жаңа мектеп ашылды.", "bostandyk-district", "almaty")]
+    [InlineData("Ақмола облысы Бурабай ауданындағы Щучинск қаласында жиын өтті.", "shchuchinsk", "burabay")]
+    [InlineData("Шымкент — Қазақстанның оңтүстігіндегі ірі қала.", "shymkent", "kazakhstan")]
+    [InlineData("Қазақстанның оңтүстігінде орналасқан Шымкент қаласы дамып келеді.", "shymkent", "kazakhstan")]
+    [InlineData("Ресей Федерациясының Татарстан Республикасында фестиваль өтті.", "tatarstan", "russia")]
     public void A_place_phrase_puts_the_part_in_its_whole(string sentence, string part, string whole) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), part, RelationType.LocatedIn, whole, "");
 
@@ -94,6 +104,13 @@ public sealed class PredicateRuleTests
     [Fact]
     public void A_place_in_the_attributive_locative_belongs_to_the_noun_after_it_not_to_an_event_elsewhere() =>
         Assert.DoesNotContain(TestData.ExtractKazakh("Қауіпсіздік кеңесінің отырысында қаралған мәселе — Арыстағы ауыл.").Relationships, r => r.Type == RelationType.HeldIn);
+
+    [Theory]
+    [InlineData("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев арасында кездесу өтуі керек болған.")]
+    [InlineData("Кездесу барысында Қасым-Жомарт Тоқаев пен Владимир Путин ештеңе талқыламады.")]
+    [InlineData("Шымкент — Қазақстанның оңтүстігіндегі ірі қала емес.")]
+    public void A_meeting_or_a_place_the_sentence_denies_or_only_requires_states_nothing(string sentence) =>
+        Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type is RelationType.MetWith or RelationType.LocatedIn);
 
     [Fact]
     public void A_copula_is_not_a_stay() =>

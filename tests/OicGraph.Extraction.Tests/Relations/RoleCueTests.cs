@@ -20,7 +20,7 @@ public sealed class RoleCueTests
     [InlineData("Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу мәлімдеді.", "murat-nurtleu", RelationType.LeaderOf, "mfa-kazakhstan", "role=Minister of Foreign Affairs")]
     [InlineData("Ресейдің Сыртқы істер министрі Сергей Лавров мәлімдеді.", "sergey-lavrov", RelationType.HoldsPosition, "russia", "role=Minister of Foreign Affairs")]
     [InlineData("Қазақстанның Ресейдегі елшісі Ерлан Ыдырысов мәлімдеді.", "erlan-idrissov", RelationType.HoldsPosition, "kazakhstan", "role=Ambassador")]
-    [InlineData("Үкімет отырысында Үкімет басшысы міндеті уақытша Асқар Маминге жүктелді.", "askar-mamin", RelationType.LeaderOf, "government-kz", "role=Acting Head")]
+    [InlineData("Үкімет отырысында Үкімет басшысы міндеті уақытша Асқар Маминге жүктелді.", "askar-mamin", RelationType.LeaderOf, "government-kz", "role=Acting Head of Government")]
     [InlineData("Мәжіліс мүшесі Ерлан Қошанов мәлімдеді.", "erlan-koshanov", RelationType.MemberOf, "mazhilis", "")]
     [InlineData("Қазақстан Республикасының Президенті ретінде Қасым-Жомарт Тоқаев мәлімдеді.", "kassym-jomart-tokayev", RelationType.LeaderOf, "kazakhstan", "role=President")]
     [InlineData("Қазақстан Президентінің көмекшісі Ерлан Қошанов мәлімдеді.", "erlan-koshanov", RelationType.HoldsPosition, "kazakhstan", "role=Assistant to the President")]

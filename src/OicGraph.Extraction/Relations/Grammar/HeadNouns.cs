@@ -11,7 +11,7 @@ namespace OicGraph.Extraction.Relations.Grammar;
 internal static class HeadNouns
 {
     private static readonly string[] Places = Lexicon.Keys(
-        "қала", "облыс", "аудан", "өңір", "ауыл", "аул", "ел", "аймақ", "провинция", "штат", "кент", "округ", "аумақ", "шаһар", "село", "поселке", "ауылдық округ", "мекен");
+        "қала", "облыс", "аудан", "өңір", "ауыл", "аул", "ел", "аймақ", "провинция", "штат", "кент", "округ", "аумақ", "шаһар", "село", "поселке", "ауылдық округ", "мекен", "республика");
 
     private static readonly string[] People = Lexicon.Keys("мырза", "ханым");
 

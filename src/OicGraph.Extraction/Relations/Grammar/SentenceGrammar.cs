@@ -190,6 +190,28 @@ internal sealed class SentenceGrammar
         return list;
     }
 
+    /// <summary>
+    /// The first word of a person's phrase with the title before the name (Қытай Төрағасы Си Цзиньпин, Президент
+    /// Тоқаев): the post right before it and the post's owner, bare or in the genitive, before that.
+    /// </summary>
+    public int TitledStart(Argument person)
+    {
+        var k = PastPost(person.First - 1);
+        if (k == person.First - 1)
+        {
+            return person.First;
+        }
+
+        return ArgumentEndingAt(k) is { Type: EntityType.Country or EntityType.Organization or EntityType.City or EntityType.Region } owner
+            && owner.Case is GrammaticalCase.Nominative or GrammaticalCase.Genitive
+            ? owner.First
+            : k + 1;
+    }
+
+    /// <summary>The person named at word <paramref name="k"/>, or after a title starting there.</summary>
+    public Argument? TitledPersonAt(int k) =>
+        Arguments.FirstOrDefault(a => a.First >= k && a.First <= k + 6 && a.Type == EntityType.Person && TitledStart(a) == k);
+
     // Х және Президент Тоқаевпен: a post before a listed name belongs to the name.
     private int PastPost(int k)
     {

@@ -1,0 +1,34 @@
+using OicGraph.Graph.Model;
+
+namespace OicGraph.Extraction.Tests.Relations;
+
+/// <summary>
+/// Posts whose owner or holder is read from the frame around them rather than from a name right before them: the
+/// bare government of a Kazakh article, an appointment with its appointee in the accusative, a post one was, and a
+/// reference post of the OIC said of another organisation. Sentences written for these tests.
+/// </summary>
+public sealed class PostFrameTests
+{
+    [Theory]
+    [InlineData("Үкімет басшысы Асқар Мамин бүгін Қостанайға барды.", "askar-mamin", RelationType.LeaderOf, "government-kz", "role=Head of Government")]
+    [InlineData("Үкімет басшысының орынбасары Бердібек Сапарбаев танысты.", "berdibek-saparbaev", RelationType.HoldsPosition, "government-kz", "role=Deputy Head of Government")]
+    [InlineData("Ресей Үкіметінің басшысы Дмитрий Медведев келді.", "dmitriy-medvedev", RelationType.LeaderOf, "government-of-russia", "role=Head of Government")]
+    [InlineData("БҰҰ Бас хатшысы Антониу Гутерриш мәлімдеме жасады.", "antonio-guterres", RelationType.LeaderOf, "un", "role=Secretary General")]
+    [InlineData("Тоқаев Марат Бекетаевты Әділет министрі етіп тағайындады.", "marat-beketaev", RelationType.LeaderOf, "ministry-of-justice-kz", "role=Minister of Justice")]
+    [InlineData("Назарбаев 1989 жылдан бастап Қазақстан Компартиясы Орталық Комитетінің бірінші хатшысы болды.", "nursultan-nazarbayev", RelationType.HoldsPosition, "kazakstan-kompartiyasy-ortalyk-komiteti", "role=First Secretary")]
+    public void A_post_takes_its_owner_and_holder_from_the_frame(string sentence, string holder, RelationType type, string owner, string properties) =>
+        RelationAssert.Single(TestData.ExtractKazakh(sentence), holder, type, owner, properties);
+
+    [Theory]
+    [InlineData("Ресей Президенті Путин Үкімет басшысы Михаил Мишустинмен кездесті.")]
+    [InlineData("Ресей Думасы премьер-министр ретінде Михаил Мишустиннің кандидатурасын мақұлдады.")]
+    public void A_government_is_not_taken_for_kazakhstans_where_another_country_is_named(string sentence) =>
+        Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Target == "government-kz");
+
+    [Theory]
+    [InlineData("Қазақстан Республикасының Сыртқы істер министрі Мұхтар Тілеуберді ИЫҰ Бас хатшысымен кездесті.", "mukhtar-tileuberdi")]
+    [InlineData("Сағынтаев Алматы қаласының әкімі болмады.", "sagyntaev")]
+    public void A_post_in_a_case_of_its_own_or_denied_is_not_the_names(string sentence, string person) =>
+        Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships,
+            r => r.Source == person && r.Type is RelationType.HoldsPosition or RelationType.LeaderOf && r.Target is "oic" or "almaty");
+}
