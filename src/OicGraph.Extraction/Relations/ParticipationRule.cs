@@ -108,7 +108,7 @@ internal sealed class ParticipationRule : IRelationRule
     // Форумда Тоқаев туралы айтылды: a name before "about" is what is spoken of, not who speaks.
     private static readonly string[] About = Lexicon.Keys("туралы", "жайлы", "жайында", "жөнінде", "хақында", "бойынша");
 
-    private static readonly string[] FiniteEndings = Lexicon.Keys("ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді", "уда", "уде", "ыпты", "іпті");
+    private static readonly string[] FiniteEndings = [.. VerbEndings.ThirdPersonTails, .. VerbEndings.ProgressiveTails];
 
     // Мәжіліс депутаттары, ИЫҰ мүшелері, Қазақстан құрамасы: a body's or country's members (bare, the subject) act for it.
     private static Argument? Members(SentenceGrammar grammar, int before)

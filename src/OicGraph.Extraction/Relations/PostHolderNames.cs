@@ -124,9 +124,7 @@ internal static class PostHolderNames
         return null;
     }
 
-    private static readonly string[] CaseSuffixes = [.. Lexicon.Keys(
-        "ның", "дың", "тың", "бен", "пен", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "да", "де", "та", "те")
-        .OrderByDescending(e => e.Length)];
+    private static readonly string[] CaseSuffixes = [.. PersonNames.NameCases.OrderByDescending(e => e.Length)];
 
     private static readonly string[] ForeignCaseSuffixes = [.. CaseSuffixes.Append(Lexicon.Key("мен")).OrderByDescending(e => e.Length)];
 
@@ -151,9 +149,11 @@ internal static class PostHolderNames
     // Келіспей отыр: the negated converb (-май/-мей) and the auxiliaries of the ongoing tense.
     private static readonly string[] Auxiliaries = Lexicon.Keys("отыр", "жатыр", "тұр", "жүр", "еді", "екен", "болды");
 
-    private static readonly string[] VerbTails = Lexicon.Keys(
-        "ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "ып", "іп", "ады", "еді", "йды", "йді", "уда", "уде", "атын", "етін",
-        "йтын", "йтін", "мақ", "мек", "са", "се", "ғанын", "генін", "май", "мей", "бай", "бей", "пай", "пей");
+    private static readonly string[] VerbTails =
+    [
+        .. VerbEndings.ThirdPersonTails, .. VerbEndings.ProgressiveTails, .. VerbEndings.ParticipleTails, .. VerbEndings.ConverbTails,
+        .. VerbEndings.ConditionalTails, .. VerbEndings.ScheduledTails, .. VerbEndings.NegatedConverbTails, .. Lexicon.Keys("ғанын", "генін"),
+    ];
 
     // Surnames that end like a verb form: -бек/-тай are not verb endings, but -ұлы/-қызы and -ди/-ти (Симонелли) stay names.
     private static readonly string[] NameTails = Lexicon.Keys("ұлы", "қызы");

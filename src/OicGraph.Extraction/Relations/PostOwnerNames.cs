@@ -189,6 +189,11 @@ internal static class PostOwnerNames
     private static bool IsVerbForm(string key) =>
         Lexicon.EndsWithAny(key, VerbTails) && !Lexicon.EndsWithAny(key, NounTails);
 
-    private static readonly string[] VerbTails = Lexicon.Keys("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "ып", "іп", "атын", "етін", "йтын", "йтін", "ушы", "уші", "са", "се");
+    // ... and the agent noun in -ушы (басқарушы), a verb's too.
+    private static readonly string[] VerbTails =
+    [
+        .. VerbEndings.ThirdPersonTails, .. VerbEndings.ParticipleTails, .. VerbEndings.ConverbTails, .. VerbEndings.ConditionalTails,
+        .. Lexicon.Keys("ушы", "уші"),
+    ];
     private static readonly string[] NounTails = Lexicon.Keys("лықты", "лікті");
 }

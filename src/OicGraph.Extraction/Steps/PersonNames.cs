@@ -11,7 +11,15 @@ internal static class PersonNames
     private static readonly string[] RussianEndings = ["وۆ", "ەۆ", "وۆا", "ەۆا", "ينا"];
     private static readonly string[] RussianPatronymics = ["ەۆيچ", "وۆيچ", "ەۆنا", "وۆنا", "يچ"];
     private static readonly string[] KazakhEndings = ["ين", "ۇلى", "قىزى", "بەك", "باي", "حان", "جان", "تاي", "عالي", "سكي", "سكايا", "ەنكو", "ۆيچ"];
-    private static readonly string[] CaseEndings = ["نىڭ", "دىڭ", "تىڭ", "دا", "دە", "تا", "تە", "دان", "دەن", "تان", "تەن", "نان", "نەن", "عا", "گە", "قا", "كە", "نى", "دى", "تى", "مەن", "بەن", "پەن", "لار", "لەر", "دار", "دەر", "تار", "تەر"];
+    /// <summary>
+    /// The cases a name carries that its own last letters rarely are: genitive, ablative, dative, locative, and the
+    /// instrumental after a consonant. The accusative -ды/-ты and the instrumental -мен are also how names end
+    /// (Қайрақты, Сүлеймен), so they are read as a case only where a name cannot end (<see cref="IsInflected"/>).
+    /// </summary>
+    internal static readonly string[] NameCases = Lexicon.Keys(
+        "ның", "дың", "тың", "бен", "пен", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "да", "де", "та", "те");
+
+    private static readonly string[] CaseEndings = [.. NameCases, .. Lexicon.Keys("ны", "ды", "ты", "мен", "лар", "лер", "дар", "дер", "тар", "тер")];
 
     /// <summary>A word with a case or plural ending (رەسەيدە, ادامدار) is not the bare first part of a name.</summary>
     public static bool IsInflected(string key) => CaseEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal) && key.Length > e.Length + 2);

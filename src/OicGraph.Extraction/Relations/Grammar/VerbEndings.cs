@@ -27,6 +27,31 @@ internal static class VerbEndings
     // What may follow a participle or verbal noun: case and possessive endings (барғанын, өткізуге, кездесуі).
     private static readonly string NominalLetters = Lexicon.Key("ыінндтсмбпғгқкаеңлр");
 
+    // The last letters that mark a word as a verb form whatever its stem, for rules that tell a verb from a name or a
+    // noun with no stem to match (a name after a post, a body's modifiers, an unknown final verb): the forms above as
+    // they end a word, the third person only.
+
+    /// <summary>Past and non-past of the third person (келді, қалыпты, өтеді, келмейді).</summary>
+    public static readonly string[] ThirdPersonTails = Lexicon.Keys("ды", "ді", "ты", "ті", "ыпты", "іпті", "ады", "еді", "йды", "йді");
+
+    /// <summary>The ongoing tense (өтуде).</summary>
+    public static readonly string[] ProgressiveTails = Progressive;
+
+    /// <summary>Past and non-past participles (өткен, өтетін).</summary>
+    public static readonly string[] ParticipleTails = [.. PastParticiple, .. NonPastParticiple];
+
+    /// <summary>The converb after a consonant (барып, келіп); -п alone ends too many nouns.</summary>
+    public static readonly string[] ConverbTails = Lexicon.Keys("ып", "іп");
+
+    /// <summary>The conditional (өтсе).</summary>
+    public static readonly string[] ConditionalTails = Conditional;
+
+    /// <summary>The scheduled future after a vowel (бармақ, келмек); -бақ/-бек would take surnames (Нұрбек).</summary>
+    public static readonly string[] ScheduledTails = Lexicon.Keys("мақ", "мек");
+
+    /// <summary>The negated converb (келіспей, бармай).</summary>
+    public static readonly string[] NegatedConverbTails = [.. Negation.Select(n => n + NegatedConverb)];
+
     public static VerbForm? Of(string ending)
     {
         if (ending.Length == 0)
