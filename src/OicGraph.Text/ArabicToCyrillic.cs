@@ -20,7 +20,6 @@ public static class ArabicToCyrillic
         var text = KazakhNormalizer.Normalize(arabic).Text;
         var output = new StringBuilder(text.Length);
         var at = 0;
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal); // news text repeats its words
         var tokens = KazakhTokenizer.Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -38,15 +37,9 @@ public static class ArabicToCyrillic
             {
                 output.Append(token.Text);
             }
-            else if (seen.TryGetValue(token.Text, out var known))
-            {
-                output.Append(known);
-            }
             else
             {
-                var cyrillic = ReverseWord.Convert(token.Text, lexicon);
-                seen[token.Text] = cyrillic;
-                output.Append(cyrillic);
+                output.Append(lexicon.Reading(token.Text));
             }
 
             at = token.End;

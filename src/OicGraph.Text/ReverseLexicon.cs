@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OicGraph.Text.Transliteration;
 
 namespace OicGraph.Text;
@@ -9,8 +10,14 @@ namespace OicGraph.Text;
 /// </summary>
 public sealed class ReverseLexicon
 {
+    // News text repeats its words (Zipf), across documents as within one: a word's reading is a pure function of the
+    // word and this (immutable) lexicon, so it is kept. The bound stops a stream of distinct junk growing it.
+    private const int ReadingLimit = 100_000;
+
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _phraseStarts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _readings = new(StringComparer.Ordinal);
+    private int _readingCount;
 
     public ReverseLexicon(IEnumerable<string> cyrillicWords)
     {
@@ -63,6 +70,24 @@ public sealed class ReverseLexicon
 
     /// Whether some multiword entry starts with this word key: phrases are only tried from such words.
     internal bool StartsPhrase(string wordKey) => _phraseStarts.Contains(wordKey);
+
+    /// The Cyrillic reading of one normalised Arabic word with this lexicon (<see cref="ReverseWord.Convert"/>), kept.
+    internal string Reading(string word)
+    {
+        if (_readings.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var reading = ReverseWord.Convert(word, this);
+        // ConcurrentDictionary.Count takes every lock: count additions instead (a race may overshoot by a few).
+        if (Volatile.Read(ref _readingCount) < ReadingLimit && _readings.TryAdd(word, reading))
+        {
+            Interlocked.Increment(ref _readingCount);
+        }
+
+        return reading;
+    }
 
     internal bool TryGet(string key, out string cyrillic) => _byKey.TryGetValue(key, out cyrillic!);
 

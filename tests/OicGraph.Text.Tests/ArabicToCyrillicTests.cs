@@ -73,6 +73,18 @@ public sealed class ArabicToCyrillicTests(ITestOutputHelper output)
         Assert.Equal("Палестина", ArabicToCyrillic.Convert("پالەستينا", lexicon));
     }
 
+    [Fact]
+    public void A_word_read_with_one_lexicon_is_read_afresh_with_another()
+    {
+        // Readings are kept per lexicon: the rules' reading cached by one must not leak into a lexicon that knows the word.
+        var rulesOnly = new ReverseLexicon([]);
+        var known = new ReverseLexicon(["Бангладеш"]);
+        var first = ArabicToCyrillic.Convert("بانگلادەشتىڭ", rulesOnly);
+        Assert.Equal("Бангладештің", ArabicToCyrillic.Convert("بانگلادەشتىڭ", known));
+        Assert.Equal(first, ArabicToCyrillic.Convert("بانگلادەشتىڭ", rulesOnly));
+        Assert.NotEqual("Бангладештің", first);
+    }
+
     // Word accuracy, case-insensitive (Arabic script has no case); the figure and the misses go to the test output.
     private double Accuracy(ReverseLexicon lexicon, string name)
     {

@@ -12,7 +12,8 @@ internal static class CyrillicWordConverter
             return;
         }
 
-        var tote = new StringBuilder(word.Length + 4);
+        // A letter maps to at most two Arabic letters: one chunk, so ToteHamza's indexing stays cheap.
+        var tote = new StringBuilder((word.Length * 2) + 4);
         var hasHamza = MapLetters(word, options, tote);
         if (hasHamza && options.Hamza == HamzaStyle.MediaWiki)
         {

@@ -6,14 +6,25 @@ namespace OicGraph.Text.Transliteration;
 internal static class ToteHamza
 {
     // Cyrl2Tote: drop every hamza, then put one back at the start unless the word has ك گ ە.
+    // Every candidate reading is converted forward to be validated, so this runs per candidate: the hamzas are dropped
+    // by compacting in place, as StringBuilder.Replace with an empty string costs more than the whole word's mapping.
     public static void ApplyKazinform(StringBuilder tote)
     {
-        tote.Replace("ء", string.Empty);
         var frontCue = false;
+        var kept = 0;
         for (var k = 0; k < tote.Length; k++)
         {
-            frontCue |= ArabicLetters.IsFrontCue(tote[k]);
+            var c = tote[k];
+            if (c == ArabicLetters.Hamza)
+            {
+                continue;
+            }
+
+            frontCue |= ArabicLetters.IsFrontCue(c);
+            tote[kept++] = c;
         }
+
+        tote.Length = kept;
 
         if (!frontCue)
         {
