@@ -29,7 +29,7 @@ internal static class SuffixStripper
 
     private static void Strip(string word, SuffixSlot below, List<string> found)
     {
-        foreach (var suffix in Suffixes.All)
+        foreach (var suffix in Suffixes.EndingLike(word))
         {
             if (suffix.Slot >= below || word.Length - suffix.Text.Length < MinStemLength
                 || !word.EndsWith(suffix.Text, StringComparison.Ordinal))

@@ -19,6 +19,12 @@ internal static class Suffixes
     /// Longest first, so a longer allomorph is tried before its tail (ندا before دا).
     public static readonly Suffix[] All = Build();
 
+    // The suffixes of All by their last letter, in All's order: a word is only tested against those it could end with.
+    private static readonly Dictionary<char, Suffix[]> ByLast = All.GroupBy(s => s.Text[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    /// The suffixes <paramref name="word"/> could end with (those ending in its last letter), longest first as in <see cref="All"/>.
+    public static ReadOnlySpan<Suffix> EndingLike(string word) => word.Length > 0 && ByLast.TryGetValue(word[^1], out var suffixes) ? suffixes : [];
+
     private static Suffix[] Build()
     {
         Suffix[] list =
