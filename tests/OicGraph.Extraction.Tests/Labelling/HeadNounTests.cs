@@ -13,6 +13,10 @@ public sealed class HeadNounTests
     [InlineData("ауылына", "Place")]
     [InlineData("форумына", "Event")]
     [InlineData("жылдығы", "Event")]
+    [InlineData("орталықтан", "Organization")]
+    [InlineData("агенттік", "Organization")]
+    [InlineData("музейде", "Organization")]
+    [InlineData("әуекомпаниясына", "Organization")]
     [InlineData("кітап", "None")]
     [InlineData("айтты", "None")]
     public void A_head_noun_is_known_whatever_its_case(string cyrillic, string kind)
@@ -31,5 +35,17 @@ public sealed class HeadNounTests
         Assert.Equal((HeadNouns.Kind.Organization, 1), (view.HeadRight[1].Kind, view.HeadRight[1].Distance));
         Assert.Equal(HeadNouns.Kind.None, view.HeadRight[2].Kind);
         Assert.All(view.HeadRight.Take(view.Length).Skip(3), h => Assert.Equal(HeadNouns.Kind.None, h.Kind));
+    }
+
+    [Fact]
+    public void A_quoted_name_knows_the_kind_of_the_head_noun_after_its_closing_quote()
+    {
+        var context = LabellerScoringTests.Prepared("Кеше «Сарыарқа жолы» әуекомпаниясы жаңа ұшақ алды.");
+        var view = new SentenceFeatures();
+        view.Read(context, context.Sentences[0], i => LabelFeatures.Describe(context.Resources, context.Resources.WordTypes, context.Words[i]));
+        var inside = Enumerable.Range(0, view.Length).Where(j => view.Quote[j] == LabelFeatures.QuotePlace.Inside).ToList();
+        Assert.Equal(2, inside.Count);
+        Assert.All(inside, j => Assert.Equal(HeadNouns.Kind.Organization, view.QuoteHeadKind[j]));
+        Assert.Equal(HeadNouns.Kind.None, view.QuoteHeadKind[0]);
     }
 }

@@ -53,10 +53,24 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
             _scorer.Score(view, scored, emissions);
             Calibrate(emissions.AsSpan(0, n * t), t);
             model.Decode(emissions, n, tags);
+            var taken = -1;
             foreach (var span in TagSet.Spans(tags.AsSpan(0, n)))
             {
                 var first = sentence.FirstWord + span.First;
                 var last = sentence.FirstWord + span.Last;
+                if (first <= taken)
+                {
+                    continue;
+                }
+
+                // KazNERD never has a split patronymic (Әбілқасым ұлы) inside a person's span, so the model stops before
+                // it; where the rules read the name on through the patronymic, the words after it are the same person.
+                if (span.Class == LabelClasses.Person && last + 1 < sentence.EndWord && PersonNames.IsPatronymicWord(context.Words[last + 1].Key)
+                    && context.OwnerOf(last + 1) is { Entity.Type: EntityType.Person } person && person.First <= last)
+                {
+                    last = person.Last;
+                    taken = last;
+                }
 
                 // A post is never part of a name: a person's span stops before "президентпен", and an organisation
                 // ending in a post ("... сыртқы істер министрлері") is the post's holders, not an organisation.

@@ -21,7 +21,7 @@ internal static class LabelFeatures
         Hamza, SpacedLetter, Gazetteer, FirstName, CommonWord, Rule, Post, Title, Quote, KeyM1, KeyM2, KeyP1, KeyP2,
         StemM1, StemP1, StemM2, StemP2, BigramM1, BigramP1, RuleM1, RuleP1, GazetteerM1, GazetteerP1, EndingP1, StemBigramP1,
         RuleSpanEnd, StemBigramM1, QuoteHead, StemFarRight, Prefix4, Suffix5, EndingM1, GazetteerM2, GazetteerP2, ShapeM1, ShapeP1,
-        HeadRight, HeadRightKey, KnownName,
+        HeadRight, HeadRightKey, KnownName, OwnHead, QuoteHeadKind,
     }
 
     /// <summary>Where a word stands to the token whose features it gives.</summary>
@@ -118,6 +118,12 @@ internal static class LabelFeatures
         AddBits(ref sink, T.Gazetteer, w.Gazetteer);
         AddFlag(ref sink, T.FirstName, w.FirstName);
         AddFlag(ref sink, T.CommonWord, w.Common);
+        if (w.Head != HeadNouns.Kind.None)
+        {
+            // The word is itself a head noun of its kind, in any case: one weight for every "... министрлігінің" the
+            // training folds never showed with that stem.
+            sink.Add(FeatureHash.Of((int)T.OwnHead, (int)w.Head));
+        }
     }
 
     /// <summary>The features word <paramref name="w"/> gives the token it stands in <paramref name="role"/> to; none: the sentence edge.</summary>
@@ -189,6 +195,11 @@ internal static class LabelFeatures
         {
             // «X» байқауы, «X» компаниясы: the word after the closing quote says what the quoted name is.
             sink.Add(FeatureHash.Of((int)T.QuoteHead, head));
+            if (view.QuoteHeadKind[j] != HeadNouns.Kind.None)
+            {
+                // An unseen head after the quote still says what kind of name it closes («Скат» әуекомпаниясы).
+                sink.Add(FeatureHash.Of((int)T.QuoteHeadKind, (int)view.QuoteHeadKind[j]));
+            }
         }
 
         if (view.HeadRight[j] is var (kind, distance, headKey) && kind != HeadNouns.Kind.None)

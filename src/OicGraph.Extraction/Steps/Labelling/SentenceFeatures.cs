@@ -23,6 +23,9 @@ internal sealed class SentenceFeatures
     /// <summary>For a word inside quotes, the stem of the word after the closing quote ("</s>": none); else null.</summary>
     public string?[] QuoteHead { get; private set; } = new string?[64];
 
+    /// <summary>For a word inside quotes, the head-noun kind of the word after the closing quote.</summary>
+    public HeadNouns.Kind[] QuoteHeadKind { get; private set; } = new HeadNouns.Kind[64];
+
     /// <summary>The nearest head noun after each word within <see cref="HeadReach"/> words of its clause: its kind, distance and stem.</summary>
     public (HeadNouns.Kind Kind, int Distance, string Key)[] HeadRight { get; private set; } = new (HeadNouns.Kind, int, string)[64];
 
@@ -50,6 +53,7 @@ internal sealed class SentenceFeatures
             Title = new bool[size];
             Quote = new LabelFeatures.QuotePlace[size];
             QuoteHead = new string?[size];
+            QuoteHeadKind = new HeadNouns.Kind[size];
             HeadRight = new (HeadNouns.Kind, int, string)[size];
             Names = new long[size];
             _stems = new ulong[size];
@@ -113,14 +117,19 @@ internal sealed class SentenceFeatures
         }
 
         string? head = null;
+        var headKind = HeadNouns.Kind.None;
         for (var j = n - 1; j >= 0; j--)
         {
             if (_closes[j])
             {
-                head = j + 1 < n && Words[j + 1].IsWord ? Words[j + 1].Stem : "</s>";
+                var after = j + 1 < n && Words[j + 1].IsWord;
+                head = after ? Words[j + 1].Stem : "</s>";
+                headKind = after ? Words[j + 1].Head : HeadNouns.Kind.None;
             }
 
-            QuoteHead[j] = Quote[j] == LabelFeatures.QuotePlace.Inside ? head : null;
+            var inside = Quote[j] == LabelFeatures.QuotePlace.Inside;
+            QuoteHead[j] = inside ? head : null;
+            QuoteHeadKind[j] = inside ? headKind : HeadNouns.Kind.None;
         }
 
         if (names is { IsEmpty: false })
