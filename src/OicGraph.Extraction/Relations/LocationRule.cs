@@ -44,8 +44,10 @@ internal sealed class LocationRule : IRelationRule
                 && (what.End > what.Mention.Last || (grammar.Word(what.End + 2).IsWord && grammar.ArgumentAt(what.End + 2) is null));
             if (what.First != where.End + 1 && !quoted)
             {
-                // Ресейдің Оңтүстік Орал өңірі: an adjective may stand between a possessor and its place.
-                if (what.First - where.End <= 3 && OwnsPlace(grammar, where, what) && FreeWords(grammar, where.End + 1, what.First - 1) && FitsPhrase(grammar, what, where))
+                // Ресейдің Оңтүстік Орал өңірі: an adjective may stand between a possessor and its place; Қазақстанның астанасы
+                // Астана қаласы is its capital, which CapitalRule says.
+                if (what.First - where.End <= 3 && OwnsPlace(grammar, where, what) && FreeWords(grammar, where.End + 1, what.First - 1) && FitsPhrase(grammar, what, where)
+                    && !CapitalRule.IsCapital(grammar.Word(where.End + 1)))
                 {
                     facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
                 }

@@ -13,6 +13,7 @@ namespace OicGraph.Extraction.Relations;
 internal sealed class ParticipationRule : IRelationRule
 {
     private static readonly EntityType[] Participants = [EntityType.Person, EntityType.Country, EntityType.Organization];
+    private static readonly EntityType[] Places = [EntityType.City, EntityType.Country, EntityType.Region, EntityType.Place];
 
     public string Name => "PARTICIPATED_IN";
 
@@ -58,9 +59,32 @@ internal sealed class ParticipationRule : IRelationRule
                     facts.Relate(use, RelationType.ParticipatedIn, who.Entity, what.Entity);
                 }
             }
+
+            // Тоқаев Ташкентте ШЫҰ саммитіне қатысты: taking part in a place, the event was held there (unless the
+            // sentence already says where: Душанбеде өткен саммитке).
+            if (use.Frame == Frame.Participate && grammar.Before(use, GrammaticalCase.Locative, Places) is { } place && place.First > participant.End
+                && !ModifiesNext(grammar, place, use) && !facts.Context.Relations.Any(r => r.Type == RelationType.HeldIn && r.Source == @event.Entity))
+            {
+                facts.Relate(use, RelationType.HeldIn, @event.Entity, place.Entity);
+            }
         }
 
         AtEvent(facts, grammar);
+    }
+
+    // Алматыда тұратын Димаш: a place in a participle's clause (the participle outside the lexicon) says where someone
+    // lives or works, not where the event was.
+    private static bool ModifiesNext(SentenceGrammar grammar, Argument place, PredicateUse use)
+    {
+        for (var k = place.End + 1; k < use.First; k++)
+        {
+            if (grammar.ArgumentAt(k) is null && grammar.Word(k).IsWord && Lexicon.EndsWithAny(grammar.Word(k).Key, VerbEndings.ParticipleTails))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Форумда Тоқаев ... ұсыныс айтты, Мәжіліс депутаттары Үкімет сағатында ... сұрақ қойды: the subject of the

@@ -4,12 +4,14 @@ using OicGraph.Graph.Model;
 namespace OicGraph.Extraction.Relations;
 
 /// <summary>
-/// "بانگلادەش استاناسى داككادا": country, "астанасы" (its capital), city; and the city first, in apposition: "Бішкек —
-/// Қырғызстанның астанасы", "Каир қаласы Мысырдың астанасы".
+/// "بانگلادەش استاناسى داككادا": country, "астанасы" or "елордасы" (its capital), city (after a dash too: Түркияның
+/// астанасы — Анкара); and the city first, in apposition: "Бішкек — Қырғызстанның астанасы", "Каир қаласы Мысырдың
+/// астанасы".
 /// </summary>
 internal sealed class CapitalRule : IRelationRule
 {
-    private static readonly string Capital = Lexicon.Key("астана");
+    /// <summary>The nouns for a capital (астана, елорда), as match-key stems.</summary>
+    internal static readonly string[] Capital = Lexicon.Keys("астана", "елорда");
 
     public string Name => "CapitalOf";
 
@@ -19,8 +21,9 @@ internal sealed class CapitalRule : IRelationRule
         for (var k = 0; k + 1 < facts.Mentions.Count; k++)
         {
             var (country, city) = (facts.Mentions[k], facts.Mentions[k + 1]);
-            if (country.Entity.Type == EntityType.Country && city.Entity.Type == EntityType.City && city.First == country.Last + 2
-                && words[country.Last + 1].Key.StartsWith(Capital, StringComparison.Ordinal) && Asserted(facts, city.Last + 1))
+            var dash = city.First == country.Last + 3 && !words[country.Last + 2].IsWord && words[country.Last + 2].Text is "—" or "–" or "-";
+            if (country.Entity.Type == EntityType.Country && city.Entity.Type == EntityType.City && (city.First == country.Last + 2 || dash)
+                && IsCapital(words[country.Last + 1]) && Asserted(facts, city.Last + 1))
             {
                 facts.Relate(RelationType.CapitalOf, city.Entity, country.Entity);
             }
@@ -33,7 +36,7 @@ internal sealed class CapitalRule : IRelationRule
             k += k < facts.Sentence.EndWord && !words[k].IsWord && words[k].Text is "—" or "–" or "-" ? 1 : 0;
             if (k < facts.Sentence.EndWord && facts.Context.OwnerOf(k) is { Entity.Type: EntityType.Country } country && country.First == k
                 && SentenceFacts.IsGenitive(country) && country.Last + 1 < facts.Sentence.EndWord
-                && words[country.Last + 1].Key.StartsWith(Capital, StringComparison.Ordinal) && facts.Context.OwnerOf(country.Last + 1) is null
+                && IsCapital(words[country.Last + 1]) && facts.Context.OwnerOf(country.Last + 1) is null
                 && Asserted(facts, country.Last + 2))
             {
                 facts.Relate(RelationType.CapitalOf, city.Entity, country.Entity);
@@ -42,6 +45,9 @@ internal sealed class CapitalRule : IRelationRule
     }
 
     private static readonly string CityWord = Lexicon.Key("қала");
+
+    // Астанасы, елордасы; a city named Астана is a mention, so never a free word here.
+    internal static bool IsCapital(Word word) => word.IsWord && Lexicon.StartsWithAny(word.Key, Capital);
 
     // Астана — Қазақстанның астанасы емес: what the words after it say (емес, жоқ, ... болуы мүмкін) denies or doubts it.
     private static bool Asserted(SentenceFacts facts, int from) =>

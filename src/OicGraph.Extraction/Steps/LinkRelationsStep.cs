@@ -46,6 +46,7 @@ internal sealed class LinkRelationsStep : IExtractionStep
         PlacedVillages.Complete(context);
         PostOwnerNames.Complete(context);
         PostHolderNames.Complete(context);
+        FacilityNames.Complete(context);
         var document = DocumentFacts.Of(context);
         ResolveOrganization(context, document);
         StatedEventsFilter.Apply(context, document);

@@ -49,6 +49,9 @@ public sealed class PredicateRuleTests
     [InlineData("Кеше Астанада Ислам ынтымақтастығы ұйымының отырысы өтті.", "oic", RelationType.HeldIn, "astana", "")]
     [InlineData("Бішкек — Қырғызстанның астанасы.", "bishkek", RelationType.CapitalOf, "kyrgyzstan", "")]
     [InlineData("Каир қаласы Мысырдың астанасы болып табылады.", "cairo", RelationType.CapitalOf, "egypt", "")]
+    [InlineData("Қазақстан елордасы Нұр-Сұлтан қаласында форум өтті.", "astana", RelationType.CapitalOf, "kazakhstan", "")]
+    [InlineData("Түркияның астанасы — Анкара.", "ankara", RelationType.CapitalOf, "turkey", "")]
+    [InlineData("Қасым-Жомарт Тоқаев Ташкентте ШЫҰ саммитінің жұмысына қатысты.", "sco", RelationType.HeldIn, "tashkent", "")]
     [InlineData("Ақордада Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев арасында келіссөздер өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
     [InlineData("Нұрсұлтан Назарбаев Владимир Путинмен әңгімелесті.", "nursultan-nazarbayev", RelationType.MetWith, "vladimir-putin", "")]
     [InlineData("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев кеңейтілген құрамда келіссөздер өткізді.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
@@ -111,6 +114,14 @@ public sealed class PredicateRuleTests
     [InlineData("Шымкент — Қазақстанның оңтүстігіндегі ірі қала емес.")]
     public void A_meeting_or_a_place_the_sentence_denies_or_only_requires_states_nothing(string sentence) =>
         Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type is RelationType.MetWith or RelationType.LocatedIn);
+
+    [Fact]
+    public void A_capital_is_not_also_said_to_lie_in_its_country() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Қазақстанның астанасы Нұр-Сұлтан қаласында форум өтті.").Relationships, r => r.Type == RelationType.LocatedIn);
+
+    [Fact]
+    public void A_place_in_a_participles_clause_is_not_where_the_event_was() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Ташкентте тұратын Қасым-Жомарт Тоқаев ШЫҰ саммитінің жұмысына қатысты.").Relationships, r => r.Type == RelationType.HeldIn);
 
     [Fact]
     public void A_copula_is_not_a_stay() =>
