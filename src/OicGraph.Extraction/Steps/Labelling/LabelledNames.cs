@@ -28,11 +28,18 @@ internal static class LabelledNames
 
         if (cls == LabelClasses.Person)
         {
-            return (PersonNames.Entity(context, first, last), PersonNames.SuffixOf(context, words[last].Key));
+            var key = words[last].Key;
+            var suffix = PersonNames.SuffixOf(context, key);
+            if (suffix.Length == 0 && ForeignNameStem(context, key) is { } bare)
+            {
+                return (PersonNames.Entity(context, first, last, bare), key[bare.Length..]);
+            }
+
+            return (PersonNames.Entity(context, first, last), suffix);
         }
 
         var lastKey = words[last].Key;
-        var stem = Stem(context, lastKey);
+        var stem = BeforePlaceHead(context, last) ? GenitiveStem(context, lastKey) : Stem(context, lastKey);
         var arabic = context.Normalized.Text[words[first].Start..words[last].Start] + stem;
         var cyrillic = string.Join(' ', arabic.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => Capitalize(ArabicToCyrillic.Convert(w, context.Resources.ReverseNames))));
@@ -82,6 +89,54 @@ internal static class LabelledNames
         }
 
         return key;
+    }
+
+    // A name right before its possessed head noun (Жаңаарқа ауданы, Қобда ауданында, Қайрақты елді мекені) is bare, or
+    // genitive at most: its last letters are its own, however like a case ending they look (-қа, -да, -ты).
+    private static readonly string Inhabited = Lexicon.Key("елді");
+    private static readonly string[] Genitives = Lexicon.Keys("ның", "дың", "тың");
+
+    private static bool BeforePlaceHead(ExtractionContext context, int last)
+    {
+        var words = context.Words;
+        if (last + 1 >= words.Count || words[last + 1].Sentence != words[last].Sentence || !words[last + 1].IsWord)
+        {
+            return false;
+        }
+
+        var next = words[last + 1].Key;
+        return next == Inhabited || HeadNouns.Of(next, context.Resources.NameStems(next)) == HeadNouns.Kind.Place;
+    }
+
+    private static string GenitiveStem(ExtractionContext context, string key)
+    {
+        var stem = Stem(context, key);
+        return Array.IndexOf(Genitives, key[stem.Length..]) >= 0 ? stem : key;
+    }
+
+    // The case endings a foreign name the person lexicons cannot stem (Тадаси Ямамотомен, Ямамотоның) carries whose
+    // letters a name's own end rarely is: not the locative (Икеда), -қа (Танака), -тан (Сұлтан); the comitative -мен
+    // only after a vowel (Сүлеймен is a name).
+    private static readonly string[] ForeignNameCases = Lexicon.Keys("ның", "дың", "тың", "бен", "пен", "дан", "ден", "нан", "нен", "ға", "ге");
+    private static readonly string Comitative = Lexicon.Key("мен");
+
+    private static string? ForeignNameStem(ExtractionContext context, string key)
+    {
+        foreach (var stem in context.Resources.NameStems(key))
+        {
+            if (stem.Length < 3 || stem.Length >= key.Length || !key.StartsWith(stem, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var ending = key[stem.Length..];
+            if (Array.IndexOf(ForeignNameCases, ending) >= 0 || (ending == Comitative && stem[^1] is 'ا' or 'ە' or 'و' or 'ۇ' or 'ى'))
+            {
+                return stem;
+            }
+        }
+
+        return null;
     }
 
     private static string Capitalize(string word) =>
