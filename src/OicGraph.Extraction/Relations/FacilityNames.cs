@@ -32,6 +32,7 @@ internal static class FacilityNames
             ("қойма", "Reservoir", EntityType.Place), ("колония", "Colony", EntityType.Place), ("шипажай", "Sanatorium", EntityType.Place),
             ("санаторий", "Sanatorium", EntityType.Place), ("кітапхана", "Library", EntityType.Place), ("ескерткіш", "Monument", EntityType.Place),
             ("бөгет", "Dam", EntityType.Place), ("базар", "Bazaar", EntityType.Place), ("орталығ", "Centre", EntityType.Place),
+            ("станция", "Station", EntityType.Place),
         }.Select(h => (Lexicon.Key(h.Item1), h.Item2, h.Item3)).OrderByDescending(h => h.Item1.Length),
     ];
 

@@ -55,7 +55,16 @@ internal sealed class PositionRule : IRelationRule
         Relations.Grammar.CaseEndings.Of(facts.Context.Words[post.Last].Key) is not (Relations.Grammar.GrammaticalCase.Nominative or Relations.Grammar.GrammaticalCase.Genitive)
             ? null
             : facts.Mentions.FirstOrDefault(m => m.Entity.Type == EntityType.Person && m.First > post.Last && m.First - post.Last <= 14)?.Entity
-                ?? facts.Mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person && m.Last < post.First && post.First - m.Last <= 2)?.Entity;
+                ?? facts.Mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person && m.Last < post.First && (post.First - m.Last <= 2 || Apposed(facts, m, post)))?.Entity;
+
+    // Юсеф әл-Усаймин, ИЫҰ Бас хатшысы, ...: the name, a comma, the post's organisation and the post.
+    private static bool Apposed(SentenceFacts facts, MentionDraft person, PostMention post)
+    {
+        var words = facts.Context.Words;
+        var comma = person.Last + 1;
+        return comma + 1 < post.First && (words[comma].Is(',') || words[comma].Is('،'))
+            && facts.Context.OwnerOf(comma + 1) is { Entity.Type: EntityType.Organization } owner && owner.First == comma + 1 && owner.Last == post.First - 1;
+    }
 
     private static bool IsDepartment(EntityDraft entity) => entity.Type == EntityType.Organization && entity.NameEn.Contains("Department", StringComparison.Ordinal);
 

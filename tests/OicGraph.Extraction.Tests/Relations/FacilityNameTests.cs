@@ -11,6 +11,7 @@ public sealed class FacilityNameTests
     [InlineData("Семейдегі кеме жасау зауытында жұмыс істеді.", "кеме жасау зауытында", "semey")]
     [InlineData("Көкшетаудағы нөмірі екінші мектеп-лицейде оқушылар ауырды.", "нөмірі екінші мектеп-лицейде", "kokshetau")]
     [InlineData("Павлодарда орналасқан алюминий зауыты жұмыс істейді.", "алюминий зауыты", "pavlodar")]
+    [InlineData("Оралдағы жылу электр станциясы 60 жыл бұрын салынған.", "жылу электр станциясы", "oral")]
     public void The_phrase_up_to_a_facility_noun_after_its_place_is_the_facility_in_it(string sentence, string facility, string place)
     {
         var result = TestData.ExtractKazakh(sentence);

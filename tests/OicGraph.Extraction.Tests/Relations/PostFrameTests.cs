@@ -16,6 +16,7 @@ public sealed class PostFrameTests
     [InlineData("БҰҰ Бас хатшысы Антониу Гутерриш мәлімдеме жасады.", "antonio-guterres", RelationType.LeaderOf, "un", "role=Secretary General")]
     [InlineData("Тоқаев Марат Бекетаевты Әділет министрі етіп тағайындады.", "marat-beketaev", RelationType.LeaderOf, "ministry-of-justice-kz", "role=Minister of Justice")]
     [InlineData("Назарбаев 1989 жылдан бастап Қазақстан Компартиясы Орталық Комитетінің бірінші хатшысы болды.", "nursultan-nazarbayev", RelationType.HoldsPosition, "kazakstan-kompartiyasy-ortalyk-komiteti", "role=First Secretary")]
+    [InlineData("Юсеф әл-Усаймин, ИЫҰ Бас хатшысы, мәлімдеме жасады.", "yousef-al-othaimeen", RelationType.HoldsPosition, "oic", "role=Secretary General")]
     public void A_post_takes_its_owner_and_holder_from_the_frame(string sentence, string holder, RelationType type, string owner, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), holder, type, owner, properties);
 
