@@ -20,18 +20,35 @@ public static class KazakhNormalizer
     {
         ArgumentNullException.ThrowIfNull(input);
         var run = new PassRunner(input);
-        run.Pass(PassTriggers.NeedsUnicodeForm, UnicodeFormPass.Run);
-        var legacy = LegacyEncoding.IsPresent(run.Current is { } afterForms ? afterForms.Chars : input);
-        run.Pass(text => legacy || PassTriggers.NeedsLetter(text), (src, dst) => LetterPass.Run(src, dst, legacy));
-        run.Pass(PassTriggers.NeedsSpacing, SpacingPass.Run);
-        run.Pass(PassTriggers.NeedsAbbreviation, AbbreviationPass.Run);
-        run.Pass(PassTriggers.NeedsHamza, HamzaPass.Run);
-        return run.Result();
+        try
+        {
+            run.Pass(PassTriggers.NeedsUnicodeForm, UnicodeFormPass.Run);
+            var legacy = LegacyEncoding.IsPresent(run.Current is { } afterForms ? afterForms.Chars : input);
+            run.Pass(text => legacy || PassTriggers.NeedsLetter(text), (src, dst) => LetterPass.Run(src, dst, legacy));
+            run.Pass(PassTriggers.NeedsSpacing, SpacingPass.Run);
+            run.Pass(PassTriggers.NeedsAbbreviation, AbbreviationPass.Run);
+            run.Pass(PassTriggers.NeedsHamza, HamzaPass.Run);
+            return run.Result();
+        }
+        finally
+        {
+            run.Release();
+        }
     }
 
     /// Runs the passes that have work to do, ping-ponging between two buffers; clean text is never copied.
     private sealed class PassRunner(string input)
     {
+        // A document needs two buffers of ten bytes a character (char + original range): half of what normalising the
+        // dev set allocated. Each thread keeps its pair for the next text; one held by a caller up the stack is not shared.
+        private const int KeptCapacity = 1 << 20;
+
+        [ThreadStatic]
+        private static TextBuffer? t_first;
+
+        [ThreadStatic]
+        private static TextBuffer? t_second;
+
         private TextBuffer? _spare;
 
         public TextBuffer? Current { get; private set; }
@@ -43,8 +60,13 @@ public static class KazakhNormalizer
                 return;
             }
 
-            Current ??= TextBuffer.FromOriginal(input);
-            _spare ??= new TextBuffer(Current.Length + (Current.Length >> 3));
+            if (Current is null)
+            {
+                Current = Take(ref t_first, input.Length);
+                Current.LoadOriginal(input);
+            }
+
+            _spare ??= Take(ref t_second, Current.Length);
             pass(Current, _spare);
             (Current, _spare) = (_spare, Current);
         }
@@ -56,8 +78,30 @@ public static class KazakhNormalizer
                 return new NormalizedText(input, input, null, null);
             }
 
-            var (starts, ends) = Current.DetachRanges();
+            var (starts, ends) = Current.CopyRanges();
             return new NormalizedText(input, Current.ToString(), starts, ends);
+        }
+
+        public void Release()
+        {
+            Keep(ref t_first, Current);
+            Keep(ref t_second, _spare);
+            (Current, _spare) = (null, null);
+        }
+
+        private static TextBuffer Take(ref TextBuffer? slot, int length)
+        {
+            var buffer = slot ?? new TextBuffer(length + (length >> 3));
+            slot = null;
+            return buffer;
+        }
+
+        private static void Keep(ref TextBuffer? slot, TextBuffer? buffer)
+        {
+            if (buffer is not null && buffer.Capacity <= KeptCapacity)
+            {
+                slot = buffer;
+            }
         }
     }
 

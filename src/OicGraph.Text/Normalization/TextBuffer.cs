@@ -25,19 +25,29 @@ internal sealed class TextBuffer
 
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
 
-    public static TextBuffer FromOriginal(string text)
+    /// Replaces the contents with <paramref name="text"/>, each character its own original range.
+    public void LoadOriginal(string text)
     {
-        var buffer = new TextBuffer(text.Length + (text.Length >> 3));
-        text.CopyTo(0, buffer._chars, 0, text.Length);
-        for (var i = 0; i < text.Length; i++)
+        if (_chars.Length < text.Length)
         {
-            buffer._starts[i] = i;
-            buffer._ends[i] = i + 1;
+            var size = text.Length + (text.Length >> 3);
+            _chars = new char[size];
+            _starts = new int[size];
+            _ends = new int[size];
         }
 
-        buffer.Length = text.Length;
-        return buffer;
+        text.CopyTo(0, _chars, 0, text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            _starts[i] = i;
+            _ends[i] = i + 1;
+        }
+
+        Length = text.Length;
     }
+
+    /// Room for the characters held, what a reused buffer keeps allocated.
+    public int Capacity => _chars.Length;
 
     public void Clear() => Length = 0;
 
@@ -79,8 +89,8 @@ internal sealed class TextBuffer
 
     public void Truncate(int length) => Length = length;
 
-    /// The backing arrays, valid up to <see cref="Length"/>; handed over to <see cref="NormalizedText"/> without copying.
-    public (int[] Starts, int[] Ends) DetachRanges() => (_starts, _ends);
+    /// The ranges of the characters held, copied out (the buffer is reused for the next text).
+    public (int[] Starts, int[] Ends) CopyRanges() => (_starts.AsSpan(0, Length).ToArray(), _ends.AsSpan(0, Length).ToArray());
 
     public void Append(string text, int start, int end)
     {
