@@ -5,8 +5,9 @@ using OicGraph.Graph.Model;
 namespace OicGraph.Extraction.Relations;
 
 /// <summary>
-/// VISITED: a person goes or comes to the place in the dative (Өзбекстанға барды, Астанаға келді, сапармен барды), or is
-/// in the place in the locative (Украинада болды, Мәскеуде сапармен жүр) — the place right before the verb, so a copula
+/// VISITED: a person goes or comes to the place in the dative (Өзбекстанға барды, Астанаға келді, сапармен барды,
+/// сапарын аяқтады), goes round it in the accusative (Шымкентті аралады), or is in the place in the locative (Украинада
+/// болды, Мәскеуде сапармен жүр) — the place right before the verb (for a stay or a tour), so a copula
 /// (елші болды) is not a stay. A relative participle (Астанаға келген X) visits with the noun it describes.
 /// </summary>
 internal sealed class VisitRule : IRelationRule
@@ -24,17 +25,20 @@ internal sealed class VisitRule : IRelationRule
         }
 
         var grammar = facts.Grammar;
-        foreach (var use in grammar.Predicates.Where(p => p.Frame is Frame.Go or Frame.Stay))
+        foreach (var use in grammar.Predicates.Where(p => p.Frame is Frame.Go or Frame.Stay or Frame.Tour))
         {
             if (use.Form.Shape == VerbShape.VerbalNoun || (use.Form.Shape == VerbShape.Participle && use.Form.Inflected && use.Frame == Frame.Stay))
             {
                 continue;
             }
 
-            var place = use.Frame == Frame.Go
-                ? grammar.NearestDative(use, Places)
-                : grammar.Before(use, GrammaticalCase.Locative, Places);
-            if (place is null || (use.Frame == Frame.Stay && !OnlyAdverbsBetween(grammar, place.End, use.First)))
+            var place = use.Frame switch
+            {
+                Frame.Go => grammar.NearestDative(use, Places),
+                Frame.Tour => grammar.Before(use, GrammaticalCase.Accusative, Places),
+                _ => grammar.Before(use, GrammaticalCase.Locative, Places),
+            };
+            if (place is null || (use.Frame is Frame.Stay or Frame.Tour && !OnlyAdverbsBetween(grammar, place.End, use.First)))
             {
                 continue;
             }

@@ -50,6 +50,9 @@ public sealed class PredicateRuleTests
     [InlineData("Бішкек — Қырғызстанның астанасы.", "bishkek", RelationType.CapitalOf, "kyrgyzstan", "")]
     [InlineData("Каир қаласы Мысырдың астанасы болып табылады.", "cairo", RelationType.CapitalOf, "egypt", "")]
     [InlineData("Қазақстан елордасы Нұр-Сұлтан қаласында форум өтті.", "astana", RelationType.CapitalOf, "kazakhstan", "")]
+    [InlineData("Қасым-Жомарт Тоқаев Шымкентті аралап, тұрғындармен кездесті.", "kassym-jomart-tokayev", RelationType.Visited, "shymkent", "")]
+    [InlineData("Қасым-Жомарт Тоқаев Мысырға сапарын аяқтады.", "kassym-jomart-tokayev", RelationType.Visited, "egypt", "")]
+    [InlineData("Қасым-Жомарт Тоқаев Мәскеуге ат басын бұрды.", "kassym-jomart-tokayev", RelationType.Visited, "moscow", "")]
     [InlineData("Түркияның астанасы — Анкара.", "ankara", RelationType.CapitalOf, "turkey", "")]
     [InlineData("Қасым-Жомарт Тоқаев Ташкентте ШЫҰ саммитінің жұмысына қатысты.", "sco", RelationType.HeldIn, "tashkent", "")]
     [InlineData("Ақордада Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев арасында келіссөздер өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
@@ -112,8 +115,9 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев арасында кездесу өтуі керек болған.")]
     [InlineData("Кездесу барысында Қасым-Жомарт Тоқаев пен Владимир Путин ештеңе талқыламады.")]
     [InlineData("Шымкент — Қазақстанның оңтүстігіндегі ірі қала емес.")]
-    public void A_meeting_or_a_place_the_sentence_denies_or_only_requires_states_nothing(string sentence) =>
-        Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type is RelationType.MetWith or RelationType.LocatedIn);
+    [InlineData("Қасым-Жомарт Тоқаев Шымкентті аралаған жоқ.")]
+    public void A_meeting_a_place_or_a_visit_the_sentence_denies_or_only_requires_states_nothing(string sentence) =>
+        Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type is RelationType.MetWith or RelationType.LocatedIn or RelationType.Visited);
 
     [Fact]
     public void A_capital_is_not_also_said_to_lie_in_its_country() =>

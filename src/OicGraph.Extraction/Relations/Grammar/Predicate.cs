@@ -17,6 +17,9 @@ internal enum Frame
     /// <summary>Subject is, or travels, in the locative place (X Y-да болды, сапарда жүр).</summary>
     Stay,
 
+    /// <summary>Subject goes round the accusative place (X Шымкентті аралады).</summary>
+    Tour,
+
     /// <summary>Subject takes part in the dative event (қатысты).</summary>
     Participate,
 
