@@ -74,7 +74,7 @@ internal sealed class PostRule : IRelationRule
             return;
         }
 
-        if ((owner?.Entity ?? Government(facts, post)) is not { } body)
+        if ((owner?.Entity ?? OurCountry(facts, post) ?? Government(facts, post)) is not { } body)
         {
             return;
         }
@@ -258,6 +258,16 @@ internal sealed class PostRule : IRelationRule
     }
 
     private const string KazakhGovernment = "government-kz";
+
+    // Еліміздің тұңғыш Президенті Нұрсұлтан Назарбаев: "our country" in a Kazakh article is Kazakhstan, when the document
+    // names it (the words themselves are no name to mention).
+    private static EntityDraft? OurCountry(SentenceFacts facts, PostPhrase post) =>
+        post.Possessed && post.First > facts.Sentence.FirstWord && Reference.Lexicon.IsAny(facts.Context.Words[post.First - 1].Key, OurCountryWords)
+        && facts.Context.Entities.TryGetValue("kazakhstan", out var kazakhstan) && kazakhstan.Mentions.Count > 0
+            ? kazakhstan
+            : null;
+
+    private static readonly string[] OurCountryWords = Reference.Lexicon.Keys("еліміздің", "еліміз");
 
     private static bool HeadOfGovernment(SentenceFacts facts, PostPhrase post) =>
         post.First > facts.Sentence.FirstWord && facts.Context.Words[post.First - 1].Key.StartsWith(GovernmentWord, StringComparison.Ordinal);

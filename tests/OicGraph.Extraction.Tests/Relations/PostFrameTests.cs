@@ -16,6 +16,7 @@ public sealed class PostFrameTests
     [InlineData("БҰҰ Бас хатшысы Антониу Гутерриш мәлімдеме жасады.", "antonio-guterres", RelationType.LeaderOf, "un", "role=Secretary General")]
     [InlineData("Тоқаев Марат Бекетаевты Әділет министрі етіп тағайындады.", "marat-beketaev", RelationType.LeaderOf, "ministry-of-justice-kz", "role=Minister of Justice")]
     [InlineData("Назарбаев 1989 жылдан бастап Қазақстан Компартиясы Орталық Комитетінің бірінші хатшысы болды.", "nursultan-nazarbayev", RelationType.HoldsPosition, "kazakstan-kompartiyasy-ortalyk-komiteti", "role=First Secretary")]
+    [InlineData("Еліміздің тұңғыш Президенті Нұрсұлтан Назарбаев тәуелсіз Қазақстанның астанасын әлемге танытты.", "nursultan-nazarbayev", RelationType.LeaderOf, "kazakhstan", "role=First President")]
     [InlineData("Юсеф әл-Усаймин, ИЫҰ Бас хатшысы, мәлімдеме жасады.", "yousef-al-othaimeen", RelationType.HoldsPosition, "oic", "role=Secretary General")]
     public void A_post_takes_its_owner_and_holder_from_the_frame(string sentence, string holder, RelationType type, string owner, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), holder, type, owner, properties);
@@ -25,6 +26,10 @@ public sealed class PostFrameTests
     [InlineData("Ресей Думасы премьер-министр ретінде Михаил Мишустиннің кандидатурасын мақұлдады.")]
     public void A_government_is_not_taken_for_kazakhstans_where_another_country_is_named(string sentence) =>
         Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Target == "government-kz");
+
+    [Fact]
+    public void Our_country_is_kazakhstan_only_where_the_document_names_it() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Еліміздің премьер-министрі Бақытжан Сағынтаев жиынға қатысты.").Relationships, r => r.Type == RelationType.LeaderOf);
 
     [Theory]
     [InlineData("Қазақстан Республикасының Сыртқы істер министрі Мұхтар Тілеуберді ИЫҰ Бас хатшысымен кездесті.", "mukhtar-tileuberdi")]
