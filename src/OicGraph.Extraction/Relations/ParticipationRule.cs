@@ -52,7 +52,9 @@ internal sealed class ParticipationRule : IRelationRule
                 continue;
             }
 
-            foreach (var who in grammar.WithList(participant))
+            // ШЫҰ саммитіне Тоқаев, Путин және Си Цзиньпин қатысты: a subject listed with others after it.
+            var participants = grammar.WithList(participant).Count > 1 || use.Relative ? grammar.WithList(participant) : grammar.WithListAfter(participant);
+            foreach (var who in participants)
             {
                 foreach (var what in grammar.WithList(@event))
                 {

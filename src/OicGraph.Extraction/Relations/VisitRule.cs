@@ -49,9 +49,13 @@ internal sealed class VisitRule : IRelationRule
                 continue;
             }
 
-            foreach (var where in grammar.WithList(place))
+            // Тоқаев пен Мирзиёев Самарқандқа барды: each of a subject's list visits.
+            foreach (var who in use.Relative ? [visitor] : grammar.WithListAfter(visitor))
             {
-                facts.Relate(use, RelationType.Visited, visitor.Entity, where.Entity);
+                foreach (var where in grammar.WithList(place))
+                {
+                    facts.Relate(use, RelationType.Visited, who.Entity, where.Entity);
+                }
             }
         }
 

@@ -120,6 +120,15 @@ public sealed class PredicateRuleTests
         Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type is RelationType.MetWith or RelationType.LocatedIn or RelationType.Visited);
 
     [Fact]
+    public void A_subject_listed_with_others_after_it_is_one_of_many_who_took_part_or_went()
+    {
+        var result = TestData.ExtractKazakh("ШЫҰ саммитіне Қасым-Жомарт Тоқаев, Владимир Путин және Си Цзиньпин қатысты. Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Самарқандқа барды.");
+
+        Assert.Equal(["kassym-jomart-tokayev", "vladimir-putin", "xi-jinping"], result.Relationships.Where(r => r.Type == RelationType.ParticipatedIn).Select(r => r.Source).Order());
+        Assert.Equal(["kassym-jomart-tokayev", "shavkat-mirziyoyev"], result.Relationships.Where(r => r.Type == RelationType.Visited).Select(r => r.Source).Order());
+    }
+
+    [Fact]
     public void A_capital_is_not_also_said_to_lie_in_its_country() =>
         Assert.DoesNotContain(TestData.ExtractKazakh("Қазақстанның астанасы Нұр-Сұлтан қаласында форум өтті.").Relationships, r => r.Type == RelationType.LocatedIn);
 

@@ -191,6 +191,25 @@ internal sealed class SentenceGrammar
     }
 
     /// <summary>
+    /// The argument with the bare arguments of its type listed after it (Тоқаев, Путин және Си Цзиньпин), in order: a
+    /// subject named first with its partners after it.
+    /// </summary>
+    public IReadOnlyList<Argument> WithListAfter(Argument first)
+    {
+        var list = new List<Argument> { first };
+        var last = first;
+        while (last.Case == GrammaticalCase.Nominative && last.End + 2 < Sentence.EndWord && IsConjunction(_words[last.End + 1])
+            && ArgumentStartingAt(last.End + 2) is { } next && next.Type == first.Type && !next.Modifier
+            && next.Case is GrammaticalCase.Nominative)
+        {
+            list.Add(next);
+            last = next;
+        }
+
+        return list;
+    }
+
+    /// <summary>
     /// The first word of a person's phrase with the title before the name (Қытай Төрағасы Си Цзиньпин, Президент
     /// Тоқаев): the post right before it and the post's owner, bare or in the genitive, before that.
     /// </summary>
