@@ -24,6 +24,7 @@ internal sealed class EventRule : IRelationRule
         }
 
         var grammar = facts.Grammar;
+        NamedOrganizers(facts, grammar);
         foreach (var use in grammar.Predicates)
         {
             switch (use.Frame)
@@ -67,6 +68,34 @@ internal sealed class EventRule : IRelationRule
             }
         }
     }
+
+    // «Азия» форумының ұйымдастырушысы — Сыртқы істер министрлігі: the event's organiser named as such, after a dash or
+    // before "болды" / "болып табылады".
+    private static void NamedOrganizers(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        var sentence = grammar.Sentence;
+        foreach (var @event in grammar.Arguments.Where(a => a.Type == EntityType.Event && a.Case == GrammaticalCase.Genitive))
+        {
+            var noun = @event.End + 1;
+            if (noun + 1 >= sentence.EndWord || grammar.ArgumentAt(noun) is not null || !grammar.Word(noun).Key.StartsWith(Organizer, StringComparison.Ordinal)
+                || !CaseEndings.IsPossessive(grammar.Word(noun).Key[Organizer.Length..]) || CaseEndings.Of(grammar.Word(noun).Key) != GrammaticalCase.Nominative)
+            {
+                continue;
+            }
+
+            var at = noun + 1 < sentence.EndWord && !grammar.Word(noun + 1).IsWord && grammar.Word(noun + 1).Text is "—" or "–" or "-" ? noun + 2 : noun + 1;
+            if (grammar.ArgumentStartingAt(at) is { Case: GrammaticalCase.Nominative } by && Organizers.Contains(by.Entity.Type)
+                && Modality.OfRest(facts.Context.Words, by.End + 1, sentence.EndWord) is var assertion and (Assertion.Stated or Assertion.Planned))
+            {
+                foreach (var who in grammar.WithListAfter(by))
+                {
+                    facts.Relate(assertion, RelationType.OrganizedBy, @event.Entity, who.Entity);
+                }
+            }
+        }
+    }
+
+    private static readonly string Organizer = Reference.Lexicon.Key("ұйымдастырушы");
 
     private static void Situate(SentenceFacts facts, SentenceGrammar grammar, PredicateUse use, EntityDraft @event)
     {

@@ -50,6 +50,7 @@ public sealed class PredicateRuleTests
     [InlineData("Бішкек — Қырғызстанның астанасы.", "bishkek", RelationType.CapitalOf, "kyrgyzstan", "")]
     [InlineData("Каир қаласы Мысырдың астанасы болып табылады.", "cairo", RelationType.CapitalOf, "egypt", "")]
     [InlineData("Қазақстан елордасы Нұр-Сұлтан қаласында форум өтті.", "astana", RelationType.CapitalOf, "kazakhstan", "")]
+    [InlineData("«Азия» форумының ұйымдастырушысы — Сыртқы істер министрлігі.", "aziya", RelationType.OrganizedBy, "mfa-kazakhstan", "")]
     [InlineData("Қасым-Жомарт Тоқаев Шымкентті аралап, тұрғындармен кездесті.", "kassym-jomart-tokayev", RelationType.Visited, "shymkent", "")]
     [InlineData("Қасым-Жомарт Тоқаев Мысырға сапарын аяқтады.", "kassym-jomart-tokayev", RelationType.Visited, "egypt", "")]
     [InlineData("Қасым-Жомарт Тоқаев Мәскеуге ат басын бұрды.", "kassym-jomart-tokayev", RelationType.Visited, "moscow", "")]
@@ -116,8 +117,9 @@ public sealed class PredicateRuleTests
     [InlineData("Кездесу барысында Қасым-Жомарт Тоқаев пен Владимир Путин ештеңе талқыламады.")]
     [InlineData("Шымкент — Қазақстанның оңтүстігіндегі ірі қала емес.")]
     [InlineData("Қасым-Жомарт Тоқаев Шымкентті аралаған жоқ.")]
-    public void A_meeting_a_place_or_a_visit_the_sentence_denies_or_only_requires_states_nothing(string sentence) =>
-        Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type is RelationType.MetWith or RelationType.LocatedIn or RelationType.Visited);
+    [InlineData("«Азия» форумының ұйымдастырушысы Сыртқы істер министрлігі емес.")]
+    public void A_meeting_a_place_a_visit_or_an_organiser_the_sentence_denies_or_only_requires_states_nothing(string sentence) =>
+        Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type is RelationType.MetWith or RelationType.LocatedIn or RelationType.Visited or RelationType.OrganizedBy);
 
     [Fact]
     public void A_subject_listed_with_others_after_it_is_one_of_many_who_took_part_or_went()
