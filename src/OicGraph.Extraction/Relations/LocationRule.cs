@@ -222,16 +222,17 @@ internal sealed class LocationRule : IRelationRule
 
     // Алматы қаласының Медеу ауданы, Астананың Есіл ауданында: a district or a village a city owns is in the city, though
     // a region (as its name was typed) is never in a city otherwise.
-    // Бурабай ауданындағы Щучинск қаласы: a whole typed as a mere place is a district or region when its noun says so.
+    // Бурабай ауданындағы Щучинск қаласы, Ертіс өңірінің ... Баянауыл ауданы: a whole typed as a mere place is a district
+    // or region when its noun says so (өңір, of no fixed size, as large as a region).
     private static bool FitsPhrase(SentenceGrammar grammar, Argument part, Argument whole) =>
         Fits(part.Entity, whole.Entity)
         || (part.Entity.Type == EntityType.Region && whole.Entity.Type == EntityType.City && HeadNouns.PlaceRank(grammar.Word(part.End).Key) is 1 or 2
             && HeadNouns.PlaceRank(grammar.Word(whole.End).Key) is null or 2)
         || (part.Entity.Type is EntityType.City or EntityType.Region && whole.Entity.Type == EntityType.Place && whole.End > whole.Mention.Last
-            && Lexicon.StartsWithAny(grammar.Word(whole.End).Key, Divisions) && HeadNouns.PlaceRank(grammar.Word(whole.End).Key) is { } rank
-            && (HeadNouns.PlaceRank(grammar.Word(part.End).Key) ?? 0) <= rank);
+            && Lexicon.StartsWithAny(grammar.Word(whole.End).Key, Divisions)
+            && (HeadNouns.PlaceRank(grammar.Word(part.End).Key) ?? 0) <= (HeadNouns.PlaceRank(grammar.Word(whole.End).Key) ?? 3));
 
-    private static readonly string[] Divisions = Lexicon.Keys("аудан", "облыс");
+    private static readonly string[] Divisions = Lexicon.Keys("аудан", "облыс", "өңір");
 
     // A part is no bigger than its whole: a city in a region or country, a country in a region (a continent), not a
     // country in a city.

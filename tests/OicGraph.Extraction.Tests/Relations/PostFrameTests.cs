@@ -17,6 +17,7 @@ public sealed class PostFrameTests
     [InlineData("Тоқаев Марат Бекетаевты Әділет министрі етіп тағайындады.", "marat-beketaev", RelationType.LeaderOf, "ministry-of-justice-kz", "role=Minister of Justice")]
     [InlineData("Назарбаев 1989 жылдан бастап Қазақстан Компартиясы Орталық Комитетінің бірінші хатшысы болды.", "nursultan-nazarbayev", RelationType.HoldsPosition, "kazakstan-kompartiyasy-ortalyk-komiteti", "role=First Secretary")]
     [InlineData("Еліміздің тұңғыш Президенті Нұрсұлтан Назарбаев тәуелсіз Қазақстанның астанасын әлемге танытты.", "nursultan-nazarbayev", RelationType.LeaderOf, "kazakhstan", "role=First President")]
+    [InlineData("Іле ауданының әкімі Асхат Әбдібеков мәлімдеді.", "askhat-abdybekov", RelationType.LeaderOf, "ili-district", "role=Akim")]
     [InlineData("Юсеф әл-Усаймин, ИЫҰ Бас хатшысы, мәлімдеме жасады.", "yousef-al-othaimeen", RelationType.HoldsPosition, "oic", "role=Secretary General")]
     public void A_post_takes_its_owner_and_holder_from_the_frame(string sentence, string holder, RelationType type, string owner, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), holder, type, owner, properties);
@@ -26,6 +27,10 @@ public sealed class PostFrameTests
     [InlineData("Ресей Думасы премьер-министр ретінде Михаил Мишустиннің кандидатурасын мақұлдады.")]
     public void A_government_is_not_taken_for_kazakhstans_where_another_country_is_named(string sentence) =>
         Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Target == "government-kz");
+
+    [Fact]
+    public void A_river_is_a_district_only_before_the_district_noun() =>
+        Assert.Contains(TestData.ExtractKazakh("Іле өзені тасыды.").Entities, e => e.Type == "Place" && e.Name == "Ili River");
 
     [Fact]
     public void Our_country_is_kazakhstan_only_where_the_document_names_it() =>
