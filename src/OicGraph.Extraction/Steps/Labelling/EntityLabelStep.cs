@@ -30,6 +30,7 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         var covered = new bool[context.Words.Count];
         var found = new List<(int Class, int First, int Last)>();
         var dates = new List<(int First, int Last)>();
+        var owners = new List<MentionDraft>();
         var start = 0;
         Func<int, LabelFeatures.WordInfo> describe = i => (scored[i - start] = _scorer.Describe(context, context.Words[i])).Info;
         foreach (var sentence in context.Sentences)
@@ -112,12 +113,12 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 
         foreach (var (cls, first, last) in found)
         {
-            Apply(context, covered, cls, first, last);
+            Apply(context, covered, cls, first, last, owners);
         }
 
         foreach (var (first, last) in dates)
         {
-            Widen(context, first, last);
+            Widen(context, first, last, owners);
         }
     }
 
@@ -133,9 +134,9 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 
     // The date rules read the value; where the model sees the date phrase reach further (a weekday, "жылы"), the
     // mention takes the model's span and keeps the rules' value; a shorter model span is not trusted over the rules.
-    private static void Widen(ExtractionContext context, int first, int last)
+    private static void Widen(ExtractionContext context, int first, int last, List<MentionDraft> owners)
     {
-        var owners = Enumerable.Range(first, last - first + 1).Select(context.OwnerOf).OfType<MentionDraft>().Distinct().ToList();
+        OwnersOf(context, first, last, owners);
         if (owners is not [{ Entity.Type: EntityType.Date } date] || (date.First == first && date.Last == last)
             || date.First < first || date.Last > last)
         {
@@ -161,12 +162,15 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         context.AddMention(first, last, date.Entity, date.Suffix);
     }
 
-    private static void Apply(ExtractionContext context, bool[] covered, int cls, int first, int last)
+    private static void Apply(ExtractionContext context, bool[] covered, int cls, int first, int last, List<MentionDraft> owners)
     {
-        var owners = Enumerable.Range(first, last - first + 1).Select(context.OwnerOf).OfType<MentionDraft>().Distinct().ToList();
-        if (owners.Any(o => o.Entity.Type == EntityType.Date))
+        OwnersOf(context, first, last, owners);
+        foreach (var o in owners)
         {
-            return;
+            if (o.Entity.Type == EntityType.Date)
+            {
+                return;
+            }
         }
 
         if (owners is [var only] && only.First == first && only.Last == last
@@ -176,19 +180,25 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         }
 
         // A reference name reaching outside the model's span is the rules' exact reading: keep it.
-        if (owners.Any(o => IsExact(context, o) && (o.First < first || o.Last > last)))
+        foreach (var o in owners)
         {
-            return;
+            if (IsExact(context, o) && (o.First < first || o.Last > last))
+            {
+                return;
+            }
         }
 
         // A reference name inside a longer model span stands where the model only put words in front of it ("де Кеңес
         // одағының"), or wrapped it in a span of its own class ("Мирзиёев Президентпен") or a known organisation in an
         // event; a model span that runs on past a reference place to a head noun ("Қазақстан ... министрлігі") is new.
-        if (owners.Any(o => context.Resources.Reference.ById.ContainsKey(o.Entity.Id)
-            && (o.Last == last || LabelClasses.OfEntityType(o.Entity.Type) == cls
-                || (o.Entity.Type == EntityType.Organization && cls == LabelClasses.Event))))
+        foreach (var o in owners)
         {
-            return;
+            if (context.Resources.Reference.ById.ContainsKey(o.Entity.Id)
+                && (o.Last == last || LabelClasses.OfEntityType(o.Entity.Type) == cls
+                    || (o.Entity.Type == EntityType.Organization && cls == LabelClasses.Event)))
+            {
+                return;
+            }
         }
 
         // The rules' events carry their place and date, which a model span would drop. An organisation the rules read by
@@ -197,13 +207,16 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         // place in front of "... университеті" off as a GPE). Where the words the rules add are ones the model tagged O,
         // the model's span stands: the head-noun reading runs on to the left ("ал Павлодар ...", "бірі ...", "үшін ..."),
         // and a Latin or quoted name's generic head ("Astana LRT компаниясы") is not part of the name.
-        if (owners.Any(o => o.Entity.Type is EntityType.Event or EntityType.Initiative
-            || (o.Entity.Type == EntityType.Organization
-                && ((cls == LabelClasses.Organization && last > o.Last)
-                    || (o.First <= first && o.Last >= last && (o.First < first || o.Last > last)
-                        && (Any(covered, o.First, first - 1) || Any(covered, last + 1, o.Last)))))))
+        foreach (var o in owners)
         {
-            return;
+            if (o.Entity.Type is EntityType.Event or EntityType.Initiative
+                || (o.Entity.Type == EntityType.Organization
+                    && ((cls == LabelClasses.Organization && last > o.Last)
+                        || (o.First <= first && o.Last >= last && (o.First < first || o.Last > last)
+                            && (Any(covered, o.First, first - 1) || Any(covered, last + 1, o.Last))))))
+            {
+                return;
+            }
         }
 
         foreach (var owner in owners)
@@ -213,6 +226,33 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 
         var (entity, suffix) = LabelledNames.For(context, cls, first, last);
         context.AddMention(first, last, entity, suffix);
+    }
+
+    // The mentions owning words [first, last], each once, in word order. A mention owns a run of words, so one object
+    // per mention: distinct by reference is distinct by value, without hashing the record per lookup.
+    private static void OwnersOf(ExtractionContext context, int first, int last, List<MentionDraft> owners)
+    {
+        owners.Clear();
+        for (var k = first; k <= last; k++)
+        {
+            if (context.OwnerOf(k) is { } owner && (owners.Count == 0 || !ReferenceEquals(owners[^1], owner)) && !Holds(owners, owner))
+            {
+                owners.Add(owner);
+            }
+        }
+    }
+
+    private static bool Holds(List<MentionDraft> owners, MentionDraft owner)
+    {
+        foreach (var o in owners)
+        {
+            if (ReferenceEquals(o, owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Reference entities are linked by an exact name match, the OIC's own names and dates by rules written for them, and

@@ -194,7 +194,7 @@ internal static class LabelFeatures
         if (view.QuoteHead[j] is { } head)
         {
             // «X» байқауы, «X» компаниясы: the word after the closing quote says what the quoted name is.
-            sink.Add(FeatureHash.Of((int)T.QuoteHead, head));
+            sink.Add(view.QuoteHeadFeature[j]);
             if (view.QuoteHeadKind[j] != HeadNouns.Kind.None)
             {
                 // An unseen head after the quote still says what kind of name it closes («Скат» әуекомпаниясы).
@@ -202,11 +202,12 @@ internal static class LabelFeatures
             }
         }
 
-        if (view.HeadRight[j] is var (kind, distance, headKey) && kind != HeadNouns.Kind.None)
+        if (view.HeadRight[j] is var (kind, distance, _) && kind != HeadNouns.Kind.None)
         {
             // The nearest head noun to the right, how far: "Ұлттық экономика министрлігі" from its first word on.
-            sink.Add(FeatureHash.Of((int)T.HeadRight, ((int)kind * 16) + distance));
-            sink.Add(FeatureHash.Of((int)T.HeadRightKey, headKey));
+            var code = ((int)kind * 16) + distance;
+            sink.AddKnown(HeadRights[code], KnownHeadRight + code);
+            sink.Add(view.Words[j + distance].HeadKeyFeature);
         }
 
         AddNames(view.Names[j], ref sink);
@@ -246,6 +247,7 @@ internal static class LabelFeatures
     private static readonly int KnownRuleM1 = KnownRule + RuleCodes;
     private static readonly int KnownRuleP1 = KnownRuleM1 + RuleCodes;
     private static readonly int KnownName = KnownRuleP1 + RuleCodes;
+    private static readonly int KnownHeadRight = KnownName + 64;
 
     private static readonly ulong Bias = FeatureHash.Of((int)T.Bias, 0);
     private static readonly ulong SpacedLetter = FeatureHash.Of((int)T.SpacedLetter, 1);
@@ -340,6 +342,11 @@ internal static class LabelFeatures
         public ulong KeyValue { get; } = FeatureHash.Of(0, Key);
 
         public ulong StemValue { get; } = FeatureHash.Of(0, Stem);
+
+        // The features this word gives the words before it as their head noun to the right, or as the head after a quote.
+        public ulong HeadKeyFeature { get; } = FeatureHash.Of((int)T.HeadRightKey, Stem);
+
+        public ulong QuoteHeadFeature { get; } = FeatureHash.Of((int)T.QuoteHead, Stem);
     }
 
     public static WordInfo Describe(ExtractionResources resources, WordGazetteer gazetteer, Word word)
@@ -378,10 +385,16 @@ internal static class LabelFeatures
 
     private static readonly ulong[] NameHashes = [.. Enumerable.Range(0, 64).Select(b => FeatureHash.Of((int)T.KnownName, b))];
 
+    // The head noun to the right by kind and distance (kind × 16 + distance, distance ≤ SentenceFeatures.HeadReach).
+    private static readonly ulong[] HeadRights = [.. Enumerable.Range(0, 64).Select(v => FeatureHash.Of((int)T.HeadRight, v))];
+
+    /// <summary>The quote-head feature of a quoted name with no word after its closing quote.</summary>
+    public static ulong QuoteHeadAtEnd { get; } = FeatureHash.Of((int)T.QuoteHead, End);
+
     // Declared after every table it lists: static fields are initialised in the order they are written.
     /// <summary>The features <see cref="InSentence"/> adds by <see cref="IFeatureSink.AddKnown"/>, at their indices.</summary>
     public static IReadOnlyList<ulong> KnownFeatures { get; } =
-        [SpacedLetter, Title, StartRuleM1, EndRuleP1, .. RuleEnds, .. Posts, .. Quotes, .. RuleHashes[0], .. RuleHashes[1], .. RuleHashes[2], .. NameHashes];
+        [SpacedLetter, Title, StartRuleM1, EndRuleP1, .. RuleEnds, .. Posts, .. Quotes, .. RuleHashes[0], .. RuleHashes[1], .. RuleHashes[2], .. NameHashes, .. HeadRights];
 
     private static ulong[] RuleTable(T template)
     {
@@ -399,10 +412,10 @@ internal static class LabelFeatures
         return table;
     }
 
-    /// <summary>The code of what the rules made of word <paramref name="index"/>: 0 for nothing.</summary>
-    public static int RuleCode(ExtractionContext context, int index)
+    /// <summary>The code of what the rules made of word <paramref name="index"/> (<paramref name="owner"/>: its mention): 0 for nothing.</summary>
+    public static int RuleCode(ExtractionContext context, int index, MentionDraft? owner)
     {
-        if (context.OwnerOf(index) is not { } owner)
+        if (owner is null)
         {
             return 0;
         }

@@ -23,6 +23,9 @@ internal sealed class SentenceFeatures
     /// <summary>For a word inside quotes, the stem of the word after the closing quote ("</s>": none); else null.</summary>
     public string?[] QuoteHead { get; private set; } = new string?[64];
 
+    /// <summary>For a word inside quotes, the quote-head feature of <see cref="QuoteHead"/>, hashed once per word.</summary>
+    public ulong[] QuoteHeadFeature { get; private set; } = new ulong[64];
+
     /// <summary>For a word inside quotes, the head-noun kind of the word after the closing quote.</summary>
     public HeadNouns.Kind[] QuoteHeadKind { get; private set; } = new HeadNouns.Kind[64];
 
@@ -54,6 +57,7 @@ internal sealed class SentenceFeatures
             Quote = new LabelFeatures.QuotePlace[size];
             QuoteHead = new string?[size];
             QuoteHeadKind = new HeadNouns.Kind[size];
+            QuoteHeadFeature = new ulong[size];
             HeadRight = new (HeadNouns.Kind, int, string)[size];
             Names = new long[size];
             _stems = new ulong[size];
@@ -91,7 +95,8 @@ internal sealed class SentenceFeatures
             var index = first + j;
             var word = words[index];
             Words[j] = describe(index);
-            Rule[j] = LabelFeatures.RuleCode(context, index);
+            var owner = context.OwnerOf(index);
+            Rule[j] = LabelFeatures.RuleCode(context, index, owner);
             if (word.Kind == WordKind.Punctuation)
             {
                 RuleEnd[j] = LabelFeatures.RuleEnd.None;
@@ -111,12 +116,12 @@ internal sealed class SentenceFeatures
                 continue;
             }
 
-            var owner = context.OwnerOf(index);
             RuleEnd[j] = owner is null ? LabelFeatures.RuleEnd.None : owner.Last == index ? LabelFeatures.RuleEnd.End : LabelFeatures.RuleEnd.Middle;
             Quote[j] = quoted ? LabelFeatures.QuotePlace.Inside : LabelFeatures.QuotePlace.Outside;
         }
 
         string? head = null;
+        var headFeature = 0UL;
         var headKind = HeadNouns.Kind.None;
         for (var j = n - 1; j >= 0; j--)
         {
@@ -124,11 +129,13 @@ internal sealed class SentenceFeatures
             {
                 var after = j + 1 < n && Words[j + 1].IsWord;
                 head = after ? Words[j + 1].Stem : "</s>";
+                headFeature = after ? Words[j + 1].QuoteHeadFeature : LabelFeatures.QuoteHeadAtEnd;
                 headKind = after ? Words[j + 1].Head : HeadNouns.Kind.None;
             }
 
             var inside = Quote[j] == LabelFeatures.QuotePlace.Inside;
             QuoteHead[j] = inside ? head : null;
+            QuoteHeadFeature[j] = inside ? headFeature : 0;
             QuoteHeadKind[j] = inside ? headKind : HeadNouns.Kind.None;
         }
 
