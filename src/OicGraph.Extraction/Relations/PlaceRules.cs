@@ -21,9 +21,13 @@ internal sealed class CapitalRule : IRelationRule
         for (var k = 0; k + 1 < facts.Mentions.Count; k++)
         {
             var (country, city) = (facts.Mentions[k], facts.Mentions[k + 1]);
-            var dash = city.First == country.Last + 3 && !words[country.Last + 2].IsWord && words[country.Last + 2].Text is "—" or "–" or "-";
-            if (country.Entity.Type == EntityType.Country && city.Entity.Type == EntityType.City && (city.First == country.Last + 2 || dash)
-                && IsCapital(words[country.Last + 1]) && Asserted(facts, city.Last + 1))
+            // Түркия елінің астанасы Анкара: the country's own head noun (елі, елінің) may stand before "астанасы".
+            var capital = country.Last + 1 < city.First && facts.Context.OwnerOf(country.Last + 1) is null && Lexicon.IsAny(words[country.Last + 1].Key, CountryNouns)
+                ? country.Last + 2
+                : country.Last + 1;
+            var dash = city.First == capital + 2 && !words[capital + 1].IsWord && words[capital + 1].Text is "—" or "–" or "-";
+            if (country.Entity.Type == EntityType.Country && city.Entity.Type == EntityType.City && (city.First == capital + 1 || dash)
+                && IsCapital(words[capital]) && Asserted(facts, city.Last + 1))
             {
                 facts.Relate(RelationType.CapitalOf, city.Entity, country.Entity);
             }
@@ -45,6 +49,7 @@ internal sealed class CapitalRule : IRelationRule
     }
 
     private static readonly string CityWord = Lexicon.Key("қала");
+    private static readonly string[] CountryNouns = Lexicon.Keys("елі", "елінің", "мемлекетінің");
 
     // Астанасы, елордасы; a city named Астана is a mention, so never a free word here.
     internal static bool IsCapital(Word word) => word.IsWord && Lexicon.StartsWithAny(word.Key, Capital);
