@@ -25,9 +25,11 @@ internal sealed class CapitalRule : IRelationRule
             var capital = country.Last + 1 < city.First && facts.Context.OwnerOf(country.Last + 1) is null && Lexicon.IsAny(words[country.Last + 1].Key, CountryNouns)
                 ? country.Last + 2
                 : country.Last + 1;
-            var dash = city.First == capital + 2 && !words[capital + 1].IsWord && words[capital + 1].Text is "—" or "–" or "-";
-            if (country.Entity.Type == EntityType.Country && city.Entity.Type == EntityType.City && (city.First == capital + 1 || dash)
-                && IsCapital(words[capital]) && Asserted(facts, city.Last + 1))
+            // Мысырдың бас қаласы Каир: "бас қаласы" (its main city) is two words for its capital.
+            var main = MainCities.IsMainCity(words, capital) ? 1 : 0;
+            var dash = city.First == capital + main + 2 && !words[capital + main + 1].IsWord && words[capital + main + 1].Text is "—" or "–" or "-";
+            if (country.Entity.Type == EntityType.Country && city.Entity.Type == EntityType.City && (city.First == capital + main + 1 || dash)
+                && (main == 1 || IsCapital(words[capital])) && Asserted(facts, city.Last + 1))
             {
                 facts.Relate(RelationType.CapitalOf, city.Entity, country.Entity);
             }

@@ -43,6 +43,7 @@ internal sealed class LinkRelationsStep : IExtractionStep
     {
         PlaceInNameSplit.Apply(context);
         DemonymCountries.Complete(context);
+        MainCities.Apply(context);
         DistrictNames.Complete(context);
         PlacedVillages.Complete(context);
         PostOwnerNames.Complete(context);
