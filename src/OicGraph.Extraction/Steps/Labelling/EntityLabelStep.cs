@@ -23,14 +23,16 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
     public void Run(ExtractionContext context)
     {
         var t = model.Tags.Count;
-        var view = new SentenceFeatures();
-        var scored = new LabelScorer.ScoredWord[64];
-        var emissions = new float[64 * t];
-        var tags = new int[64];
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Clear(t);
+        var view = scratch.View;
+        var scored = scratch.Scored;
+        var emissions = scratch.Emissions;
+        var tags = scratch.Tags;
         var covered = new bool[context.Words.Count];
-        var found = new List<(int Class, int First, int Last)>();
-        var dates = new List<(int First, int Last)>();
-        var owners = new List<MentionDraft>();
+        var found = scratch.Found;
+        var dates = scratch.Dates;
+        var owners = scratch.Owners;
         var start = 0;
         Func<int, LabelFeatures.WordInfo> describe = i => (scored[i - start] = _scorer.Describe(context, context.Words[i])).Info;
         foreach (var sentence in context.Sentences)
@@ -44,9 +46,9 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 
             if (tags.Length < n)
             {
-                tags = new int[n * 2];
-                scored = new LabelScorer.ScoredWord[n * 2];
-                emissions = new float[n * 2 * t];
+                scratch.Tags = tags = new int[n * 2];
+                scratch.Scored = scored = new LabelScorer.ScoredWord[n * 2];
+                scratch.Emissions = emissions = new float[n * 2 * t];
             }
 
             start = sentence.FirstWord;
@@ -103,7 +105,9 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         }
 
         // Rule guesses the model labelled O go: it has seen where such guesses are wrong.
-        foreach (var mention in context.Mentions.ToList())
+        var mentions = scratch.Mentions;
+        mentions.AddRange(context.Mentions);
+        foreach (var mention in mentions)
         {
             if (!IsExact(context, mention) && !Any(covered, mention.First, mention.Last))
             {
@@ -119,6 +123,48 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         foreach (var (first, last) in dates)
         {
             Widen(context, first, last, owners);
+        }
+
+        // Hold no mention of this document past it.
+        mentions.Clear();
+        owners.Clear();
+    }
+
+    // One document's working buffers, kept per thread: the step is shared by concurrent extractions, and a document
+    // no longer allocates a dozen arrays and lists that the next one would allocate again.
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public SentenceFeatures View { get; } = new();
+
+        public LabelScorer.ScoredWord[] Scored { get; set; } = new LabelScorer.ScoredWord[64];
+
+        public float[] Emissions { get; set; } = [];
+
+        public int[] Tags { get; set; } = new int[64];
+
+        public List<(int Class, int First, int Last)> Found { get; } = [];
+
+        public List<(int First, int Last)> Dates { get; } = [];
+
+        public List<MentionDraft> Owners { get; } = [];
+
+        public List<MentionDraft> Mentions { get; } = [];
+
+        /// <summary>Empties the lists and fits the emission buffer to <paramref name="t"/> tags (another model may have other tags).</summary>
+        public void Clear(int t)
+        {
+            if (Emissions.Length < Tags.Length * t)
+            {
+                Emissions = new float[Tags.Length * t];
+            }
+
+            Found.Clear();
+            Dates.Clear();
+            Owners.Clear();
+            Mentions.Clear();
         }
     }
 
