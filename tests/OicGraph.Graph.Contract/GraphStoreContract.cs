@@ -163,6 +163,36 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["astana-summit--held-in--astana", "kazakhstan--chaired--oic"], fromSummit.Items.Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Pages of the lists with no entity to start from are slices of the whole ordered list, across type boundaries: the
+    /// Neo4j store reads each type's facts in id order up to offset + limit and orders their union, which must give the
+    /// same page as sorting every fact.
+    /// </summary>
+    [Fact]
+    public async Task Relationship_pages_without_an_entity_are_slices_of_the_whole_ordered_list()
+    {
+        await using var scope = await StoreScope.Create(CreateStoreAsync);
+        await scope.Store.ApplyAsync(Interview(), Ct);
+        await scope.Store.ApplyAsync(Summit(), Ct);
+        await scope.Store.ApplyAsync(Reference(), Ct);
+
+        foreach (var (types, document) in new (RelationType[]? Types, string? Document)[]
+        {
+            (null, null), ([RelationType.LocatedIn, RelationType.HeldIn, RelationType.MemberOf], null), (null, "interview"), ([RelationType.MemberOf, RelationType.WorksFor], "reference-oic-member-states"),
+        })
+        {
+            var whole = await scope.Store.ListRelationshipsAsync(new RelationshipQuery(Types: types, DocumentId: document, Limit: 100), Ct);
+            Assert.True(whole.Total >= 2, $"{whole.Total} facts for {document ?? "every document"}");
+            Assert.Equal(whole.Items.OrderBy(r => r.Type.Name(), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id), whole.Items.Select(r => r.Id));
+            for (var offset = 0; offset <= whole.Total; offset++)
+            {
+                var page = await scope.Store.ListRelationshipsAsync(new RelationshipQuery(Types: types, DocumentId: document, Offset: offset, Limit: 2), Ct);
+                Assert.Equal(whole.Total, page.Total);
+                Assert.Equal(whole.Items.Skip(offset).Take(2).Select(r => r.Id), page.Items.Select(r => r.Id));
+            }
+        }
+    }
+
     [Fact]
     public async Task Entities_list_by_type_in_name_order_with_paging_and_total()
     {

@@ -20,6 +20,10 @@ public sealed class PlanCheckTests
     [InlineData("CALL () { MATCH (n:Country) RETURN count(n) AS e0 } CALL () { MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS r0 } RETURN e0, r0")]
     [InlineData("MATCH (d:Document) RETURN count(d) AS count")]
     [InlineData("MATCH (d:Document) WHERE d.id IS NOT NULL WITH d ORDER BY d.id SKIP $offset LIMIT $limit RETURN d")]
+    [InlineData("CALL () { CALL () { MATCH ()-[r:HELD_IN]->() RETURN count(r) AS n UNION ALL MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS n } RETURN sum(n) AS total } RETURN total")]
+    [InlineData("MATCH (s)-[r:MEMBER_OF]->(t) WHERE r.id IS NOT NULL WITH s, r, t ORDER BY r.id LIMIT $reach RETURN r UNION ALL MATCH (s)-[r:HELD_IN]->(t) WHERE r.id IS NOT NULL WITH s, r, t ORDER BY r.id LIMIT $reach RETURN r")]
+    [InlineData("MATCH ()-[r:MEMBER_OF]->() WHERE r.id IS NOT NULL WITH r ORDER BY r.id SKIP $offset LIMIT $limit RETURN r")]
+    [InlineData("MATCH (:Document {id: $document})-[:MENTIONS]->(a:Entity) WITH DISTINCT a MATCH (a)-[r:HELD_IN|MEMBER_OF]-(:Entity) WITH DISTINCT r RETURN r")]
     public void An_anchored_statement_passes(string statement) => Assert.Empty(PlanCheck.Scans(statement));
 
     /// <summary>The write statement and the schema-free reads it is sent with: every MATCH and MERGE seeks a unique id.</summary>
@@ -40,5 +44,14 @@ public sealed class PlanCheckTests
     [InlineData("MATCH (d:Document) WITH d ORDER BY d.id SKIP $offset LIMIT $limit RETURN d")]
     [InlineData("UNWIND $rows AS row MERGE (e {id: row.id})")]
     [InlineData("CALL () { MATCH (e:Entity {id: $id}) RETURN count(e) AS n } CALL () { MATCH (e)-[r]->(t:Entity) RETURN count(r) AS m } RETURN n, m")]
+    [InlineData("MATCH (s)-[r:MEMBER_OF|HELD_IN]->(t) WHERE r.id IS NOT NULL WITH s, r, t ORDER BY r.id LIMIT $reach RETURN r")]
+    [InlineData("MATCH (s)-[r]->(t) WHERE r.id IS NOT NULL WITH s, r, t ORDER BY r.id LIMIT $reach RETURN r")]
+    [InlineData("MATCH (s)-[r:MEMBER_OF]->(t) WHERE r.id IS NOT NULL WITH s, r, t ORDER BY r.id RETURN r")]
+    [InlineData("MATCH (s)-[r:MEMBER_OF]->(t) WHERE r.id IS NOT NULL WITH s, r, t ORDER BY type(r), r.id LIMIT $reach RETURN r")]
+    [InlineData("MATCH (s)-[r:MEMBER_OF]->(t) WITH s, r, t ORDER BY r.id LIMIT $reach RETURN r")]
+    [InlineData("MATCH (s)-[r:MEMBER_OF]->(t) WHERE r.since IS NOT NULL WITH s, r, t ORDER BY r.since LIMIT $reach RETURN r")]
+    [InlineData("MATCH ()-[r:MEMBER_OF|HELD_IN]->() RETURN count(r) AS n")]
+    [InlineData("MATCH (s:Entity)-[r:MEMBER_OF]->(t:Entity) WHERE $document IN r.evidenceDocument RETURN r")]
+    [InlineData("MATCH (e:Entity {id: $id}) RETURN e AS x UNION ALL MATCH (e)-[r]->(t:Entity) RETURN t AS x")]
     public void A_scan_is_reported(string statement) => Assert.NotEmpty(PlanCheck.Scans(statement));
 }

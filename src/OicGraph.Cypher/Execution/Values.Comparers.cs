@@ -9,7 +9,15 @@ internal static partial class Values
     {
         public static readonly EquivalenceComparer Instance = new();
 
-        public new bool Equals(object? x, object? y) => Order(x, y) == 0 && TypeRank(x) == TypeRank(y) && SameEquivalence(x, y);
+        public new bool Equals(object? x, object? y) => (x, y) switch
+        {
+            // Grouping asks this once per input row, and its keys are mostly strings, integers or graph entities: those
+            // answer without the total order's type ranks.
+            (string sx, string sy) => string.Equals(sx, sy, StringComparison.Ordinal),
+            (long lx, long ly) => lx == ly,
+            (GraphEntity ex, GraphEntity ey) => ex.GetType() == ey.GetType() && ex.Id == ey.Id,
+            _ => Order(x, y) == 0 && TypeRank(x) == TypeRank(y) && SameEquivalence(x, y),
+        };
 
         private static bool SameEquivalence(object? x, object? y) => x switch
         {

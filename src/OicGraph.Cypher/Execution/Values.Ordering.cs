@@ -121,14 +121,20 @@ internal static partial class Values
                 var pb = (PathValue)b!;
                 return Order(pa.Nodes.Cast<object?>().ToList(), pb.Nodes.Cast<object?>().ToList());
             case IReadOnlyDictionary<string, object?> ma:
-                var mb = (IReadOnlyDictionary<string, object?>)b!;
-                var ka = ma.Keys.Order(StringComparer.Ordinal).ToList();
-                var kb = mb.Keys.Order(StringComparer.Ordinal).ToList();
-                var keyOrder = Order(ka.Cast<object?>().ToList(), kb.Cast<object?>().ToList());
-                return keyOrder != 0 ? keyOrder : Order(ka.Select(k => ma[k]).ToList(), kb.Select(k => mb[k]).ToList());
+                return OrderMaps(ma, (IReadOnlyDictionary<string, object?>)b!);
             default:
                 return 0;
         }
+    }
+
+    // Its own method: lambdas over the maps written inside Order's switch made every call of Order, the comparison grouping
+    // and DISTINCT run per row, allocate their closure whatever the values were.
+    private static int OrderMaps(IReadOnlyDictionary<string, object?> ma, IReadOnlyDictionary<string, object?> mb)
+    {
+        var ka = ma.Keys.Order(StringComparer.Ordinal).ToList();
+        var kb = mb.Keys.Order(StringComparer.Ordinal).ToList();
+        var keyOrder = Order(ka.Cast<object?>().ToList(), kb.Cast<object?>().ToList());
+        return keyOrder != 0 ? keyOrder : Order(ka.Select(k => ma[k]).ToList(), kb.Select(k => mb[k]).ToList());
     }
 
     /// <summary>Grouping/DISTINCT equivalence: like equality, but null equals null and NaN equals NaN.</summary>

@@ -102,7 +102,8 @@ internal sealed partial class Neo4jGraphStore
             ("entity", query.EntityId),
             ("document", query.DocumentId),
             ("offset", query.Offset),
-            ("limit", query.Limit)), cancellationToken);
+            ("limit", query.Limit),
+            ("reach", (long)query.Offset + query.Limit)), cancellationToken);
         var row = result.Rows[0];
         return new Page<Relationship>(
             Cells.List(row[1]).Select(Mapping.ToRelationship).ToList(), Cells.Int(row[0]), query.Offset, query.Limit);

@@ -14,6 +14,7 @@ internal static class ShapedReads
 {
     private static readonly ConcurrentDictionary<(bool Type, bool Keys, bool Document, bool FullText), string> EntityLists = new();
     private static readonly ConcurrentDictionary<(Direction? Entity, string? Types, bool Document), string> RelationshipLists = new();
+    private static readonly ConcurrentDictionary<string, string> FactLists = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<RelationType, string> RelationshipsById = new();
     private static readonly ConcurrentDictionary<int, string> Reaches = new();
 
@@ -64,10 +65,18 @@ internal static class ShapedReads
         return Paged(match, "e", "e.name, e.id", "properties(e)");
     });
 
-    /// <summary><paramref name="entity"/>: the direction when an entity is given, else null; <paramref name="types"/> as a pattern.</summary>
+    /// <summary>
+    /// <paramref name="entity"/>: the direction when an entity is given, else null; <paramref name="types"/> as a pattern.
+    /// With neither an entity nor a document, see <see cref="ListFactsByType"/>.
+    /// </summary>
     public static string ListRelationships(Direction? entity, IReadOnlyList<RelationType>? types, bool document)
     {
-        var typePattern = types is { Count: > 0 } ? ":" + string.Join('|', types.Select(t => t.Name()).Distinct().Order(StringComparer.Ordinal)) : null;
+        if (entity is null && !document)
+        {
+            return ListFactsByType(types is { Count: > 0 } ? types : Enum.GetValues<RelationType>());
+        }
+
+        var typePattern = ":" + (types is { Count: > 0 } ? string.Join('|', types.Select(t => t.Name()).Distinct().Order(StringComparer.Ordinal)) : FactTypes);
         return RelationshipLists.GetOrAdd((entity, typePattern, document), static shape =>
         {
             var r = $"[r{shape.Types}]";
@@ -77,7 +86,11 @@ internal static class ShapedReads
                 Direction.Incoming => $"MATCH (s:Entity)-{r}->(t:Entity {{id: $entity}})",
                 // Either end: anchored on the entity, undirected, each fact once (a self-loop matches both ways).
                 Direction.Both => $"MATCH (:Entity {{id: $entity}})-{r}-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t",
-                _ => $"MATCH (s:Entity)-{r}->(t:Entity)",
+                // A document's facts, from the document's id through the entities it mentions; the evidence list (which no
+                // index serves) only filters that neighbourhood. A fact joins entities its evidence's document mentions in
+                // every single-document patch (each ingest); see the README for the multi-document case.
+                _ => $"MATCH (:Document {{id: $document}})-[:MENTIONS]->(a:Entity) WITH DISTINCT a MATCH (a)-{r}-(:Entity) "
+                    + "WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t",
             };
             if (shape.Document)
             {
@@ -87,6 +100,27 @@ internal static class ShapedReads
             return Paged(match, "r", "type(r), r.id", Statements.RelationshipMap, carried: "s, r, t");
         });
     }
+
+    /// <summary>
+    /// Every fact of <paramref name="types"/> (all of them when no type is asked for), with no entity or document to start
+    /// from. Neo4j keeps a range index on each fact type's id (the <c>fact_&lt;type&gt;_id</c> constraint) and a count per
+    /// relationship type, and neither serves a pattern of several types, so the statement takes one branch per type: the
+    /// total is a sum of count-store counts, and the page is at most <c>$reach</c> (offset + limit) facts of each type read
+    /// in id order from its index (the scan stops there), united, then put in type-then-id order and paged: every fact of
+    /// the page is among the first offset + limit of its own type, so the page is the whole ordered list's. One statement per
+    /// set of types.
+    /// </summary>
+    private static string ListFactsByType(IReadOnlyList<RelationType> types) =>
+        FactLists.GetOrAdd(string.Join('|', types.Select(t => t.Name()).Distinct().Order(StringComparer.Ordinal)), static key =>
+        {
+            var names = key.Split('|');
+            var counts = string.Join(" UNION ALL ", names.Select(name => $"MATCH ()-[r:{name}]->() RETURN count(r) AS n"));
+            var pages = string.Join(" UNION ALL ", names.Select(name =>
+                $"MATCH (s)-[r:{name}]->(t) WHERE r.id IS NOT NULL WITH s, r, t ORDER BY r.id LIMIT $reach RETURN {Statements.RelationshipMap} AS item"));
+            return $"CALL () {{ CALL () {{ {counts} }} RETURN sum(n) AS total }} "
+                + $"CALL () {{ CALL () {{ {pages} }} WITH item ORDER BY item.type, item.properties.id SKIP $offset LIMIT $limit RETURN collect(item) AS items }} "
+                + "RETURN total, items";
+        });
 
     /// <summary>A fact by id, anchored on its type's id constraint (ids name their type: <c>source--type--target</c>).</summary>
     public static string GetRelationship(RelationType type) => RelationshipsById.GetOrAdd(type, static t =>

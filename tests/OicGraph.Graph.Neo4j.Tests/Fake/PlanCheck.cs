@@ -9,8 +9,9 @@ namespace OicGraph.Graph.Neo4j.Tests.Fake;
 /// <c>v.id = $p</c>, <c>v.id IN $p</c>, <c>v.type = $p</c>, <c>v.type IN $p</c> in its WHERE), or when it starts from a
 /// variable an earlier clause bound. Anything else is a label or all-relationships scan, and is reported. A MERGE is
 /// checked as the MATCH it starts with; a key may be a parameter or a value the statement holds (<c>{id: row.id}</c>).
-/// Two more shapes read no more than they answer: a lone label or relationship type only counted (the count store), and
-/// a page in id order over a constrained label (an ordered scan of the id index that stops at the page).
+/// Three more shapes read no more than they answer: a lone label or relationship type only counted (the count store), a
+/// page in id (or name) order over a constrained label, and a page in id order of one relationship type (an ordered scan of
+/// the id constraint's index that stops at the page). A UNION's branches are checked each on its own.
 /// </summary>
 internal static partial class PlanCheck
 {
@@ -22,8 +23,9 @@ internal static partial class PlanCheck
         var matches = MatchKeyword().Matches(statement);
         for (var i = 0; i < matches.Count; i++)
         {
-            // An uncorrelated subquery sees nothing bound outside it.
-            if (UncorrelatedCall().IsMatch(statement[(i == 0 ? 0 : matches[i - 1].Index)..matches[i].Index]))
+            // An uncorrelated subquery sees nothing bound outside it, and a UNION's branch nothing its sibling bound.
+            var between = statement[(i == 0 ? 0 : matches[i - 1].Index)..matches[i].Index];
+            if (UncorrelatedCall().IsMatch(between) || Union().IsMatch(between))
             {
                 bound.Clear();
             }
@@ -45,7 +47,8 @@ internal static partial class PlanCheck
                 && elements.Where(m => m.Groups["label"].Success).Select(m => m.Groups["var"].Value)
                     .Any(v => Regex.IsMatch(where, $@"\b{Regex.Escape(v)}\.(id|type|contentHash)\s*(=|IN)\s*\$", RegexOptions.CultureInvariant));
             var anchored = KeyedPattern().IsMatch(pattern) || variables.Any(bound.Contains) || keyedWhere
-                || CountStore().IsMatch(matches[i].Value + segment) || OrderedIdScan().IsMatch(matches[i].Value + segment);
+                || CountStore().IsMatch(matches[i].Value + segment) || OrderedIdScan().IsMatch(matches[i].Value + segment)
+                || OrderedRelationshipIdScan().IsMatch(matches[i].Value + segment);
             if (!anchored)
             {
                 scans.Add((matches[i].Value + clause).Trim());
@@ -70,13 +73,22 @@ internal static partial class PlanCheck
     private static partial Regex ClauseEnd();
 
     // A lone labelled node or lone typed relationship, only counted: Neo4j answers it from its count store, touching nothing.
-    [GeneratedRegex(@"^MATCH\s*(\([A-Za-z_]\w*:[A-Za-z_]\w*\)|\(\)-\[[A-Za-z_]\w*:[A-Za-z_]\w*\]->\(\))\s*RETURN\s+count\([A-Za-z_]\w*\)\s+AS\s+\w+\s*(\}|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^MATCH\s*(\([A-Za-z_]\w*:[A-Za-z_]\w*\)|\(\)-\[[A-Za-z_]\w*:[A-Za-z_]\w*\]->\(\))\s*RETURN\s+count\([A-Za-z_]\w*\)\s+AS\s+\w+\s*(\}|$|UNION\s+ALL\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CountStore();
 
     // A page in the order of an indexed property (the id constraint's index, the name index): the index is scanned in
     // order and the scan stops at SKIP + LIMIT (ties on a second key are sorted within the page's last value only).
     [GeneratedRegex(@"^MATCH\s*\((?<v>[A-Za-z_]\w*):[A-Za-z_]\w*\)\s*WHERE\s+\k<v>\.(?<p>id|name)\s+IS\s+NOT\s+NULL\s+WITH\s+\k<v>\s+ORDER\s+BY\s+\k<v>\.\k<p>(,\s*\k<v>\.id)?\s+SKIP\s+\$\w+\s+LIMIT\s+\$\w+", RegexOptions.CultureInvariant)]
     private static partial Regex OrderedIdScan();
+
+    // A page of one relationship type in id order: the range index of the type's id constraint is scanned in order and the
+    // scan stops at the limit. One type only (an index belongs to one type; a pattern of several is a scan of each), and
+    // the order must be the id's alone, or the planner sorts everything it scanned.
+    [GeneratedRegex(@"^MATCH\s*\([A-Za-z_]*\)-\[(?<r>[A-Za-z_]\w*):[A-Za-z_]\w*\]->\([A-Za-z_]*\)\s*WHERE\s+\k<r>\.id\s+IS\s+NOT\s+NULL\s+WITH\s+(\w+\s*,\s*)*\k<r>(\s*,\s*\w+)*\s+ORDER\s+BY\s+\k<r>\.id\s+(SKIP\s+\$\w+\s+)?LIMIT\s+\$\w+\s+RETURN\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrderedRelationshipIdScan();
+
+    [GeneratedRegex(@"\bUNION\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Union();
 
     [GeneratedRegex(@"\bCALL\s*\(\s*\)\s*\{", RegexOptions.CultureInvariant)]
     private static partial Regex UncorrelatedCall();
