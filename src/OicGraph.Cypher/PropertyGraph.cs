@@ -26,6 +26,14 @@ public sealed class PropertyGraph
     /// <summary>While set, every change records its inverse so a failed write query can be rolled back.</summary>
     internal List<Action>? UndoLog { get; set; }
 
+    /// <summary>Opt-in transaction locks (see <see cref="IGraphLocks"/>); null, the default, takes none.</summary>
+    public IGraphLocks? Locks { get; set; }
+
+    // While an undo log is replayed, changes take no locks and record no inverses.
+    private bool _replaying;
+
+    private List<Action>? TransactionUndo => _replaying ? null : Locks?.TransactionUndo;
+
     public int NodeCount => _nodes.Count;
 
     /// <summary>How many pattern lookups the id index answered (lets tests prove the index is used, not a scan).</summary>
@@ -34,6 +42,9 @@ public sealed class PropertyGraph
     public int RelationshipCount => _rels.Count;
 
     internal IEnumerable<NodeRecord> AllNodes => _nodes.Values;
+
+    /// <summary>Every node, for a procedure that reads the whole graph (see <see cref="GraphNode"/>).</summary>
+    public IEnumerable<GraphNode> Nodes => _nodes.Values.Select(node => new GraphNode(node, node.Id, node.Labels, node.Properties));
 
     internal IEnumerable<RelRecord> AllRelationships => _rels.Values;
 
@@ -207,6 +218,55 @@ public sealed class PropertyGraph
         return true;
     }
 
+    /// <summary>A node's labels and a copy of its properties; false when there is none with this id. Read it under a lock.</summary>
+    public bool TryGetNode(long id, out IReadOnlyList<string> labels, out IReadOnlyDictionary<string, object?> properties)
+    {
+        var found = _nodes.TryGetValue(id, out var node);
+        labels = found ? [.. node!.Labels] : [];
+        properties = found ? node!.Properties.ToDictionary(StringComparer.Ordinal) : new Dictionary<string, object?>();
+        return found;
+    }
+
+    /// <summary>A relationship's ends, type and a copy of its properties; false when there is none with this id. Read it under a lock.</summary>
+    public bool TryGetRelationship(long id, out long start, out long end, out string type, out IReadOnlyDictionary<string, object?> properties)
+    {
+        var found = _rels.TryGetValue(id, out var rel);
+        (start, end, type) = found ? (rel!.Start.Id, rel.End.Id, rel.Type) : (-1, -1, "");
+        properties = found ? rel!.Properties.ToDictionary(StringComparer.Ordinal) : new Dictionary<string, object?>();
+        return found;
+    }
+
+    /// <summary>
+    /// Makes node <paramref name="id"/> exist with exactly these labels and properties, creating it under that id if need be,
+    /// so an owner can keep a copy of another graph with the same ids (a database fake's committed state).
+    /// </summary>
+    public void PutNode(long id, IReadOnlyCollection<string> labels, IReadOnlyDictionary<string, object?> properties)
+    {
+        if (!_nodes.ContainsKey(id))
+        {
+            _nodes.Add(id, new NodeRecord(id));
+            _nextNodeId = Math.Max(_nextNodeId, id + 1);
+        }
+
+        ReplaceNode(id, labels, properties);
+    }
+
+    /// <summary>As <see cref="PutNode"/>, for a relationship between two nodes that exist.</summary>
+    public void PutRelationship(long id, long start, long end, string type, IReadOnlyDictionary<string, object?> properties)
+    {
+        if (!_rels.TryGetValue(id, out var rel))
+        {
+            var (from, to) = (_nodes[start], _nodes[end]);
+            rel = new RelRecord(id, type, from, to);
+            _rels.Add(id, rel);
+            from.Outgoing.Add(rel);
+            to.Incoming.Add(rel);
+            _nextRelId = Math.Max(_nextRelId, id + 1);
+        }
+
+        ReplaceProperties(rel, properties);
+    }
+
     private void ReplaceProperties(GraphEntity entity, IReadOnlyDictionary<string, object?> properties)
     {
         foreach (var key in entity.Properties.Keys.Where(k => !properties.ContainsKey(k)).ToList())
@@ -229,23 +289,27 @@ public sealed class PropertyGraph
         EnsureWritable();
         var node = new NodeRecord(_nextNodeId++);
         _nodes.Add(node.Id, node);
-        UndoLog?.Add(() => _nodes.Remove(node.Id));
+        Record(() => _nodes.Remove(node.Id));
+        Guard(node);
         return node;
     }
 
     internal RelRecord CreateRelationship(NodeRecord start, NodeRecord end, string type)
     {
         EnsureWritable();
+        Guard(start);
+        Guard(end);
         var rel = new RelRecord(_nextRelId++, type, start, end);
         _rels.Add(rel.Id, rel);
         start.Outgoing.Add(rel);
         end.Incoming.Add(rel);
-        UndoLog?.Add(() =>
+        Record(() =>
         {
             _rels.Remove(rel.Id);
             start.Outgoing.Remove(rel);
             end.Incoming.Remove(rel);
         });
+        Guard(rel);
         return rel;
     }
 
@@ -263,6 +327,13 @@ public sealed class PropertyGraph
         }
 
         Interlocked.Increment(ref _idIndexLookups);
+        if (UndoLog is not null && Locks is not null && !_replaying)
+        {
+            // A write statement's lookup locks the index entry first, as MERGE does on a unique key in Neo4j, so two
+            // statements that would both create the key queue instead.
+            Acquire(new GraphLock(GraphLockKind.IndexEntry, 0, label, id));
+        }
+
         return _idIndex.TryGetValue(label, out var byId) && byId.TryGetValue(id, out var set) ? set : [];
     }
 
@@ -274,8 +345,9 @@ public sealed class PropertyGraph
         }
 
         EnsureWritable();
+        Guard(node);
         node.Labels.Add(label);
-        UndoLog?.Add(() => RemoveLabel(node, label));
+        Record(() => RemoveLabel(node, label));
         Index(_labelIndex, label).Add(node);
         if (node.Properties.TryGetValue(IdKey, out var id) && id is string or long)
         {
@@ -288,12 +360,17 @@ public sealed class PropertyGraph
     internal bool RemoveLabel(NodeRecord node, string label)
     {
         EnsureWritable();
+        if (node.HasLabel(label))
+        {
+            Guard(node);
+        }
+
         if (!node.Labels.Remove(label))
         {
             return false;
         }
 
-        UndoLog?.Add(() => AddLabel(node, label));
+        Record(() => AddLabel(node, label));
         _labelIndex[label].Remove(node);
         if (node.Properties.TryGetValue(IdKey, out var id) && id is string or long)
         {
@@ -307,10 +384,11 @@ public sealed class PropertyGraph
     internal void SetProperty(GraphEntity entity, string key, object? value)
     {
         EnsureWritable();
-        if (UndoLog is not null)
+        Guard(entity);
+        if (UndoLog is not null || TransactionUndo is not null)
         {
             var old = entity.Properties.GetValueOrDefault(key);
-            UndoLog.Add(() => SetProperty(entity, key, old));
+            Record(() => SetProperty(entity, key, old));
         }
 
         var isNodeId = entity is NodeRecord && key == IdKey;
@@ -340,6 +418,13 @@ public sealed class PropertyGraph
     internal void DeleteRelationship(RelRecord rel)
     {
         EnsureWritable();
+        if (!rel.Deleted)
+        {
+            Guard(rel.Start);
+            Guard(rel.End);
+            Guard(rel);
+        }
+
         if (!_rels.Remove(rel.Id))
         {
             return;
@@ -348,7 +433,7 @@ public sealed class PropertyGraph
         rel.Deleted = true;
         rel.Start.Outgoing.Remove(rel);
         rel.End.Incoming.Remove(rel);
-        UndoLog?.Add(() =>
+        Record(() =>
         {
             _rels[rel.Id] = rel;
             rel.Deleted = false;
@@ -360,6 +445,11 @@ public sealed class PropertyGraph
     internal void DeleteNode(NodeRecord node)
     {
         EnsureWritable();
+        if (!node.Deleted)
+        {
+            Guard(node);
+        }
+
         if (!_nodes.Remove(node.Id))
         {
             return;
@@ -372,7 +462,7 @@ public sealed class PropertyGraph
             _labelIndex[label].Remove(node);
         }
 
-        UndoLog?.Add(() => Restore(node));
+        Record(() => Restore(node));
     }
 
     private void Restore(NodeRecord node)
@@ -406,9 +496,80 @@ public sealed class PropertyGraph
     internal void RollBack(List<Action> undo)
     {
         UndoLog = null;
-        for (var i = undo.Count - 1; i >= 0; i--)
+
+        // The statement's inverses are the last of its transaction's: undone here, they leave that log too.
+        if (TransactionUndo is { } transaction)
         {
-            undo[i]();
+            transaction.RemoveRange(Math.Max(0, transaction.Count - undo.Count), Math.Min(undo.Count, transaction.Count));
+        }
+
+        Replay(undo);
+    }
+
+    /// <summary>Undoes a whole transaction from its <see cref="IGraphLocks.TransactionUndo"/> log, under the write lock.</summary>
+    public void RollBackTransaction(IReadOnlyList<Action> undo) => Update(_ => Replay(undo));
+
+    private void Replay(IReadOnlyList<Action> undo)
+    {
+        _replaying = true;
+        try
+        {
+            for (var i = undo.Count - 1; i >= 0; i--)
+            {
+                undo[i]();
+            }
+        }
+        finally
+        {
+            _replaying = false;
+        }
+    }
+
+    private void Record(Action undo)
+    {
+        UndoLog?.Add(undo);
+        TransactionUndo?.Add(undo);
+    }
+
+    private void Guard(GraphEntity entity)
+    {
+        if (Locks is null || _replaying)
+        {
+            return;
+        }
+
+        Acquire(entity is NodeRecord ? new GraphLock(GraphLockKind.Node, entity.Id) : new GraphLock(GraphLockKind.Relationship, entity.Id));
+
+        // What the wait was for may have been deleted by the transaction that held it.
+        if (entity.Deleted)
+        {
+            throw new CypherQueryException("Neo.ClientError.Statement.EntityNotFound", $"{(entity is NodeRecord ? "Node" : "Relationship")} with id {entity.Id} has been deleted in another transaction.");
+        }
+    }
+
+    private void Acquire(GraphLock graphLock)
+    {
+        var locks = Locks!;
+        while (!locks.TryAcquire(graphLock))
+        {
+            if (!Lock.IsWriteLockHeld)
+            {
+                throw new InvalidOperationException("A change that waits for a lock must run under the graph's write lock.");
+            }
+
+            // Other statements run while this one waits: the write lock is let go and this statement's undo log put aside.
+            var undo = UndoLog;
+            UndoLog = null;
+            Lock.ExitWriteLock();
+            try
+            {
+                locks.Wait(graphLock);
+            }
+            finally
+            {
+                Lock.EnterWriteLock();
+                UndoLog = undo;
+            }
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Reflection;
 using System.Text;
 using OicGraph.Cypher;
 using OicGraph.Cypher.Procedures;
@@ -28,10 +27,6 @@ internal static class FakeFullText
 {
     public const string Procedure = "db.index.fulltext.queryNodes";
 
-    // The engine's node records are internal to OicGraph.Cypher; the fake reads them by reflection (test code only), so the
-    // procedure can yield real nodes the rest of the statement matches on. A rename there fails every full-text test loudly.
-    private static readonly PropertyInfo AllNodes = typeof(PropertyGraph).GetProperty("AllNodes", BindingFlags.Instance | BindingFlags.NonPublic)!;
-
     public static void Register(CypherEngine engine, FakeSchema schema) => engine.RegisterProcedure(new CypherProcedure(
         Procedure,
         [new CypherProcedureParameter("indexName", "STRING"), new CypherProcedureParameter("queryString", "STRING")],
@@ -49,19 +44,19 @@ internal static class FakeFullText
 
         var clauses = Parse(queryString ?? "");
         var hits = new List<(object Node, long Id, double Score)>();
-        foreach (var node in (IEnumerable)AllNodes.GetValue(graph)!)
+        // The graph's own nodes, so the procedure yields real nodes the rest of the statement matches on.
+        foreach (var node in graph.Nodes)
         {
-            var record = new NodeView(node);
-            if (record.Deleted || !record.Labels.Any(index.Labels.Contains))
+            if (!node.Labels.Any(index.Labels.Contains))
             {
                 continue;
             }
 
-            var tokens = index.Properties.SelectMany(p => Tokens(record.Properties.GetValueOrDefault(p))).ToList();
+            var tokens = index.Properties.SelectMany(p => Tokens(node.Properties.GetValueOrDefault(p))).ToList();
             var score = clauses.Count(clause => tokens.Any(clause.Matches));
             if (score > 0)
             {
-                hits.Add((node, record.Id, score));
+                hits.Add((node.Value, node.Id, score));
             }
         }
 
@@ -184,22 +179,4 @@ internal static class FakeFullText
 
     private static CypherQueryException Unimplemented(string what) =>
         Failed($"[fake] valid Lucene the fake does not implement: {what}");
-
-    /// <summary>An engine node record, read through reflection.</summary>
-    private readonly struct NodeView(object node)
-    {
-        private static readonly Type Record = AllNodes.PropertyType.GetGenericArguments()[0];
-        private static readonly PropertyInfo IdProperty = Record.GetProperty("Id")!;
-        private static readonly PropertyInfo LabelsProperty = Record.GetProperty("Labels")!;
-        private static readonly PropertyInfo PropertiesProperty = Record.GetProperty("Properties")!;
-        private static readonly PropertyInfo DeletedProperty = Record.GetProperty("Deleted")!;
-
-        public long Id => (long)IdProperty.GetValue(node)!;
-
-        public List<string> Labels => (List<string>)LabelsProperty.GetValue(node)!;
-
-        public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>)PropertiesProperty.GetValue(node)!;
-
-        public bool Deleted => (bool)DeletedProperty.GetValue(node)!;
-    }
 }

@@ -48,23 +48,13 @@ public sealed partial class FakeQueryApiServer
                 return;
             }
 
-            await AcquireAsync(context.RequestAborted);
-            try
-            {
-                var outcome = Execute(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, null));
-                await RespondAsync(context, outcome, typed, body.IncludeCounters, null, bookmarks: true);
-            }
-            finally
-            {
-                Release();
-            }
-
+            var outcome = await ExecuteAsync(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, null));
+            await RespondAsync(context, outcome, typed, body.IncludeCounters, null, bookmarks: true);
             return;
         }
 
         if (route.Kind == RouteKind.Begin)
         {
-            await AcquireAsync(context.RequestAborted);
             var transaction = new OpenTransaction(Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..6], DateTimeOffset.UtcNow + Options.TransactionExpiry);
             _transactions[transaction.Id] = transaction;
             _executor.Begin(transaction.Id);
@@ -105,7 +95,7 @@ public sealed partial class FakeQueryApiServer
             FakeOutcome? outcome = null;
             if (!string.IsNullOrEmpty(body.Statement))
             {
-                outcome = Execute(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, open.Id));
+                outcome = await ExecuteAsync(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, open.Id));
                 if (outcome.Error is not null)
                 {
                     End(open, commit: false);
@@ -127,7 +117,7 @@ public sealed partial class FakeQueryApiServer
         FakeOutcome? outcome = null;
         if (!string.IsNullOrEmpty(body.Statement))
         {
-            outcome = Execute(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, transaction.Id));
+            outcome = await ExecuteAsync(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, transaction.Id));
             if (outcome.Error is not null)
             {
                 // A failed statement ends the transaction; the next request on it gets 404.
@@ -140,6 +130,11 @@ public sealed partial class FakeQueryApiServer
         transaction.Expires = DateTimeOffset.UtcNow + Options.TransactionExpiry;
         await RespondAsync(context, outcome, typed, body.IncludeCounters, (transaction.Id, transaction.Expires), bookmarks: false);
     }
+
+    // A statement may wait for another transaction's lock, blocking its thread: each runs on a thread of its own, so
+    // waiting statements never starve the thread pool the listener answers on.
+    private Task<FakeOutcome> ExecuteAsync(FakeStatement statement) =>
+        Task.Factory.StartNew(() => Execute(statement), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private FakeOutcome Execute(FakeStatement statement)
     {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace OicGraph.Graph.Neo4j.Tests.Fake;
 
-// Explicit transactions: ids, idle expiry, and (for executors that cannot isolate) one transaction at a time.
+// Explicit transactions: ids and idle expiry. Isolation is the executor's (the engine executor locks as Neo4j does).
 public sealed partial class FakeQueryApiServer
 {
     private sealed class OpenTransaction(string id, DateTimeOffset expires)
@@ -14,9 +14,6 @@ public sealed partial class FakeQueryApiServer
     }
 
     private readonly ConcurrentDictionary<string, OpenTransaction> _transactions = new(StringComparer.Ordinal);
-
-    // Executors that cannot isolate transactions (the in-memory engine) get them one at a time, implicit statements included.
-    private readonly SemaphoreSlim _serial = new(1, 1);
 
     public int OpenTransactions => _transactions.Count;
 
@@ -55,8 +52,6 @@ public sealed partial class FakeQueryApiServer
         {
             _executor.Rollback(transaction.Id);
         }
-
-        Release();
     }
 
     private void ExpireStale()
@@ -64,27 +59,6 @@ public sealed partial class FakeQueryApiServer
         foreach (var transaction in _transactions.Values.Where(t => t.Expires < DateTimeOffset.UtcNow).ToList())
         {
             End(transaction, commit: false);
-        }
-    }
-
-    private async Task AcquireAsync(CancellationToken cancellationToken)
-    {
-        if (!_executor.Serializes)
-        {
-            return;
-        }
-
-        while (!await _serial.WaitAsync(TimeSpan.FromMilliseconds(50), cancellationToken))
-        {
-            ExpireStale();
-        }
-    }
-
-    private void Release()
-    {
-        if (_executor.Serializes)
-        {
-            _serial.Release();
         }
     }
 }

@@ -65,7 +65,6 @@ public sealed partial class FakeQueryApiServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _stopping.Dispose();
-        _serial.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context)

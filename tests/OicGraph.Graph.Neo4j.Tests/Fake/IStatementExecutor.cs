@@ -6,9 +6,6 @@ namespace OicGraph.Graph.Neo4j.Tests.Fake;
 /// </summary>
 public interface IStatementExecutor
 {
-    /// <summary>When true the server runs one transaction (or implicit statement) at a time, so rollback can restore a snapshot.</summary>
-    bool Serializes { get; }
-
     FakeOutcome Execute(FakeStatement statement);
 
     void Begin(string transactionId);

@@ -16,8 +16,6 @@ public sealed partial class ScriptedExecutor : IStatementExecutor
 
     public ConcurrentQueue<string> TransactionEvents { get; } = new();
 
-    public bool Serializes => false;
-
     /// <summary>The answer to any statement no rule matches (after schema statements and RETURN 1); by default a SyntaxError.</summary>
     public Func<FakeStatement, FakeOutcome>? Fallback { get; set; }
 
