@@ -57,6 +57,8 @@ public sealed class PredicateRuleTests
     [InlineData("Түркияның астанасы — Анкара.", "ankara", RelationType.CapitalOf, "turkey", "")]
     [InlineData("Түркия елінің астанасы Анкарада форум өтті.", "ankara", RelationType.CapitalOf, "turkey", "")]
     [InlineData("Мысырдың бас қаласы Каирде конференция өтті.", "cairo", RelationType.CapitalOf, "egypt", "")]
+    [InlineData("Бельгия астанасы Брюссельде келіссөздер өтті.", "brussels", RelationType.CapitalOf, "belgium", "")]
+    [InlineData("Франция астанасы Парижде маңызды шешім қабылданды.", "paris", RelationType.CapitalOf, "france", "")]
     [InlineData("Қасым-Жомарт Тоқаев Ташкентте ШЫҰ саммитінің жұмысына қатысты.", "sco", RelationType.HeldIn, "tashkent", "")]
     [InlineData("Ақордада Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев арасында келіссөздер өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
     [InlineData("Нұрсұлтан Назарбаев Владимир Путинмен әңгімелесті.", "nursultan-nazarbayev", RelationType.MetWith, "vladimir-putin", "")]

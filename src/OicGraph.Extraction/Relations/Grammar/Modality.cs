@@ -11,11 +11,16 @@ internal static class Modality
 {
     private static readonly string[] Negators = Lexicon.Keys("емес", "жоқ");
     private static readonly string[] Modals = Lexicon.Keys("керек", "тиіс", "тиісті", "мүмкін", "қажет", "ықтимал", "ниет", "ниетті", "ниетте", "жоспарла", "көзде", "ұйғар", "шеш", "уәде", "келіс");
+    // Nouns that start like a modal verb: келіссөз (talks) and келісім (an agreement) are not "келісті" (agreed to), шешім
+    // (a decision) is not "шешті" (decided to).
+    private static readonly string[] NotModals = Lexicon.Keys("келіссөз", "келісім", "шешім");
     private static readonly string[] Expected = Lexicon.Keys("күтіл");
     private static readonly string[] Conditionals = Lexicon.Keys("болса", "болмаса", "жағдайда", "жағдайында");
     private static readonly string Past = Lexicon.Key("еді");
     private static readonly string[] If = Lexicon.Keys("егер", "егерде");
     private static readonly string Say = Lexicon.Key("деп");
+
+    private static bool IsModal(string key) => Lexicon.StartsWithAny(key, Modals) && !Lexicon.StartsWithAny(key, NotModals);
 
     /// <summary>What the words after a verb (up to the next punctuation, three at most) do to what it says.</summary>
     public static Assertion After(IReadOnlyList<Word> words, int verb, int end, VerbForm form, Assertion own)
@@ -29,7 +34,7 @@ internal static class Modality
                 return Assertion.Negated;
             }
 
-            if (Lexicon.StartsWithAny(key, Modals) || Lexicon.IsAny(key, Conditionals))
+            if (IsModal(key) || Lexicon.IsAny(key, Conditionals))
             {
                 return Assertion.Unreal;
             }
@@ -104,7 +109,7 @@ internal static class Modality
                 return Assertion.Negated;
             }
 
-            if (Lexicon.StartsWithAny(key, Modals) || Lexicon.IsAny(key, Conditionals) || Lexicon.IsAny(key, If))
+            if (IsModal(key) || Lexicon.IsAny(key, Conditionals) || Lexicon.IsAny(key, If))
             {
                 return Assertion.Unreal;
             }
