@@ -35,10 +35,14 @@ internal sealed class DocumentRule : IRelationRule
                 continue;
             }
 
-            var parties = Coordinated(grammar, subject);
-            foreach (var party in parties)
+            // ... туралы келісімге және ... туралы меморандумға қол қойды: each document of a list is signed.
+            var documents = use.Frame == Frame.Sign ? grammar.WithList(document) : [document];
+            foreach (var party in Coordinated(grammar, subject))
             {
-                facts.Relate(use, use.Frame == Frame.Sign ? RelationType.Signed : RelationType.Proposed, party.Entity, document.Entity);
+                foreach (var signed in documents)
+                {
+                    facts.Relate(use, use.Frame == Frame.Sign ? RelationType.Signed : RelationType.Proposed, party.Entity, signed.Entity);
+                }
             }
         }
     }
@@ -58,13 +62,15 @@ internal sealed class DocumentRule : IRelationRule
 
     private static readonly string Initiative = Reference.Lexicon.Key("бастама");
 
-    // Қазақстан мен Өзбекстан: the subject and the names coordinated with it by мен/пен/бен/және.
+    // Қазақстан мен Өзбекстан: the subject and the names coordinated with it by мен/пен/бен/және; a person's title before
+    // the name is the name's (Тоқаев пен Өзбекстан Президенті Шавкат Мирзиёев: the second party is the president).
     private static List<Argument> Coordinated(SentenceGrammar grammar, Argument subject)
     {
         var parties = new List<Argument> { subject };
         var k = subject.End + 1;
         while (k + 1 < grammar.Sentence.EndWord && SentenceGrammar.IsConjunction(grammar.Word(k))
-            && grammar.ArgumentStartingAt(k + 1) is { Case: GrammaticalCase.Nominative } next && Parties.Contains(next.Entity.Type))
+            && (subject.Type == EntityType.Person ? grammar.TitledPersonAt(k + 1) : null) is var titled
+            && (titled ?? grammar.ArgumentStartingAt(k + 1)) is { Case: GrammaticalCase.Nominative, Modifier: false } next && Parties.Contains(next.Entity.Type))
         {
             parties.Add(next);
             k = next.End + 1;

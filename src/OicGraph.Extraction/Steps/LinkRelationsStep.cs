@@ -49,6 +49,7 @@ internal sealed class LinkRelationsStep : IExtractionStep
         PostOwnerNames.Complete(context);
         PostHolderNames.Complete(context);
         FacilityNames.Complete(context);
+        AgreementNames.Complete(context);
         var document = DocumentFacts.Of(context);
         ResolveOrganization(context, document);
         StatedEventsFilter.Apply(context, document);

@@ -62,6 +62,7 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев Ташкентте ШЫҰ саммитінің жұмысына қатысты.", "sco", RelationType.HeldIn, "tashkent", "")]
     [InlineData("Ақордада Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев арасында келіссөздер өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
     [InlineData("Нұрсұлтан Назарбаев Владимир Путинмен әңгімелесті.", "nursultan-nazarbayev", RelationType.MetWith, "vladimir-putin", "")]
+    [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен телефон арқылы сөйлесті.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
     [InlineData("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев кеңейтілген құрамда келіссөздер өткізді.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
     [InlineData("Владимир Путинмен кездесуде Қасым-Жомарт Тоқаев екіжақты қатынастарға тоқталды.", "vladimir-putin", RelationType.MetWith, "kassym-jomart-tokayev", "")]
     [InlineData("Кездесу барысында Қасым-Жомарт Тоқаев пен Владимир Путин екіжақты қатынастарды талқылады.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
@@ -122,6 +123,8 @@ public sealed class PredicateRuleTests
     [InlineData("Кездесу барысында Қасым-Жомарт Тоқаев пен Владимир Путин ештеңе талқыламады.")]
     [InlineData("Шымкент — Қазақстанның оңтүстігіндегі ірі қала емес.")]
     [InlineData("Қасым-Жомарт Тоқаев Шымкентті аралаған жоқ.")]
+    [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен телефон арқылы сөйлескен жоқ.")]
+    [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен сөйлесуі керек.")]
     [InlineData("«Азия» форумының ұйымдастырушысы Сыртқы істер министрлігі емес.")]
     public void A_meeting_a_place_a_visit_or_an_organiser_the_sentence_denies_or_only_requires_states_nothing(string sentence) =>
         Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type is RelationType.MetWith or RelationType.LocatedIn or RelationType.Visited or RelationType.OrganizedBy);
