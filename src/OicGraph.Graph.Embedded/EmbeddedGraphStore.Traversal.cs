@@ -3,29 +3,28 @@ using OicGraph.Graph.Traversal;
 
 namespace OicGraph.Graph.Embedded;
 
-// Traversals follow the shared GraphTraversal rules, one read-locked hop at a time, as the Neo4j adapter walks its hops.
+// Traversals follow the shared GraphTraversal rules: neighbourhoods and subgraphs under one read lock, paths one
+// read-locked hop at a time through GraphTraversal itself.
 public sealed partial class EmbeddedGraphStore
 {
-    public async Task<GraphSlice?> GetNeighborhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken = default) =>
-        await GetEntityAsync(id, cancellationToken) is { } start
-            ? await ExpandAsync([start], depth, limit, _ => true, _ => true, cancellationToken)
-            : null;
+    public Task<GraphSlice?> GetNeighborhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(s => s.Entities.TryGetValue(id, out var start) ? Expand(s, [start], depth, limit, _ => true, _ => true) : null));
 
-    public async Task<GraphSlice> GetSubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default)
+    public Task<GraphSlice> GetSubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default)
     {
         bool EntityFits(Entity e) => query.EntityTypes is not { Count: > 0 } types || types.Contains(e.Type);
         bool RelationshipFits(Relationship r) => query.RelationshipTypes is not { Count: > 0 } types || types.Contains(r.Type);
         if (query.EntityIds is { Count: > 0 } seedIds)
         {
-            var seeds = Read(s => seedIds.Distinct(StringComparer.Ordinal).Where(s.Entities.ContainsKey).Select(id => s.Entities[id]).ToList());
-            return await ExpandAsync(seeds, query.Depth, query.Limit, EntityFits, RelationshipFits, cancellationToken);
+            return Task.FromResult(Read(s => Expand(
+                s, [.. seedIds.Distinct(StringComparer.Ordinal).Where(s.Entities.ContainsKey).Select(id => s.Entities[id])], query.Depth, query.Limit, EntityFits, RelationshipFits)));
         }
 
-        return Read(s =>
+        return Task.FromResult(Read(s =>
         {
             var entities = s.Entities.Values.Where(EntityFits).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
             return Slice(s, [.. entities.Take(query.Limit)], RelationshipFits, truncated: entities.Count > query.Limit);
-        });
+        }));
     }
 
     public async Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(string fromId, string toId, int maxDepth, int limit, CancellationToken cancellationToken = default)
@@ -36,11 +35,68 @@ public sealed partial class EmbeddedGraphStore
             : [];
     }
 
-    private async Task<GraphSlice> ExpandAsync(
-        IReadOnlyList<Entity> seeds, int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits, CancellationToken cancellationToken)
+    /// <summary>
+    /// <see cref="GraphTraversal.ExpandAsync"/>'s breadth-first rules (the same visiting order, limit and ties) under one
+    /// read lock, over the state's per-entity adjacency: the whole neighbourhood is of one version, and no hop is sorted.
+    /// </summary>
+    private static GraphSlice Expand(
+        GraphState state, IReadOnlyList<Entity> seeds, int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits)
     {
-        var (order, truncated) = await GraphTraversal.ExpandAsync(seeds, depth, limit, entityFits, relationshipFits, Adjacency, cancellationToken);
-        return Read(s => Slice(s, order, relationshipFits, truncated));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var order = new List<Entity>();
+        var frontier = new List<string>();
+        var truncated = false;
+        foreach (var seed in seeds)
+        {
+            if (!seen.Add(seed.Id))
+            {
+                continue;
+            }
+
+            if (order.Count >= limit)
+            {
+                truncated = true;
+                break;
+            }
+
+            order.Add(seed);
+            frontier.Add(seed.Id);
+        }
+
+        for (var hop = 0; hop < depth && frontier.Count > 0 && !truncated; hop++)
+        {
+            var next = new List<string>();
+            foreach (var id in frontier)
+            {
+                foreach (var relationship in state.AdjacencyOf(id))
+                {
+                    if (!relationshipFits(relationship))
+                    {
+                        continue;
+                    }
+
+                    var other = relationship.SourceId == id ? relationship.TargetId : relationship.SourceId;
+                    if (seen.Contains(other) || !entityFits(state.Entities[other]))
+                    {
+                        continue;
+                    }
+
+                    if (order.Count >= limit)
+                    {
+                        truncated = true;
+                        break;
+                    }
+
+                    seen.Add(other);
+                    order.Add(state.Entities[other]);
+                    next.Add(other);
+                }
+            }
+
+            frontier = next;
+        }
+
+        return Slice(state, order, relationshipFits, truncated);
     }
 
     private Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> Adjacency(
@@ -49,7 +105,7 @@ public sealed partial class EmbeddedGraphStore
             id => id,
             id =>
             {
-                IReadOnlyList<Relationship> relationships = [.. s.RelationshipIdsOf(id, Direction.Both).Order(StringComparer.Ordinal).Select(r => s.Relationships[r])];
+                var relationships = s.AdjacencyOf(id);
                 foreach (var relationship in relationships)
                 {
                     entities.TryAdd(relationship.SourceId, s.Entities[relationship.SourceId]);
@@ -60,18 +116,30 @@ public sealed partial class EmbeddedGraphStore
             },
             StringComparer.Ordinal)));
 
-    /// <summary>The given entities (still in the graph) and every relationship between two of them, by type then id.</summary>
-    private static GraphSlice Slice(GraphState state, IReadOnlyList<Entity> entities, Func<Relationship, bool> relationshipFits, bool truncated)
+    /// <summary>The given entities (read from <paramref name="state"/> under the same lock) and every relationship between two of them, by type then id.</summary>
+    private static GraphSlice Slice(GraphState state, List<Entity> entities, Func<Relationship, bool> relationshipFits, bool truncated)
     {
-        var kept = entities.Where(e => state.Entities.ContainsKey(e.Id)).ToList();
-        var ids = kept.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var relationships = ids
-            .SelectMany(id => state.Outgoing.GetValueOrDefault(id) ?? [])
-            .Select(r => state.Relationships[r])
-            .Where(r => ids.Contains(r.TargetId) && relationshipFits(r))
-            .OrderBy(r => r.Type.Name(), StringComparer.Ordinal)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
-            .ToList();
-        return new GraphSlice(kept, relationships, truncated);
+        var ids = new HashSet<string>(entities.Count, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            ids.Add(entity.Id);
+        }
+
+        var relationships = new List<Relationship>();
+        foreach (var id in ids)
+        {
+            foreach (var relationshipId in state.Outgoing.GetValueOrDefault(id) ?? [])
+            {
+                var relationship = state.Relationships[relationshipId];
+                if (ids.Contains(relationship.TargetId) && relationshipFits(relationship))
+                {
+                    relationships.Add(relationship);
+                }
+            }
+        }
+
+        // Ids are unique, so the order is total and an unstable sort gives the one answer.
+        relationships.Sort(static (a, b) => string.CompareOrdinal(a.Type.Name(), b.Type.Name()) is var byType and not 0 ? byType : string.CompareOrdinal(a.Id, b.Id));
+        return new GraphSlice(entities, relationships, truncated);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Graph.Embedded;
@@ -35,6 +36,10 @@ internal sealed class GraphState
     // each mention arrives with strings of its own (a substring of its text, an id per patch). Never shrinks; it is
     // bounded by the distinct names, not by the mentions. Used only by the writer (planning and loading).
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    // Per entity, its relationships both ways in id order: built by the first read that needs them (reads hold the read
+    // lock, so the indexes cannot move meanwhile) and dropped by any write touching them, so a traversal sorts nothing.
+    private readonly ConcurrentDictionary<string, Relationship[]> _adjacency = new(StringComparer.Ordinal);
 
     /// <summary>Bumped on every applied plan: the graph's version, which HTTP validators are derived from.</summary>
     public long Version { get; private set; }
@@ -125,6 +130,15 @@ internal sealed class GraphState
         return outgoing.Union(incoming);
     }
 
+    /// <summary>The entity's relationships, outgoing and incoming (each once), in id order.</summary>
+    public IReadOnlyList<Relationship> AdjacencyOf(string entityId) =>
+        _adjacency.GetOrAdd(entityId, static (id, state) =>
+        {
+            var ids = state.RelationshipIdsOf(id, Direction.Both).ToArray();
+            Array.Sort(ids, StringComparer.Ordinal);
+            return Array.ConvertAll(ids, r => state.Relationships[r]);
+        }, this);
+
     public void Apply(StorePlan plan)
     {
         foreach (var id in plan.RelationshipDeletes)
@@ -135,6 +149,7 @@ internal sealed class GraphState
         foreach (var id in plan.EntityDeletes)
         {
             Entities.Remove(id);
+            _adjacency.TryRemove(id, out _);
             Outgoing.Remove(id);
             Incoming.Remove(id);
         }
@@ -176,6 +191,7 @@ internal sealed class GraphState
             {
                 // Same ends: only the written documents' evidence can differ, so only their index entries are revisited.
                 Relationships[relationship.Id] = relationship;
+                ForgetAdjacency(relationship);
                 foreach (var documentId in plan.EvidenceDocuments)
                 {
                     if (EvidenceRanges.Of(relationship.Evidence, documentId).Count > 0)
@@ -193,6 +209,7 @@ internal sealed class GraphState
 
             RemoveRelationship(relationship.Id);
             Relationships[relationship.Id] = relationship;
+            ForgetAdjacency(relationship);
             Index(Outgoing, relationship.SourceId, relationship.Id);
             Index(Incoming, relationship.TargetId, relationship.Id);
             foreach (var evidence in relationship.Evidence)
@@ -243,12 +260,19 @@ internal sealed class GraphState
             return;
         }
 
+        ForgetAdjacency(old);
         Unindex(Outgoing, old.SourceId, id);
         Unindex(Incoming, old.TargetId, id);
         foreach (var evidence in old.Evidence)
         {
             Unindex(RelationshipsByEvidenceDocument, evidence.DocumentId, id);
         }
+    }
+
+    private void ForgetAdjacency(Relationship relationship)
+    {
+        _adjacency.TryRemove(relationship.SourceId, out _);
+        _adjacency.TryRemove(relationship.TargetId, out _);
     }
 
     private static void Index(Dictionary<string, HashSet<string>> index, string key, string value)

@@ -1,7 +1,11 @@
+using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OicGraph.Api.Contracts;
+using OicGraph.Api.Endpoints;
+using OicGraph.Api.Exports;
 using OicGraph.Graph;
 using OicGraph.Graph.Model;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
@@ -9,35 +13,93 @@ using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 namespace OicGraph.Api.Tests;
 
 /// <summary>
-/// Neighbourhoods and JSON graph exports are written by hand (<see cref="Endpoints.GraphJsonResult"/>): the bytes must be
-/// the ones the app's serializer gives for the same <see cref="GraphResponse"/>, so no client can tell.
+/// Neighbourhoods and JSON and Cytoscape graph exports are written record by record (<see cref="GraphJsonResult"/>,
+/// from <see cref="EncodedGraphRecords"/> on the embedded store): the bytes must be the ones the app's serializer gives
+/// for the same <see cref="GraphResponse"/> or Cytoscape elements, so no client can tell.
 /// </summary>
 public sealed class GraphJsonResultTests(OicGraphApiFactory factory) : IClassFixture<OicGraphApiFactory>
 {
     private readonly HttpClient _client = factory.CreateClient(new() { AllowAutoRedirect = false });
 
-    public static TheoryData<string, string?, int> Graphs => new()
+    public static TheoryData<string, string?, int, bool> Graphs => new()
     {
-        { "/api/entities/kazakhstan/neighbors?depth=2", "kazakhstan", 2 },
-        { "/api/entities/oic/neighbors", "oic", 1 },
-        { "/api/graph", null, 1 },
+        { "/api/entities/kazakhstan/neighbors?depth=2", "kazakhstan", 2, false },
+        { "/api/entities/oic/neighbors", "oic", 1, false },
+        { "/api/graph", null, 1, false },
+        { "/api/graph?format=cytoscape", null, 1, true },
     };
+
+    private JsonSerializerOptions Options => factory.Services.GetRequiredService<IOptions<HttpJsonOptions>>().Value.SerializerOptions;
 
     [Theory]
     [MemberData(nameof(Graphs))]
-    public async Task The_answer_is_the_serializers_bytes_for_the_same_graph(string url, string? entity, int depth)
+    public async Task The_answer_is_the_serializers_bytes_for_the_same_graph(string url, string? entity, int depth, bool cytoscape)
     {
-        var answer = await _client.GetAsync(url + (url.Contains('?') ? "&" : "?") + "nocache=" + Guid.NewGuid().ToString("N"));
-        Assert.Equal("application/json; charset=utf-8", answer.Content.Headers.ContentType?.ToString());
-        var body = await answer.Content.ReadAsByteArrayAsync();
+        // Twice: the first answer may encode records, the second is written from their kept bytes.
+        for (var round = 0; round < 2; round++)
+        {
+            var answer = await _client.GetAsync(url + (url.Contains('?') ? "&" : "?") + "nocache=" + Guid.NewGuid().ToString("N"));
+            Assert.Equal("application/json; charset=utf-8", answer.Content.Headers.ContentType?.ToString());
+            var body = await answer.Content.ReadAsByteArrayAsync();
 
+            var expected = Serialized(await SliceAsync(entity, depth), cytoscape);
+            Assert.True(expected.Length > 1000, $"the graph is {expected.Length} bytes, too small to compare much");
+            Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(body));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Graphs))]
+    public async Task Records_encoded_as_written_and_kept_encodings_give_the_same_bytes(string url, string? entity, int depth, bool cytoscape)
+    {
+        _ = url;
+        var slice = await SliceAsync(entity, depth);
+        var shape = cytoscape ? GraphJsonShape.Cytoscape : GraphJsonShape.Graph;
+        var records = new EncodedGraphRecords(factory.Services.GetRequiredService<IOptions<HttpJsonOptions>>());
+        var expected = Encoding.UTF8.GetString(Serialized(slice, cytoscape));
+
+        Assert.Equal(expected, await WrittenAsync(new GraphJsonResult(slice, shape, encoded: null)));
+        Assert.Equal(expected, await WrittenAsync(new GraphJsonResult(slice, shape, records)));
+        Assert.Equal(expected, await WrittenAsync(new GraphJsonResult(slice, shape, records)));
+    }
+
+    [Fact]
+    public async Task An_entity_changed_by_a_write_is_served_as_it_now_is()
+    {
+        var before = await _client.GetStringAsync("/api/entities/oic/neighbors");
         var store = factory.Services.GetRequiredService<IGraphStore>();
-        var slice = entity is null
+        var oic = (await store.GetEntityAsync("oic"))!;
+        const string alias = "Ислам ынтымақтастығының ұйымы";
+        var document = Document.Create("graph-json-probe", DocumentKinds.Article, "Probe", null, null, "kk", "Cyrl", alias, DateTimeOffset.UnixEpoch);
+        await store.ApplyAsync(new GraphPatch(
+            [document], [oic with { Aliases = [.. oic.Aliases, alias] }], [], [new Mention(document.Id, "oic", 0, alias.Length, alias, 0)]));
+
+        var after = await _client.GetStringAsync("/api/entities/oic/neighbors");
+
+        Assert.DoesNotContain(alias, before, StringComparison.Ordinal);
+        Assert.Contains(alias, after, StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.GetString(Serialized(await SliceAsync("oic", 1), cytoscape: false)), after);
+    }
+
+    private async Task<GraphSlice> SliceAsync(string? entity, int depth)
+    {
+        var store = factory.Services.GetRequiredService<IGraphStore>();
+        return entity is null
             ? await store.GetSubgraphAsync(new SubgraphQuery(null, null, null, 1, 2000))
-            : await store.GetNeighborhoodAsync(entity, depth, 500);
-        var options = factory.Services.GetRequiredService<IOptions<HttpJsonOptions>>().Value.SerializerOptions;
-        var expected = JsonSerializer.SerializeToUtf8Bytes(GraphResponse.From(slice!), options);
-        Assert.True(expected.Length > 1000, $"the graph is {expected.Length} bytes, too small to compare much");
-        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected), System.Text.Encoding.UTF8.GetString(body));
+            : (await store.GetNeighborhoodAsync(entity, depth, 500))!;
+    }
+
+    private byte[] Serialized(GraphSlice slice, bool cytoscape) =>
+        cytoscape
+            ? JsonSerializer.SerializeToUtf8Bytes(CytoscapeReference.From(slice), Options)
+            : JsonSerializer.SerializeToUtf8Bytes(GraphResponse.From(slice), Options);
+
+    private async Task<string> WrittenAsync(GraphJsonResult result)
+    {
+        using var body = new MemoryStream();
+        var context = new DefaultHttpContext { RequestServices = factory.Services };
+        context.Response.Body = body;
+        await result.ExecuteAsync(context);
+        return Encoding.UTF8.GetString(body.ToArray());
     }
 }

@@ -20,6 +20,7 @@ internal static class ServiceSetup
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(RequestHeadLimitMiddleware.RaiseKestrelLimits);
         services.AddSingleton<CypherAdmission>();
         services.AddSingleton<VersionedResponseCache>();
+        services.AddSingleton<Exports.EncodedGraphRecords>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
         services.AddSingleton<DocumentIngestor>();

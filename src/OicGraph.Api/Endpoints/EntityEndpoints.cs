@@ -1,4 +1,5 @@
 using OicGraph.Api.Contracts;
+using OicGraph.Api.Exports;
 using OicGraph.Api.OpenApi;
 using OicGraph.Api.Validation;
 using OicGraph.Graph;
@@ -115,9 +116,10 @@ internal static class EntityEndpoints
         return TypedResults.Ok(page.ToResponse(RelationshipResponse.From, http));
     }
 
-    private static async Task<Results<GraphJsonResult, ProblemHttpResult>> GetNeighbors(string id, [AsParameters] NeighborsQuery query, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Results<GraphJsonResult, ProblemHttpResult>> GetNeighbors(
+        string id, [AsParameters] NeighborsQuery query, IGraphStore store, EncodedGraphRecords records, CancellationToken cancellationToken)
     {
         var slice = await store.GetNeighborhoodAsync(id, query.Depth ?? 1, query.Limit ?? 500, cancellationToken);
-        return slice is null ? Problems.EntityNotFound(id) : new GraphJsonResult(GraphResponse.From(slice));
+        return slice is null ? Problems.EntityNotFound(id) : new GraphJsonResult(slice, GraphJsonShape.Graph, records.For(store));
     }
 }

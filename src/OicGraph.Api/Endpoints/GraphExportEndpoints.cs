@@ -24,7 +24,8 @@ internal static class GraphExportEndpoints
                 "application/zip",
                 "text/csv");
 
-    private static async Task<IResult> ExportGraph([AsParameters] GraphExportQuery query, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportGraph(
+        [AsParameters] GraphExportQuery query, IGraphStore store, EncodedGraphRecords records, CancellationToken cancellationToken)
     {
         var ids = RelationshipTypes.Split(query.Ids);
         var types = RelationshipTypes.Split(query.Types).Select(t => NamedEnum.Parse<EntityType>(t)).ToList();
@@ -39,12 +40,12 @@ internal static class GraphExportEndpoints
             cancellationToken);
         return (query.Format ?? GraphFormats.Json).ToLowerInvariant() switch
         {
-            GraphFormats.Cytoscape => TypedResults.Json(CytoscapeElements.From(slice)),
+            GraphFormats.Cytoscape => new GraphJsonResult(slice, GraphJsonShape.Cytoscape, records.For(store)),
             GraphFormats.GraphMl => TypedResults.File(GraphMlWriter.Write(slice), "application/graphml+xml", "oicgraph.graphml"),
             GraphFormats.Csv => TypedResults.File(CsvGraphWriter.Zip(slice), "application/zip", "oicgraph-csv.zip"),
             GraphFormats.CsvNodes => TypedResults.File(Encoding.UTF8.GetBytes(CsvGraphWriter.Nodes(slice)), "text/csv; charset=utf-8", "oicgraph-nodes.csv"),
             GraphFormats.CsvEdges => TypedResults.File(Encoding.UTF8.GetBytes(CsvGraphWriter.Edges(slice)), "text/csv; charset=utf-8", "oicgraph-edges.csv"),
-            _ => new GraphJsonResult(GraphResponse.From(slice)),
+            _ => new GraphJsonResult(slice, GraphJsonShape.Graph, records.For(store)),
         };
     }
 }

@@ -1,10 +1,13 @@
 using OicGraph.Api.Contracts;
 using OicGraph.Graph.Model;
 
-namespace OicGraph.Api.Exports;
+namespace OicGraph.Api.Tests;
 
-/// <summary>A graph slice as Cytoscape.js elements, with the same typed properties as the JSON format.</summary>
-internal static class CytoscapeElements
+/// <summary>
+/// A graph slice as Cytoscape.js elements, mapped as the API did before it wrote them record by record: the response
+/// the serializer's bytes are compared with.
+/// </summary>
+internal static class CytoscapeReference
 {
     public static CytoscapeElementsResponse From(GraphSlice slice)
     {

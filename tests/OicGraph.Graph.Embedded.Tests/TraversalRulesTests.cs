@@ -1,0 +1,89 @@
+using OicGraph.Graph.Contract;
+using OicGraph.Graph.Model;
+using OicGraph.Graph.Traversal;
+
+namespace OicGraph.Graph.Embedded.Tests;
+
+/// <summary>
+/// The embedded store walks neighbourhoods under one read lock over per-entity adjacency it keeps between writes; the
+/// answer must be the shared <see cref="GraphTraversal"/> rules' over the store's plain reads, after every kind of write.
+/// </summary>
+public sealed class TraversalRulesTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    [Fact]
+    public async Task Neighbourhoods_and_subgraphs_equal_the_shared_rules_after_creates_updates_and_deletes()
+    {
+        using var store = EmbeddedGraphStore.Open(_directory.Path);
+        Func<Task>[] writes =
+        [
+            () => store.ApplyAsync(TestGraphs.Interview()),
+            () => store.ApplyAsync(TestGraphs.Summit()),
+            () => store.ApplyAsync(TestGraphs.Reference()),
+            () => store.DeleteDocumentAsync("summit"),
+            () => store.DeleteDocumentAsync("interview"),
+            () => store.ApplyAsync(TestGraphs.Summit()),
+        ];
+        var compared = 0;
+        foreach (var write in writes)
+        {
+            await write();
+            var ids = (await store.ListEntitiesAsync(new EntityQuery(Limit: 1000))).Items.Select(e => e.Id).ToList();
+            foreach (var id in ids)
+            {
+                foreach (var (depth, limit) in new[] { (1, 100), (2, 100), (3, 100), (3, 2), (2, 1) })
+                {
+                    var expected = await ByTheRulesAsync(store, [id], depth, limit);
+                    Assert.Equal(Shown(expected), Shown((await store.GetNeighborhoodAsync(id, depth, limit))!));
+                    compared++;
+                }
+            }
+
+            var pair = ids.Take(2).ToList();
+            Assert.Equal(Shown(await ByTheRulesAsync(store, pair, 2, 100)), Shown(await store.GetSubgraphAsync(new SubgraphQuery(EntityIds: pair, Depth: 2))));
+        }
+
+        Assert.True(compared > 50, $"only {compared} neighbourhoods compared");
+    }
+
+    // The reference: GraphTraversal over the store's relationship list, then every relationship among the entities by type and id.
+    private static async Task<GraphSlice> ByTheRulesAsync(EmbeddedGraphStore store, IReadOnlyList<string> seedIds, int depth, int limit)
+    {
+        var seeds = await store.GetEntitiesAsync(seedIds);
+        var (entities, truncated) = await GraphTraversal.ExpandAsync(
+            [.. seedIds.Select(id => seeds[id])], depth, limit, _ => true, _ => true, async (ids, known, ct) =>
+            {
+                var adjacency = new Dictionary<string, IReadOnlyList<Relationship>>(StringComparer.Ordinal);
+                foreach (var id in ids.Distinct(StringComparer.Ordinal))
+                {
+                    var page = await store.ListRelationshipsAsync(new RelationshipQuery(id, Direction.Both, Limit: 10_000), ct);
+                    adjacency[id] = [.. page.Items.OrderBy(r => r.Id, StringComparer.Ordinal)];
+                    foreach (var (otherId, other) in await store.GetEntitiesAsync([.. page.Items.SelectMany(r => new[] { r.SourceId, r.TargetId })], ct))
+                    {
+                        known.TryAdd(otherId, other);
+                    }
+                }
+
+                return adjacency;
+            },
+            CancellationToken.None);
+        var inside = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var all = await store.ListRelationshipsAsync(new RelationshipQuery(Limit: 10_000));
+        var relationships = all.Items
+            .Where(r => inside.Contains(r.SourceId) && inside.Contains(r.TargetId))
+            .OrderBy(r => r.Type.Name(), StringComparer.Ordinal)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        return new GraphSlice(entities, relationships, truncated);
+    }
+
+    // Records compared by value, evidence included, so a kept adjacency holding an older record shows.
+    private static string Shown(GraphSlice slice) =>
+        string.Join('\n', slice.Entities.Select(e => $"{e.Id} {e.Name} {string.Join('|', e.Aliases)}"))
+        + "\n--\n"
+        + string.Join('\n', slice.Relationships.Select(r => $"{r.Id} {string.Join('|', r.Evidence.Select(e => $"{e.DocumentId}:{e.Start}"))}"))
+        + $"\ntruncated {slice.Truncated}";
+
+    public void Dispose() => _directory.Dispose();
+}
