@@ -56,8 +56,7 @@ public class ExtractionBenchmarks
     /// <summary>The texts of the KazNERD-Arab development set, or the seed repeated to its size class without ../shared.</summary>
     internal static List<string> DevelopmentSet(out string source)
     {
-        var dev = Path.Combine(RepositoryRoot(), "..", "shared", "data", "kaznerd-arab", "valid.jsonl");
-        if (File.Exists(dev))
+        if (DevelopmentSetFile() is { } dev)
         {
             source = "KazNERD-Arab valid";
             return [.. File.ReadLines(dev).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)];
@@ -67,9 +66,16 @@ public class ExtractionBenchmarks
         return [.. Enumerable.Repeat(SeedText(), 120)];
     }
 
+    /// <summary>../shared's KazNERD-Arab development set (JSONL), or null where ../shared is not there.</summary>
+    internal static string? DevelopmentSetFile()
+    {
+        var dev = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "data", "kaznerd-arab", "valid.jsonl"));
+        return File.Exists(dev) ? dev : null;
+    }
+
     private static string SeedText() => File.ReadAllText(Path.Combine(RepositoryRoot(), "graph-seed", "documents", "oic-interview-mussinov.kk-Arab.txt"));
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
