@@ -13,14 +13,32 @@ internal sealed partial class Matcher(Evaluator evaluator)
 
     public IEnumerable<Row> MatchAll(IReadOnlyList<PatternPart> parts, Row row) => MatchFrom(parts, 0, row, [], null);
 
-    public IEnumerable<Row> MatchAll(MatchPlan plan, Row row) => MatchFrom(plan.Parts, 0, row, [], plan.Constraints);
+    public IEnumerable<Row> MatchAll(MatchPlan plan, Row row) => MatchFrom(plan.Parts, 0, row, UsedSet(plan.Parts), plan.Constraints);
 
     /// <summary>
     /// Like <see cref="MatchAll(MatchPlan, Row)"/>, but each row is lent, not given: it is the matcher's working row and
     /// changes when the next one is asked for. For a consumer that reads each row once (an aggregation copies only a
     /// group's first row), this saves a dictionary copy per match.
     /// </summary>
-    public IEnumerable<Row> MatchAllBorrowed(MatchPlan plan, Row row) => MatchFrom(plan.Parts, 0, row, [], plan.Constraints, borrow: true);
+    public IEnumerable<Row> MatchAllBorrowed(MatchPlan plan, Row row) => MatchFrom(plan.Parts, 0, row, UsedSet(plan.Parts), plan.Constraints, borrow: true);
+
+    /// <summary>
+    /// Stands for the relationships used so far when a MATCH has one relationship pattern: no other pattern can reuse
+    /// what it binds (a variable-length one keeps its own path unique), so nothing is recorded. It is never added to.
+    /// </summary>
+    private static readonly HashSet<RelRecord> NoOtherRelationshipPattern = [];
+
+    // Relationship isomorphism costs a set insertion and removal per matched relationship; one pattern needs neither.
+    private static HashSet<RelRecord> UsedSet(IReadOnlyList<PatternPart> parts)
+    {
+        var relationshipPatterns = 0;
+        foreach (var part in parts)
+        {
+            relationshipPatterns += part.Kind == PathKind.Normal ? part.Rels.Count : 2;
+        }
+
+        return relationshipPatterns <= 1 ? NoOtherRelationshipPattern : [];
+    }
 
     private IEnumerable<Row> MatchFrom(
         IReadOnlyList<PatternPart> parts,
@@ -159,9 +177,14 @@ internal sealed partial class Matcher(Evaluator evaluator)
                 }
             }
 
+            var record = !ReferenceEquals(used, NoOtherRelationshipPattern);
             foreach (var step in steps)
             {
-                used.Add(step.Rel);
+                if (record)
+                {
+                    used.Add(step.Rel);
+                }
+
                 pathRels.Add(step.Rel);
                 pathNodes.Add(step.To);
             }
@@ -181,7 +204,11 @@ internal sealed partial class Matcher(Evaluator evaluator)
 
             foreach (var step in steps)
             {
-                used.Remove(step.Rel);
+                if (record)
+                {
+                    used.Remove(step.Rel);
+                }
+
                 pathRels.RemoveAt(pathRels.Count - 1);
                 pathNodes.RemoveAt(pathNodes.Count - 1);
             }
