@@ -1,4 +1,5 @@
 using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations.Grammar;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Extraction.Relations;
@@ -65,15 +66,30 @@ internal sealed class CapitalRule : IRelationRule
 /// A region or body and the whole it belongs to named in one sentence that speaks of belonging (رەسەيدىڭ قۇرامىنداعى ...
 /// تاتارستان: in the composition of; اتالعان ۇيىمدا ... ءبولىم: a department in), when the reference data says it belongs
 /// there. Naming both is not enough: "Батыс Қазақстан облысы ... Қазақстанда" says nothing of one being part of the other.
+/// Without the reference data, two phrases say it by their grammar: a body's unit named right after the body in the
+/// genitive (Қаржы министрлігінің Мемлекеттік кірістер комитеті: a committee, department, board, division, branch or
+/// inspectorate of it), and "X-тың құрамындағы Y" / "X-тың құрамына кіретін Y" (Y in the composition of X).
 /// </summary>
 internal sealed class PartOfRule : IRelationRule
 {
     private static readonly string[] Belonging = Lexicon.Keys("құрам", "бөлім");
 
+    // The nouns of a body's own units; a unit's name ends in one, possessed (комитеті, департаментінің).
+    private static readonly string[] Units = Lexicon.Keys("комитет", "департамент", "басқарма", "бөлім", "филиал", "инспекция");
+
+    private static readonly string[] Composition = Lexicon.Keys("құрамындағы");
+    private static readonly string CompositionDative = Lexicon.Key("құрамына");
+    private static readonly string[] Entering = Lexicon.Keys("кіретін", "енетін", "кірген", "енген");
+
     public string Name => "PartOf";
 
     public void Apply(SentenceFacts facts)
     {
+        if (facts.Mentions.Count >= 2 && (facts.Names(EntityType.Organization) || facts.Names(EntityType.Region)))
+        {
+            Phrases(facts, facts.Grammar);
+        }
+
         if (facts.Mentions.Count + facts.Referenced.Count < 2 || !(facts.Names(EntityType.Region) || facts.Names(EntityType.Organization)) || !facts.Has(Belonging))
         {
             return;
@@ -91,4 +107,46 @@ internal sealed class PartOfRule : IRelationRule
             }
         }
     }
+
+    private static void Phrases(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        var arguments = grammar.Arguments;
+        for (var k = 0; k + 1 < arguments.Count; k++)
+        {
+            var (whole, part) = (arguments[k], arguments[k + 1]);
+            if (whole.Case != GrammaticalCase.Genitive || part.Entity == whole.Entity)
+            {
+                continue;
+            }
+
+            // Қаржы министрлігінің Мемлекеттік кірістер комитеті: the unit right after its body.
+            if (part.First == whole.End + 1 && whole.Entity.Type == EntityType.Organization && part.Entity.Type == EntityType.Organization
+                && IsUnit(grammar.Word(part.Mention.Last).Key) && !IsUnit(grammar.Word(whole.Mention.Last).Key))
+            {
+                // ... комитеті құрылуы керек: a unit yet to be made is no part of it.
+                if (Modality.OfRest(facts.Context.Words, part.End + 1, grammar.Sentence.EndWord) == Assertion.Stated)
+                {
+                    facts.Relate(RelationType.PartOf, part.Entity, whole.Entity);
+                }
+
+                continue;
+            }
+
+            // Ресейдің құрамындағы Татарстан, ... құрамына кіретін X: the part after the composition word.
+            var after = whole.End + 1;
+            var at = after < grammar.Sentence.EndWord && Lexicon.IsAny(grammar.Word(after).Key, Composition) ? after + 1
+                : after + 1 < grammar.Sentence.EndWord && grammar.Word(after).Key == CompositionDative && Lexicon.IsAny(grammar.Word(after + 1).Key, Entering) ? after + 2
+                : -1;
+            if (at > 0 && part.First == at && whole.Entity.Type is EntityType.Organization or EntityType.Country or EntityType.Region
+                && part.Entity.Type is EntityType.Organization or EntityType.Region
+                && Modality.OfRest(facts.Context.Words, part.End + 1, grammar.Sentence.EndWord) == Assertion.Stated)
+            {
+                facts.Relate(RelationType.PartOf, part.Entity, whole.Entity);
+            }
+        }
+    }
+
+    // A unit named as such (... комитеті), not a body whose name merely holds the word.
+    private static bool IsUnit(string key) =>
+        Units.Any(u => key.StartsWith(u, StringComparison.Ordinal) && CaseEndings.IsInflection(key[u.Length..]) && CaseEndings.IsPossessive(key[u.Length..]) && !HeadNouns.IsPlural(key[u.Length..]));
 }

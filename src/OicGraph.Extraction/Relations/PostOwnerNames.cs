@@ -32,10 +32,14 @@ internal static class PostOwnerNames
     private static readonly string[] Joiners = Lexicon.Keys("жөніндегі", "бойынша", "және");
     private static readonly string[] Stops = Lexicon.Keys(
         "бүгін", "кеше", "ертең", "биыл", "қазір", "ал", "тағы", "сондай-ақ", "осы", "бұл", "сол", "ол", "олар", "мен", "біз", "сіз",
-        "бас", "жаңа", "бір", "арнайы", "тиісті", "жергілікті", "осындай", "мұндай", "сондай", "түрлі", "кейбір", "көптеген", "әр", "барлық", "өз", "енді", "кейін", "соң", "туралы", "үшін", "деп", "дейді", "деді", "яғни", "сондықтан");
+        "бас", "жаңа", "бір", "бірнеше", "бірқатар", "басқа", "арнайы", "тиісті", "жергілікті", "осындай", "мұндай", "сондай", "түрлі", "кейбір", "көптеген", "әр", "барлық", "өз", "енді", "кейін", "соң", "туралы", "үшін", "деп", "дейді", "деді", "яғни", "сондықтан");
+
+    // A body's own units (Қаржы министрлігінің Мемлекеттік кірістер комитеті): named after the body in the genitive.
+    private static readonly string[] Units = Lexicon.Keys("комитет", "департамент", "басқарма", "бөлім", "инспекция");
 
     public static void Complete(ExtractionContext context)
     {
+        BodiesUnits(context);
         var words = context.Words;
         foreach (var sentence in context.Sentences)
         {
@@ -53,6 +57,34 @@ internal static class PostOwnerNames
                 }
 
                 i = post.Last;
+            }
+        }
+    }
+
+    // Қаржы министрлігінің Мемлекеттік кірістер комитеті: the phrase after a body in the genitive up to a unit's head noun
+    // (bare modifiers only, at least one), whatever follows it, so PartOfRule can put the unit in its body.
+    private static void BodiesUnits(ExtractionContext context)
+    {
+        var words = context.Words;
+        foreach (var body in context.Mentions.Where(m => m.Entity.Type == EntityType.Organization).ToList())
+        {
+            var sentence = context.Sentences[words[body.Last].Sentence];
+            if (HeadNouns.EndingAfter(words[body.Last].Key, EntityType.Organization) is not { } ending || CaseEndings.Of(ending) != GrammaticalCase.Genitive)
+            {
+                continue;
+            }
+
+            for (var k = body.Last + 2; k < sentence.EndWord && k <= body.Last + 7 && context.OwnerOf(k) is null && words[k].Kind == WordKind.Word; k++)
+            {
+                if (Lexicon.StartsWithAny(words[k].Key, Units) && Head(words[k].Key) is { } english)
+                {
+                    if (Enumerable.Range(body.Last + 1, k - body.Last - 1).All(m => context.OwnerOf(m) is null && IsModifier(context, m, k)))
+                    {
+                        Recognize(context, sentence, k, english);
+                    }
+
+                    break;
+                }
             }
         }
     }
