@@ -113,6 +113,23 @@ public sealed class FakeLockingTests : IAsyncLifetime
         Assert.Equal(["a=none", "b=kept", "d=kept"], rows["data"]!["values"]!.AsArray().Select(row => row![0]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task An_idle_transaction_times_out_and_one_whose_statement_waits_for_its_lock_does_not()
+    {
+        await AutoCommitAsync("CREATE (:Entity {id: 'kz', hits: 0})");
+        var idle = await BeginAsync("MATCH (e:Entity {id: 'kz'}) SET e.hits = e.hits + 1");
+        var waiter = await BeginAsync("RETURN 1 AS ready");
+        var waiting = PostAsync($"/tx/{waiter.Id}", "MATCH (e:Entity {id: 'kz'}) SET e.hits = e.hits + 1 RETURN e.hits AS hits");
+        Assert.False(await FinishesWithin(waiting, Blocked));
+
+        _server.ExpireTransactions();
+        var answer = await waiting;
+        await CommitAsync(waiter.Id);
+
+        Assert.Equal(1L, Cell(answer)); // the idle one's increment was rolled back with it
+        Assert.Equal(1L, Cell(await AutoCommitAsync("MATCH (e:Entity {id: 'kz'}) RETURN e.hits AS hits", read: true)));
+    }
+
     /// <summary>
     /// The negative control for the store contract's eight concurrent writers: through a write shape that is not safe
     /// under read-committed isolation (read the entity, then <c>SET e = row</c> from that read, two statements of one

@@ -95,7 +95,7 @@ public sealed partial class FakeQueryApiServer
             FakeOutcome? outcome = null;
             if (!string.IsNullOrEmpty(body.Statement))
             {
-                outcome = await ExecuteAsync(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, open.Id));
+                outcome = await ExecuteInAsync(open, body);
                 if (outcome.Error is not null)
                 {
                     End(open, commit: false);
@@ -117,7 +117,7 @@ public sealed partial class FakeQueryApiServer
         FakeOutcome? outcome = null;
         if (!string.IsNullOrEmpty(body.Statement))
         {
-            outcome = await ExecuteAsync(new FakeStatement(body.Statement, body.Parameters, body.ReadMode, transaction.Id));
+            outcome = await ExecuteInAsync(transaction, body);
             if (outcome.Error is not null)
             {
                 // A failed statement ends the transaction; the next request on it gets 404.

@@ -11,16 +11,19 @@ public sealed partial class FakeQueryApiServer
         public string Id { get; } = id;
 
         public DateTimeOffset Expires { get; set; } = expires;
+
+        /// <summary>Statements of it under way (one may wait for a lock): the idle timeout does not run out meanwhile.</summary>
+        public int Running;
     }
 
     private readonly ConcurrentDictionary<string, OpenTransaction> _transactions = new(StringComparer.Ordinal);
 
     public int OpenTransactions => _transactions.Count;
 
-    /// <summary>Times every open transaction out now, as the idle timeout would between two requests.</summary>
+    /// <summary>Times every idle open transaction out now, as the idle timeout would between two requests.</summary>
     public void ExpireTransactions()
     {
-        foreach (var transaction in _transactions.Values.ToList())
+        foreach (var transaction in _transactions.Values.Where(t => Volatile.Read(ref t.Running) == 0).ToList())
         {
             End(transaction, commit: false);
         }
@@ -56,9 +59,22 @@ public sealed partial class FakeQueryApiServer
 
     private void ExpireStale()
     {
-        foreach (var transaction in _transactions.Values.Where(t => t.Expires < DateTimeOffset.UtcNow).ToList())
+        foreach (var transaction in _transactions.Values.Where(t => t.Expires < DateTimeOffset.UtcNow && Volatile.Read(ref t.Running) == 0).ToList())
         {
             End(transaction, commit: false);
+        }
+    }
+
+    private async Task<FakeOutcome> ExecuteInAsync(OpenTransaction transaction, FakeRequestBody body)
+    {
+        Interlocked.Increment(ref transaction.Running);
+        try
+        {
+            return await ExecuteAsync(new FakeStatement(body.Statement!, body.Parameters, body.ReadMode, transaction.Id));
+        }
+        finally
+        {
+            Interlocked.Decrement(ref transaction.Running);
         }
     }
 }
