@@ -98,7 +98,36 @@ internal sealed class ExtractionResources
     private int _nameStemCount;
 
     /// <summary>The longest reference name at word <paramref name="first"/>, stems from the shared cache.</summary>
-    public GazetteerMatch<ReferenceEntry>? EntityAt(IReadOnlyList<Word> words, int first, int end) => Entities.Longest(words, first, end, NameStems);
+    public GazetteerMatch<ReferenceEntry>? EntityAt(IReadOnlyList<Word> words, int first, int end) =>
+        (PhraseStartsOf(words[first].Key) & PhraseStarts.Entity) == 0 ? null : Entities.Longest(words, first, end, NameStems);
+
+    /// <summary>Which gazetteers (with <see cref="NameStems"/> for the last word) have a phrase that may start at a word of <paramref name="key"/>.</summary>
+    /// <remarks>
+    /// Most words start no reference name, title or post, and finding that out walked each gazetteer's first level once
+    /// for the key and once per stem; this answers it with one cached look-up per word.
+    /// </remarks>
+    public PhraseStarts PhraseStartsOf(string key)
+    {
+        if (_phraseStarts.TryGetValue(key, out var starts))
+        {
+            return starts;
+        }
+
+        var stems = NameStems(key);
+        starts = (Entities.MayStartWith(key, stems) ? PhraseStarts.Entity : PhraseStarts.None)
+            | (Titles.MayStartWith(key, stems) ? PhraseStarts.Title : PhraseStarts.None)
+            | (Posts.MayStartWith(key, stems) ? PhraseStarts.Post : PhraseStarts.None);
+        if (Volatile.Read(ref _phraseStartCount) < 200_000 && _phraseStarts.TryAdd(key, starts))
+        {
+            Interlocked.Increment(ref _phraseStartCount);
+        }
+
+        return starts;
+    }
+
+    private readonly ConcurrentDictionary<string, PhraseStarts> _phraseStarts = new(StringComparer.Ordinal);
+
+    private int _phraseStartCount;
 
     /// <summary>Every suffix-stripped candidate of a word key, least stripped first (cached: names repeat).</summary>
     public string[] NameStems(string key)

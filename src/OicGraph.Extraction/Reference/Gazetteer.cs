@@ -53,6 +53,35 @@ internal sealed class Gazetteer<T>
 
     public bool ContainsWord(string key) => _lastWords.Contains(key);
 
+    /// <summary>
+    /// Whether a phrase may start at a word of <paramref name="key"/> whose stems are <paramref name="stems"/>: the key,
+    /// or a stem shorter than it, is some phrase's first word. When it is not, <see cref="Longest(IReadOnlyList{Word}, int, int, Func{string, string[]})"/>
+    /// with those stems finds nothing there.
+    /// </summary>
+    public bool MayStartWith(string key, string[] stems)
+    {
+        var children = _root.Children;
+        if (children is null)
+        {
+            return false;
+        }
+
+        if (children.ContainsKey(key))
+        {
+            return true;
+        }
+
+        foreach (var stem in stems)
+        {
+            if (stem.Length < key.Length && children.ContainsKey(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest phrase starting at word <paramref name="first"/> and ending before <paramref name="end"/>.</summary>
     public GazetteerMatch<T>? Longest(IReadOnlyList<Word> words, int first, int end, bool inflect = true) =>
         Longest(words, first, end, inflect ? StemsOf : null);

@@ -51,7 +51,14 @@ internal sealed class GazetteerStep : IExtractionStep
                     continue;
                 }
 
-                if (resources.Titles.Longest(words, i, sentence.EndWord, stems) is { } title
+                var starts = resources.PhraseStartsOf(words[i].Key);
+                if (starts == PhraseStarts.None)
+                {
+                    i++;
+                    continue;
+                }
+
+                if ((starts & PhraseStarts.Title) != 0 && resources.Titles.Longest(words, i, sentence.EndWord, stems) is { } title
                     && resources.Reference.ById.TryGetValue(title.Values[0].Person, out var person))
                 {
                     context.Titles.Add(new MentionDraft(title.First, title.Last, FromReference(context, person), title.Suffix));
@@ -59,8 +66,8 @@ internal sealed class GazetteerStep : IExtractionStep
                     continue;
                 }
 
-                var entity = resources.Entities.Longest(words, i, sentence.EndWord, stems);
-                var post = resources.Posts.Longest(words, i, sentence.EndWord, stems);
+                var entity = (starts & PhraseStarts.Entity) != 0 ? resources.Entities.Longest(words, i, sentence.EndWord, stems) : null;
+                var post = (starts & PhraseStarts.Post) != 0 ? resources.Posts.Longest(words, i, sentence.EndWord, stems) : null;
                 if (post is not null && (entity is null || post.Last > entity.Last))
                 {
                     context.Posts.Add(new PostMention(post.First, post.Last, post.Values[0].Id, post.Values[0].NameEn, sentence.Index));

@@ -22,7 +22,18 @@ internal static class PersonNames
     private static readonly string[] CaseEndings = [.. NameCases, .. Lexicon.Keys("ны", "ды", "ты", "мен", "лар", "лер", "дар", "дер", "тар", "тер")];
 
     /// <summary>A word with a case or plural ending (رەسەيدە, ادامدار) is not the bare first part of a name.</summary>
-    public static bool IsInflected(string key) => CaseEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal) && key.Length > e.Length + 2);
+    public static bool IsInflected(string key)
+    {
+        foreach (var ending in CaseEndings)
+        {
+            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A word that may be a name the lexicons do not know: not frequent, not a title, not a place, not inflected.</summary>
     public static bool IsUnknownName(ExtractionContext context, string key) =>
@@ -70,10 +81,37 @@ internal static class PersonNames
     }
 
     /// <summary>The split patronymic word (قاسىم-جومارت كەمەل ۇلى), possibly inflected (ۇلىنىڭ).</summary>
-    public static bool IsPatronymicWord(string key) => Patronymics.Any(p => key.StartsWith(p, StringComparison.Ordinal));
+    public static bool IsPatronymicWord(string key)
+    {
+        foreach (var patronymic in Patronymics)
+        {
+            if (key.StartsWith(patronymic, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    public static bool IsPatronymic(ExtractionContext context, string key) =>
-        EndsWithAny(Stem(context, key, RussianPatronymics), RussianPatronymics) || Patronymics.Any(p => Stem(context, key, Patronymics).EndsWith(p, StringComparison.Ordinal));
+        return false;
+    }
+
+    public static bool IsPatronymic(ExtractionContext context, string key)
+    {
+        if (EndsWithAny(Stem(context, key, RussianPatronymics), RussianPatronymics))
+        {
+            return true;
+        }
+
+        var stem = Stem(context, key, Patronymics);
+        foreach (var patronymic in Patronymics)
+        {
+            if (stem.EndsWith(patronymic, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsSurname(ExtractionContext context, string key) =>
         IsRussianSurname(context, key) || EndsWithAny(Stem(context, key, KazakhEndings), KazakhEndings);
@@ -84,8 +122,13 @@ internal static class PersonNames
     /// <summary>A lone -ов/-ев/-ова/-ева word that is not a place or body the gazetteer knows (Кирово, Палестина).</summary>
     public static bool IsLoneSurname(ExtractionContext context, string key)
     {
+        if (key.Length < 5)
+        {
+            return false;
+        }
+
         var stem = Stem(context, key, OvEndings);
-        return key.Length >= 5 && EndsWithAny(stem, OvEndings) && !context.Resources.Entities.ContainsWord(stem);
+        return EndsWithAny(stem, OvEndings) && !context.Resources.Entities.ContainsWord(stem);
     }
 
     private static readonly string[] OvEndings = ["وۆ", "ەۆ", "وۆا", "ەۆا"];
@@ -109,11 +152,19 @@ internal static class PersonNames
         return key;
     }
 
+    // Called for every stem of every word (the stems of a word run to a dozen): an ending's last letter is compared
+    // before the whole ending, which most stems fail at once.
     private static bool EndsWithAny(string key, string[] endings)
     {
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        var last = key[^1];
         foreach (var ending in endings)
         {
-            if (key.EndsWith(ending, StringComparison.Ordinal) && key.Length > ending.Length + 1)
+            if (ending[^1] == last && key.Length > ending.Length + 1 && key.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }
