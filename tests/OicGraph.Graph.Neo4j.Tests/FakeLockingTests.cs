@@ -56,10 +56,12 @@ public sealed class FakeLockingTests : IAsyncLifetime
         var writer = await BeginAsync("MATCH (e:Entity {id: 'kz'}) SET e.name = 'new'");
 
         var during = AutoCommitAsync("MATCH (e:Entity {id: 'kz'}) RETURN e.name AS name", read: true);
-        Assert.True(await FinishesWithin(during, TimeSpan.FromSeconds(30)));
+        var duringInWriteMode = AutoCommitAsync("MATCH (e:Entity {id: 'kz'}) RETURN e.name AS name");
+        Assert.True(await FinishesWithin(Task.WhenAll(during, duringInWriteMode), TimeSpan.FromSeconds(30)));
         await CommitAsync(writer.Id);
 
         Assert.Equal("old", Cell(await during));
+        Assert.Equal("old", Cell(await duringInWriteMode));
         Assert.Equal("new", Cell(await AutoCommitAsync("MATCH (e:Entity {id: 'kz'}) RETURN e.name AS name", read: true)));
     }
 

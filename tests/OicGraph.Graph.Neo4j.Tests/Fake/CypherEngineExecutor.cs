@@ -9,9 +9,9 @@ namespace OicGraph.Graph.Neo4j.Tests.Fake;
 /// contract suite can run against the adapter. Transactions run at once, with Neo4j's locking (<see cref="FakeLocks"/>):
 /// every write runs on one working graph whose engine takes each node's, relationship's and key's lock before changing
 /// it, and lets other statements run while it waits for one; each transaction keeps an undo log, so a rollback (a failed
-/// statement, a deadlock, a refused write, DELETE on the transaction) undoes exactly its own changes. Reads in READ mode
-/// run on a second graph that holds only what committed transactions left (read committed: a read neither blocks nor sees
-/// a write in flight); a commit copies the elements the transaction locked from the working graph to it, under the same
+/// statement, a deadlock, a refused write, DELETE on the transaction) undoes exactly its own changes. Reads (READ mode, or
+/// a statement with no write clause) run on a second graph that holds only what committed transactions left (read
+/// committed: a read neither blocks nor sees a write in flight), unless their transaction wrote before; a commit copies the elements the transaction locked from the working graph to it, under the same
 /// ids. Schema statements are read by <see cref="FakeSchema"/>, and every write is checked against its constraints and
 /// Neo4j's property value types before it stands, so a write Neo4j would refuse is refused here too (and rolled back).
 /// </summary>
@@ -62,9 +62,10 @@ public sealed class CypherEngineExecutor : IStatementExecutor
         var transaction = statement.TransactionId is { } id
             ? _open.GetOrAdd(id, static key => new FakeTransaction(key))
             : new FakeTransaction("implicit-" + Interlocked.Increment(ref _implicit));
-        if (statement.ReadMode && !transaction.Wrote)
+        // A read sees what is committed, unless its transaction wrote (it sees its own writes then).
+        if (!transaction.Wrote && (statement.ReadMode ? Run(_committed, statement) : ReadCommitted(statement)) is { } read)
         {
-            return Run(_committed, statement);
+            return read;
         }
 
         transaction.Wrote = true;
@@ -115,6 +116,25 @@ public sealed class CypherEngineExecutor : IStatementExecutor
         catch (CypherWriteRefusedException)
         {
             return FakeOutcome.Fail("Neo.ClientError.Statement.AccessMode", "Writing in read access mode not allowed. Attempted write to neo4j");
+        }
+        catch (CypherQueryException exception)
+        {
+            return FakeOutcome.Fail(exception.Code, exception.Message);
+        }
+    }
+
+    // A write-mode statement with no write clause is a read too; the engine refuses one that has a write clause, run
+    // read-only, before it runs anything, and then the statement goes to the working graph.
+    private FakeOutcome? ReadCommitted(FakeStatement statement)
+    {
+        try
+        {
+            var result = _committed.Execute(statement.Text, statement.Parameters, new CypherExecutionOptions(ReadOnly: true), CancellationToken.None);
+            return new FakeOutcome(result.Columns, result.Rows);
+        }
+        catch (CypherWriteRefusedException)
+        {
+            return null;
         }
         catch (CypherQueryException exception)
         {
