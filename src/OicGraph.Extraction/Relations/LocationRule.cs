@@ -76,6 +76,56 @@ internal sealed class LocationRule : IRelationRule
         Subordinates(facts, grammar);
         Located(facts, grammar);
         Described(facts, grammar);
+        Listed(facts, grammar);
+    }
+
+    // Атырау облысының Махамбет және Индер аудандарында, Балқаш ауданындағы Бақбақты, Бірлік, Ақдала ауылдары: names
+    // listed after their whole (in the genitive or -дағы, or named with its own place noun) and before one plural place
+    // noun, each of them in the whole.
+    private static void Listed(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        foreach (var whole in grammar.Arguments.Where(a => IsArea(a.Entity)
+            && (a.Case is GrammaticalCase.Genitive or GrammaticalCase.LocativeAttributive || a.Case == GrammaticalCase.Nominative && a.End > a.Mention.Last)))
+        {
+            var members = new List<Argument>();
+            var k = whole.End + 1;
+            // The last name carries the plural noun's case (Индер аудандарында), the others are bare.
+            while (grammar.ArgumentStartingAt(k) is { } member && (member.End > member.Mention.Last || member.Case == GrammaticalCase.Nominative))
+            {
+                members.Add(member);
+                k = member.End + 1;
+                if (member.End > member.Mention.Last)
+                {
+                    break;
+                }
+
+                if (k + 1 >= grammar.Sentence.EndWord || !SentenceGrammar.IsConjunction(grammar.Word(k)))
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            var head = members.Count < 2 ? grammar.Sentence.EndWord : members[^1].End > members[^1].Mention.Last ? members[^1].End : members[^1].End + 1;
+            if (head >= grammar.Sentence.EndWord || grammar.ArgumentAt(head) is { } owner && owner != members[^1] || !HeadNouns.IsPlural(grammar.Word(head).Key)
+                || HeadNouns.PlaceRank(grammar.Word(head).Key) is not { } rank || HeadNouns.EndingAfter(grammar.Word(head).Key, EntityType.Region) is not { } ending
+                || !CaseEndings.IsPossessive(ending))
+            {
+                continue;
+            }
+
+            // A whole with its own place noun is no smaller than the parts its plural noun names (a city's districts are its own).
+            if (HeadNouns.PlaceRank(grammar.Word(whole.End).Key) is { } wholeRank && wholeRank < rank)
+            {
+                continue;
+            }
+
+            foreach (var member in members.Where(m => m.Entity.Type is EntityType.City or EntityType.Region or EntityType.Place && m.Entity != whole.Entity))
+            {
+                facts.Relate(RelationType.LocatedIn, member.Entity, whole.Entity);
+            }
+        }
     }
 
     // Шымкент — Түркістан облысындағы ірі қала: the place, a dash, then "a city (village, district) in" the whole.
