@@ -35,15 +35,20 @@ public sealed partial class EmbeddedGraphStore
     public Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(s =>
         {
-            IEnumerable<Entity> entities = query.DocumentId is null
-                ? s.Entities.Values
-                : s.MentionsByDocument.GetValueOrDefault(query.DocumentId)?.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Select(id => s.Entities[id]) ?? [];
+            IEnumerable<Entity> entities = query switch
+            {
+                { DocumentId: { } documentId } =>
+                    s.MentionsByDocument.GetValueOrDefault(documentId)?.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Select(id => s.Entities[id]) ?? [],
+                // Exactly the entities with a key that a query key begins, read from the key index.
+                { SearchKeys: { Count: > 0 } prefixes } => s.EntitiesWithKeyPrefix(prefixes),
+                _ => s.Entities.Values,
+            };
             if (query.Type is { } type)
             {
                 entities = entities.Where(e => e.Type == type);
             }
 
-            if (query.SearchKeys is { Count: > 0 } keys)
+            if (query is { DocumentId: not null, SearchKeys: { Count: > 0 } keys })
             {
                 entities = entities.Where(e => e.SearchKeys.Any(k => keys.Any(q => k.StartsWith(q, StringComparison.Ordinal))));
             }

@@ -41,6 +41,10 @@ internal sealed class GraphState
     // lock, so the indexes cannot move meanwhile) and dropped by any write touching them, so a traversal sorts nothing.
     private readonly ConcurrentDictionary<string, Relationship[]> _adjacency = new(StringComparer.Ordinal);
 
+    // Every entity's search keys in ordinal order (with the entity's id), kept by each write: the entities whose keys a
+    // query key begins are one contiguous run, so a search reads those instead of testing every key of every entity.
+    private readonly SortedSet<(string Key, string EntityId)> _searchKeys = new(SearchKeyOrder.Instance);
+
     /// <summary>Bumped on every applied plan: the graph's version, which HTTP validators are derived from.</summary>
     public long Version { get; private set; }
 
@@ -139,6 +143,26 @@ internal sealed class GraphState
             return Array.ConvertAll(ids, r => state.Relationships[r]);
         }, this);
 
+    /// <summary>The entities with a search key that one of <paramref name="prefixes"/> begins (ordinal), each once, in no particular order.</summary>
+    public List<Entity> EntitiesWithKeyPrefix(IReadOnlyList<string> prefixes)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<Entity>();
+        foreach (var prefix in prefixes)
+        {
+            // Every key that begins with the prefix sorts between the prefix itself and the prefix followed by U+FFFF.
+            foreach (var (key, entityId) in _searchKeys.GetViewBetween((prefix, ""), (prefix + char.MaxValue, "")))
+            {
+                if (key.StartsWith(prefix, StringComparison.Ordinal) && seen.Add(entityId))
+                {
+                    found.Add(Entities[entityId]);
+                }
+            }
+        }
+
+        return found;
+    }
+
     public void Apply(StorePlan plan)
     {
         foreach (var id in plan.RelationshipDeletes)
@@ -148,6 +172,11 @@ internal sealed class GraphState
 
         foreach (var id in plan.EntityDeletes)
         {
+            if (Entities.TryGetValue(id, out var removed))
+            {
+                Unindex(removed);
+            }
+
             Entities.Remove(id);
             _adjacency.TryRemove(id, out _);
             Outgoing.Remove(id);
@@ -182,7 +211,16 @@ internal sealed class GraphState
 
         foreach (var entity in plan.EntityUpserts)
         {
+            if (Entities.TryGetValue(entity.Id, out var previous))
+            {
+                Unindex(previous);
+            }
+
             Entities[entity.Id] = entity;
+            foreach (var key in entity.SearchKeys)
+            {
+                _searchKeys.Add((key, entity.Id));
+            }
         }
 
         foreach (var relationship in plan.RelationshipUpserts)
@@ -269,6 +307,14 @@ internal sealed class GraphState
         }
     }
 
+    private void Unindex(Entity entity)
+    {
+        foreach (var key in entity.SearchKeys)
+        {
+            _searchKeys.Remove((key, entity.Id));
+        }
+    }
+
     private void ForgetAdjacency(Relationship relationship)
     {
         _adjacency.TryRemove(relationship.SourceId, out _);
@@ -317,4 +363,13 @@ internal sealed class EntityMentions
 
         return ByDocument.Count == 0;
     }
+}
+
+/// <summary>Search keys in ordinal order, then entity ids: the order prefix runs are read in.</summary>
+internal sealed class SearchKeyOrder : IComparer<(string Key, string EntityId)>
+{
+    public static SearchKeyOrder Instance { get; } = new();
+
+    public int Compare((string Key, string EntityId) x, (string Key, string EntityId) y) =>
+        string.CompareOrdinal(x.Key, y.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(x.EntityId, y.EntityId);
 }
