@@ -74,7 +74,7 @@ internal sealed class PostRule : IRelationRule
             return;
         }
 
-        if ((owner?.Entity ?? OurCountry(facts, post) ?? Government(facts, post)) is not { } body)
+        if ((owner?.Entity ?? OurCountry(facts, post) ?? Government(facts, post) ?? Chamber(facts, grammar, post)) is not { } body)
         {
             return;
         }
@@ -268,6 +268,18 @@ internal sealed class PostRule : IRelationRule
             : null;
 
     private static readonly string[] OurCountryWords = Reference.Lexicon.Keys("еліміздің", "еліміз");
+
+    // Мәжілісте палата спикері Нұрлан Нығматулин: "the chamber's" post is that of the chamber of parliament named before it
+    // in the sentence.
+    private static EntityDraft? Chamber(SentenceFacts facts, SentenceGrammar grammar, PostPhrase post) =>
+        post.Possessed && post.First > facts.Sentence.FirstWord && facts.Context.Words[post.First - 1].Key == ChamberWord
+        && grammar.Arguments.LastOrDefault(a => a.End < post.First - 1 && a.Entity.Type == EntityType.Organization
+            && Reference.Lexicon.StartsWithAny(grammar.Word(a.Mention.First).Key, Chambers)) is { } chamber
+            ? chamber.Entity
+            : null;
+
+    private static readonly string ChamberWord = Reference.Lexicon.Key("палата");
+    private static readonly string[] Chambers = Reference.Lexicon.Keys("мәжіліс", "сенат", "парламент", "дума");
 
     private static bool HeadOfGovernment(SentenceFacts facts, PostPhrase post) =>
         post.First > facts.Sentence.FirstWord && facts.Context.Words[post.First - 1].Key.StartsWith(GovernmentWord, StringComparison.Ordinal);

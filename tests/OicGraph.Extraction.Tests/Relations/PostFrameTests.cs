@@ -19,6 +19,8 @@ public sealed class PostFrameTests
     [InlineData("Еліміздің тұңғыш Президенті Нұрсұлтан Назарбаев тәуелсіз Қазақстанның астанасын әлемге танытты.", "nursultan-nazarbayev", RelationType.LeaderOf, "kazakhstan", "role=First President")]
     [InlineData("Іле ауданының әкімі Асхат Әбдібеков мәлімдеді.", "askhat-abdybekov", RelationType.LeaderOf, "ili-district", "role=Akim")]
     [InlineData("Юсеф әл-Усаймин, ИЫҰ Бас хатшысы, мәлімдеме жасады.", "yousef-al-othaimeen", RelationType.HoldsPosition, "oic", "role=Secretary General")]
+    [InlineData("Бүгін Мәжілісте палата спикері Нұрлан Нығматулиннің төрағалығымен заң жобасы талқыланды.", "nurlan-nygmatulin", RelationType.LeaderOf, "mazhilis", "role=Speaker")]
+    [InlineData("Сенатта палата төрағасы Мәулен Әшімбаев баяндама жасады.", "maulen-ashymbaev", RelationType.LeaderOf, "senate-kz", "role=Chairman")]
     public void A_post_takes_its_owner_and_holder_from_the_frame(string sentence, string holder, RelationType type, string owner, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), holder, type, owner, properties);
 
@@ -31,6 +33,10 @@ public sealed class PostFrameTests
     [Fact]
     public void A_river_is_a_district_only_before_the_district_noun() =>
         Assert.Contains(TestData.ExtractKazakh("Іле өзені тасыды.").Entities, e => e.Type == "Place" && e.Name == "Ili River");
+
+    [Fact]
+    public void The_chambers_post_is_nobodys_where_no_chamber_is_named() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Палата спикері Нұрлан Нығматулин сөз сөйледі.").Relationships, r => r.Type == RelationType.LeaderOf);
 
     [Fact]
     public void Our_country_is_kazakhstan_only_where_the_document_names_it() =>
