@@ -44,7 +44,7 @@ internal sealed class MeetingRule : IRelationRule
 
             var subject = use.Relative ? grammar.HeadAfter(use, EntityType.Person) : grammar.Subject(use, EntityType.Person) ?? Possessor(grammar, use);
             var partners = use.Frame == Frame.Receive
-                ? grammar.Before(use, GrammaticalCase.Accusative, EntityType.Person)
+                ? grammar.Before(use, GrammaticalCase.Accusative, EntityType.Person) ?? Received(grammar, use, subject)
                 : grammar.Before(use, GrammaticalCase.Instrumental, EntityType.Person) ?? Coordinated(grammar, subject) ?? CoPossessor(grammar, use, subject);
             if (partners is null)
             {
@@ -139,6 +139,18 @@ internal sealed class MeetingRule : IRelationRule
     }
 
     private static readonly string TalksNoun = Reference.Lexicon.Key("келіссөз");
+
+    // Тоқаев Джузеппе Контені қабылдады: a foreign name whose accusative the name's reading kept (Конте-ні) is the one
+    // received when it stands right before the verb and is not the subject; a name of the subject's own case there is the
+    // object only with the accusative's letters on it.
+    private static Argument? Received(SentenceGrammar grammar, PredicateUse use, Argument? subject) =>
+        subject is not null && grammar.ArgumentEndingAt(use.First - 1) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } named
+        && named.Entity != subject.Entity && named.First > subject.End && named.End == named.Mention.Last
+        && Reference.Lexicon.EndsWithAny(grammar.Word(named.End).Key, Accusatives)
+            ? named
+            : null;
+
+    private static readonly string[] Accusatives = Reference.Lexicon.Keys("ны", "ні", "ды", "ді", "ты", "ті");
 
     // Тоқаев пен Мирзиёев кездесті: a second bare name joined to the subject by мен/пен/бен/және met it.
     private static Argument? Coordinated(SentenceGrammar grammar, Argument? subject)

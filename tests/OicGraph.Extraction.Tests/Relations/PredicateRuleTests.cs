@@ -88,6 +88,12 @@ public sealed class PredicateRuleTests
     public void A_place_phrase_puts_the_part_in_its_whole(string sentence, string part, string whole) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), part, RelationType.LocatedIn, whole, "");
 
+    // The name's reading keeps Конте's accusative (Konteni) or strips it: received either way.
+    [Fact]
+    public void A_name_received_right_before_qabyldady_is_met_though_its_accusative_was_not_read() =>
+        Assert.Contains(TestData.ExtractKazakh("Қасым-Жомарт Тоқаев Италия Премьер-министрі Джузеппе Контені қабылдады.").Relationships,
+            r => r.Type == RelationType.MetWith && r.Source == "kassym-jomart-tokayev" && r.Target.StartsWith("dzhuzeppe-konte", StringComparison.Ordinal));
+
     [Fact]
     public void A_meeting_is_stored_once_whichever_way_round_it_is_told()
     {
@@ -125,6 +131,7 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев Шымкентті аралаған жоқ.")]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен телефон арқылы сөйлескен жоқ.")]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен сөйлесуі керек.")]
+    [InlineData("Қасым-Жомарт Тоқаев Италия Премьер-министрі Джузеппе Контені қабылдаған жоқ.")]
     [InlineData("«Азия» форумының ұйымдастырушысы Сыртқы істер министрлігі емес.")]
     public void A_meeting_a_place_a_visit_or_an_organiser_the_sentence_denies_or_only_requires_states_nothing(string sentence) =>
         Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type is RelationType.MetWith or RelationType.LocatedIn or RelationType.Visited or RelationType.OrganizedBy);
