@@ -33,6 +33,90 @@ internal static class PlacedVillages
 
             context.AddMention(w, w, Village(context, w));
         }
+
+        Lists(context);
+    }
+
+    // Балқаш ауданындағы Бақбақты, Бірлік, Ақдала ауылдарында: one-word names listed right after the district's place
+    // noun and before a plural village noun are villages, each read as a whole bare word (a name of the list is bare; the
+    // labeller's reading of one as a person or with a case stripped gives way), when the labeller took one of them for a
+    // name.
+    private static void Lists(ExtractionContext context)
+    {
+        var words = context.Words;
+        for (var w = 1; w + 2 < words.Count; w++)
+        {
+            if (words[w].Kind != WordKind.Word || !Placed(context, w))
+            {
+                continue;
+            }
+
+            var names = new List<int>();
+            var k = w;
+            while (k + 1 < words.Count && words[k].Sentence == words[w].Sentence && words[k].Kind == WordKind.Word && IsListName(context, k))
+            {
+                names.Add(k);
+                if (words[k + 1].Kind == WordKind.Word && IsVillagesNoun(words[k + 1].Key))
+                {
+                    break;
+                }
+
+                if (k + 2 >= words.Count || !IsSeparator(words[k + 1]))
+                {
+                    names.Clear();
+                    break;
+                }
+
+                k += 2;
+            }
+
+            // At least one of them the labeller took for a name: a list of free words is as likely a list of adjectives
+            // (шалғай, шағын ауылдарында).
+            if (names.Count < 2 || names[^1] + 1 >= words.Count || !IsVillagesNoun(words[names[^1] + 1].Key) || context.OwnerOf(names[^1] + 1) is not null
+                || names.All(n => context.OwnerOf(n) is null))
+            {
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                if (context.OwnerOf(name) is { } owner)
+                {
+                    context.RemoveMention(owner);
+                }
+
+                context.AddMention(name, name, Village(context, name));
+            }
+
+            w = names[^1] + 1;
+        }
+    }
+
+    // A list's name: a free word that may be a name, or a one-word mention of a place or person (the labeller's guess).
+    private static bool IsListName(ExtractionContext context, int k)
+    {
+        var owner = context.OwnerOf(k);
+        return owner is null ? IsName(context, context.Words[k].Key)
+            : owner.First == k && owner.Last == k && owner.Entity.Type is EntityType.City or EntityType.Place or EntityType.Person;
+    }
+
+    private static readonly string[] Separators = Lexicon.Keys("және", "мен", "пен", "бен");
+
+    private static bool IsSeparator(Word word) => word.Is(',') || word.Is('،') || Lexicon.IsAny(word.Key, Separators);
+
+    // ауылдарында, ауылдарының, кенттері: a plural village noun with the possessive.
+    private static bool IsVillagesNoun(string key)
+    {
+        foreach (var village in Villages)
+        {
+            if (key.StartsWith(village, StringComparison.Ordinal) && key[village.Length..] is var ending && ending.Length > 0
+                && CaseEndings.IsInflection(ending) && HeadNouns.IsPlural(ending) && CaseEndings.IsPossessive(ending))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The bare word is the whole name (a labeller's name would strip Қайрақты's -ты as a case): the reference village
