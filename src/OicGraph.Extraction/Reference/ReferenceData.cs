@@ -23,6 +23,9 @@ internal sealed class ReferenceData
     /// <summary>Frequent Kazakh words that are never names (a general stop-word lexicon).</summary>
     public required IReadOnlySet<string> CommonWords { get; init; }
 
+    /// <summary>Place names the labeller reads as a word feature only (place-names.txt): no entity is linked from them.</summary>
+    public IReadOnlyList<(EntityType Type, string Name)> PlaceNames { get; init; } = [];
+
     public IReadOnlyDictionary<string, ReferenceEntry> ById => _byId ??= Entries
         .GroupBy(e => e.Id, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -48,8 +51,18 @@ internal sealed class ReferenceData
         }
 
         var firstNames = Lines(files, "first-names.txt");
-        return new ReferenceData { Tables = tables, Entries = entries, Facts = facts, Posts = posts, Titles = titles, FirstNames = firstNames, CommonWords = Lines(files, "common-words.txt") };
+        return new ReferenceData { Tables = tables, Entries = entries, Facts = facts, Posts = posts, Titles = titles, FirstNames = firstNames, CommonWords = Lines(files, "common-words.txt"), PlaceNames = Places(files) };
     }
+
+    // "country: Моңғолия", "city: Қобда", "place: Бетпақдала".
+    private static List<(EntityType, string)> Places(IReadOnlyDictionary<string, string> files) =>
+        [.. Lines(files, "place-names.txt").Order(StringComparer.Ordinal).Select(line => line.Split(':', 2) switch
+        {
+            ["country", var name] => (EntityType.Country, name.Trim()),
+            ["city", var name] => (EntityType.City, name.Trim()),
+            ["place", var name] => (EntityType.Place, name.Trim()),
+            _ => throw new InvalidOperationException($"place-names.txt: '{line}' is not 'country:', 'city:' or 'place:' and a name."),
+        })];
 
     private static HashSet<string> Lines(IReadOnlyDictionary<string, string> files, string name) =>
         files.TryGetValue(name, out var text)

@@ -7,12 +7,17 @@ namespace OicGraph.Extraction.Steps;
 
 /// <summary>
 /// Dates (doc §4.3): <c>1969 -جىلى</c>, <c>2014-2016 -جىلدارى</c>, <c>2017 -جىلدىڭ مامىر ايىندا</c>,
-/// <c>2017 -جىلدىڭ قىركۇيەگىندە</c>, <c>15 -مامىردا</c>, and spans of time (<c>سوڭعى 2 جىلدا</c> = P2Y) with the
-/// words around them that KazNERD counts as part of the date. Values are ISO 8601.
+/// <c>2017 -جىلدىڭ قىركۇيەگىندە</c>, <c>15 -مامىردا</c>, a day after its month in the genitive (<c>تامىزدىڭ 19-ى</c>),
+/// spans of time (<c>سوڭعى 2 جىلدا</c> = P2Y), centuries (<c>20-سىنشى عاسىردا</c> = 19), decades (<c>90-ىنشى جىلدار</c> =
+/// 199), quarters (<c>1-ىنشى توقساندا</c> = --Q1, no year), and a range of two as one date (<c>5 – 10 جىلدا</c>,
+/// <c>27-نشى ناۋرىز بەن 4-ىنشى ءساۋىر ارالىعىندا</c>), with the words around them that KazNERD counts as part of the date.
+/// Values are ISO 8601 (a range: its two ends joined by "/").
 /// </summary>
 internal sealed class DateStep : IExtractionStep
 {
-    private static readonly string[] Before = Lexicon.Keys("соңғы", "алдағы", "өткен", "келесі", "келер", "осы", "биылғы", "шамамен");
+    // KazNERD leaves "осы" out before a count or a year ("осы 2 жыл ішінде"); "осы жылдың ..." has no number to start from.
+    private static readonly string[] Before = Lexicon.Keys("соңғы", "алдағы", "өткен", "келесі", "келер", "биылғы", "шамамен", "кемі");
+    private static readonly string AtLeast = Lexicon.Key("кем") + " " + Lexicon.Key("дегенде");
     private static readonly string[] After = Lexicon.Keys("бұрын", "бойы", "ішінде", "кейін", "соң", "бері", "дейін", "дейінгі", "аралығында", "астам", "жуық");
     private static readonly (string Key, char Unit)[] Units =
         [.. new[] { ("жыл", 'Y'), ("ай", 'M'), ("апта", 'W'), ("күн", 'D'), ("тәулік", 'D'), ("жас", 'Y') }.Select(u => (Lexicon.Key(u.Item1), u.Item2))];
@@ -26,20 +31,29 @@ internal sealed class DateStep : IExtractionStep
         {
             for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
             {
-                if (words[i].Kind != WordKind.Number || context.OwnerOf(i) is not null)
+                if (context.OwnerOf(i) is not null || At(words, i, sentence.EndWord) is not { } found)
                 {
                     continue;
                 }
 
-                if (Match(words, i, sentence.EndWord) is not { } found)
+                // "Абай Құнанбаевтың 175 жылдығына": the anniversary of someone or something named is an event, not a date.
+                if (found.First > sentence.FirstWord && words[found.Last].Key.StartsWith(Anniversary, StringComparison.Ordinal)
+                    && Lexicon.EndsWithAny(words[found.First - 1].Key, Genitive))
                 {
+                    i = found.Last;
                     continue;
                 }
 
+                found = Range(words, found, sentence.EndWord) ?? found;
                 var first = found.First;
                 if (first > sentence.FirstWord && Lexicon.IsAny(words[first - 1].Key, Before) && context.OwnerOf(first - 1) is null)
                 {
                     first--;
+                }
+                else if (first > sentence.FirstWord + 1 && words[first - 2].Key + " " + words[first - 1].Key == AtLeast
+                    && context.OwnerOf(first - 2) is null && context.OwnerOf(first - 1) is null)
+                {
+                    first -= 2;
                 }
 
                 var last = found.Last;
@@ -62,6 +76,91 @@ internal sealed class DateStep : IExtractionStep
     }
 
     private sealed record Found(int First, int Last, string Value);
+
+    // A date starting at word i: from its number, or from its month in the genitive ("тамыздың 19-ы").
+    private static Found? At(IReadOnlyList<Word> words, int i, int end) =>
+        words[i].Kind == WordKind.Number ? Match(words, i, end) : words[i].Kind == WordKind.Word ? MonthFirst(words, i, end) : null;
+
+    private static readonly string[] Connectors = [.. Lexicon.Keys("мен", "бен", "пен", "және"), "—", "–", "-"];
+    private static readonly string[] Between = Lexicon.Keys("аралығында", "аралығындағы", "аралығы");
+    private static readonly string[] Until = Lexicon.Keys("дейін", "дейінгі");
+    private static readonly string[] Ablative = ["دان", "دەن", "تان", "تەن", "نان", "نەن"];
+
+    // Two dates that are one range: "27-нші наурыз бен 4-інші сәуір аралығында", "3 жастан 6 жасқа дейінгі".
+    private static Found? Range(IReadOnlyList<Word> words, Found found, int end)
+    {
+        var k = found.Last + 1;
+        if (k + 1 < end && Lexicon.IsAny(words[k].Key, Connectors) && At(words, k + 1, end) is { } second
+            && second.Last + 1 < end && Lexicon.IsAny(words[second.Last + 1].Key, Between))
+        {
+            return new Found(found.First, second.Last, $"{found.Value}/{second.Value}");
+        }
+
+        if (k < end && Lexicon.EndsWithAny(words[found.Last].Key, Ablative) && At(words, k, end) is { } to
+            && to.Last + 1 < end && Lexicon.IsAny(words[to.Last + 1].Key, Until))
+        {
+            return new Found(found.First, to.Last, $"{found.Value}/{to.Value}");
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Genitive = ["نىڭ", "دىڭ", "تىڭ"];
+    private static readonly string Anniversary = Lexicon.Key("жылдығ");
+
+    // "тамыздың 19-ы", "қаңтардың 10-ына дейін", "наурыздың 5-і мен 14-і аралығында", "сәуірдің 29-ы мен мамырдың 5-і
+    // күндері аралығында": the day after its month in the genitive, with no year (--MM-DD).
+    private static Found? MonthFirst(IReadOnlyList<Word> words, int i, int end)
+    {
+        var key = words[i].Key;
+        if (MonthOf(key) is not { } month || !Lexicon.IsAny(key, MonthGenitives[month - 1]) || i + 1 >= end
+            || words[i + 1].Kind != WordKind.Number || Day(words[i + 1].Text) is not { } day)
+        {
+            return null;
+        }
+
+        var last = DaySuffix(words, i + 1, end);
+        var value = $"--{month:00}-{day:00}";
+        if (last + 2 < end && Lexicon.IsAny(words[last + 1].Key, Connectors) && words[last + 2].Kind == WordKind.Number
+            && Day(words[last + 2].Text) is { } to && to > day)
+        {
+            last = DaySuffix(words, last + 2, end);
+            value += $"/--{month:00}-{to:00}";
+        }
+        else if (last + 2 < end && Lexicon.IsAny(words[last + 1].Key, Connectors) && MonthFirst(words, last + 2, end) is { } second)
+        {
+            last = second.Last;
+            value += "/" + second.Value;
+        }
+
+        // "... күндері аралығында": the days' noun belongs to the range.
+        if (value.Contains('/') && last + 2 < end && words[last + 1].Key.StartsWith(Days, StringComparison.Ordinal)
+            && Lexicon.IsAny(words[last + 2].Key, Between))
+        {
+            last++;
+        }
+
+        return new Found(i, last, value);
+    }
+
+    private static readonly string Days = Lexicon.Key("күндер");
+
+    private static readonly string[][] MonthGenitives =
+        [.. Lexicon.Months.Select((m, index) => Genitive.Select(g => m + g).Concat(index == 8 ? Genitive.Select(g => Lexicon.VoicedSeptember + g) : []).ToArray())];
+
+    // The word the number's possessive or case is written on after a hyphen ("19-ы", "10-ына", "25-і"), if any: the
+    // last word of the day.
+    private static int DaySuffix(IReadOnlyList<Word> words, int number, int end)
+    {
+        var j = number + 1;
+        if (j + 1 < end && words[j].Is('-') && words[j].Start == words[number].End && words[j + 1].Kind == WordKind.Word
+            && words[j + 1].Start == words[j].End)
+        {
+            return j + 1;
+        }
+
+        return j < end && words[j].Kind == WordKind.Word && words[j].Start == words[number].End && words[j].Key.StartsWith('-') ? j : number;
+    }
 
     private static Found? Match(IReadOnlyList<Word> words, int i, int end)
     {
@@ -87,12 +186,65 @@ internal sealed class DateStep : IExtractionStep
             return dayOfMonth;
         }
 
-        if (text.Length <= 3 && int.TryParse(text, CultureInfo.InvariantCulture, out var count) && UnitOf(words[j].Key) is { } unit)
+        if (text.Length > 3 || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            return new Found(i, j, $"P{count}{unit}");
+            return null;
         }
 
-        return null;
+        // "10 – 15 жылда", "14-інші — 15-інші ғасырларда": the first number takes the second's unit. A spaced hyphen is
+        // skipped as an ordinal's: step back onto it.
+        if (j < end && words[j].Kind == WordKind.Number && words[j - 1].Is('-') && words[j - 1].Start > words[j - 2].End)
+        {
+            j--;
+        }
+
+        if (j + 1 < end && Lexicon.IsAny(words[j].Key, Connectors) && words[j + 1].Kind == WordKind.Number
+            && words[j + 1].Text.Length <= 3 && int.TryParse(words[j + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var to)
+            && to > count && Match(words, j + 1, end) is { } second && Counted(count, Ordinal(words, i, j), words[second.Last].Key) is { } from)
+        {
+            return new Found(i, second.Last, $"{from}/{second.Value}");
+        }
+
+        return Counted(count, Ordinal(words, i, j), words[j].Key) is { } value ? new Found(i, j, value) : null;
+    }
+
+    private static readonly string Century = Lexicon.Key("ғасыр");
+    private static readonly string Quarter = Lexicon.Key("тоқсан");
+    private static readonly string Years = Lexicon.Key("жылдар");
+
+    // The value of a number before its unit word: an ordinal century, quarter or decade, or a count of units.
+    private static string? Counted(int number, bool ordinal, string unitKey)
+    {
+        if (ordinal && number is >= 1 and <= 21 && unitKey.StartsWith(Century, StringComparison.Ordinal))
+        {
+            return (number - 1).ToString("00", CultureInfo.InvariantCulture);
+        }
+
+        if (ordinal && number is >= 1 and <= 4 && unitKey.StartsWith(Quarter, StringComparison.Ordinal))
+        {
+            return $"--Q{number}";
+        }
+
+        if (ordinal && number is >= 10 and <= 90 && number % 10 == 0 && unitKey.StartsWith(Years, StringComparison.Ordinal))
+        {
+            return $"19{number / 10}";
+        }
+
+        return UnitOf(unitKey) is { } unit ? $"P{number}{unit}" : null;
+    }
+
+    // Whether an ordinal suffix stands between the number at i and its unit word at j ("20-сыншы", "1-інші").
+    private static bool Ordinal(IReadOnlyList<Word> words, int i, int j)
+    {
+        for (var k = i + 1; k < j; k++)
+        {
+            if (words[k].IsWord && Lexicon.IsAny(words[k].Key.TrimStart('-'), Lexicon.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "2017 -جىلدىڭ مامىر ايىندا", "2013 -جىلدىڭ 29-ىنشى قاڭتارىندا", "2011 جىلعى 28 اقپان".
@@ -140,7 +292,7 @@ internal sealed class DateStep : IExtractionStep
             j = SkipOrdinal(words, j + 2, end);
         }
 
-        if (j >= end || MonthOf(words[j].Key) is not { } month)
+        if (j >= end || (MonthOf(words[j].Key) ?? RussianMonthOf(words[j].Key)) is not { } month)
         {
             return null;
         }
@@ -161,15 +313,18 @@ internal sealed class DateStep : IExtractionStep
         return new Found(i, last, lastDay is { } to ? $"{first}/{yearPrefix}{month:00}-{to:00}" : first);
     }
 
-    private static readonly string[] RangeWords = Lexicon.Keys("және", "мен", "-");
+    private static readonly string[] RangeWords = [.. Lexicon.Keys("және", "мен", "бен", "пен"), "-", "—", "–"];
 
     private static int? Day(string text) =>
         text.Length is 1 or 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
 
+    private static readonly string Only = Lexicon.Key("ақ");
+
     private static int SkipOrdinal(IReadOnlyList<Word> words, int j, int end)
     {
+        // "1-ақ жылдың ішінде": the particle after the number's hyphen.
         while (j < end && (words[j].Is('-') || (words[j].IsWord && Lexicon.IsAny(words[j].Key.TrimStart('-'), Lexicon.Ordinal))
-            || (words[j].IsWord && words[j].Key.Length == 0)))
+            || (words[j].IsWord && words[j].Key.Length == 0) || (words[j].IsWord && words[j].Key == Only && words[j - 1].Is('-'))))
         {
             j++;
         }
@@ -182,6 +337,24 @@ internal sealed class DateStep : IExtractionStep
 
     private static bool IsYearWord(string key) =>
         key.StartsWith(Lexicon.Year, StringComparison.Ordinal) && !key.StartsWith(Lexicon.Year + "دام", StringComparison.Ordinal);
+
+    // The Russian month names spoken Kazakh uses after a day ("10-ыншы май", "20-сыншы сентябрьде"); "май" (also "oil")
+    // only bare or in the locative or ablative.
+    private static readonly string[] RussianMonths = Lexicon.Keys("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр");
+    private static readonly string[] Mays = [.. new[] { "", "دا", "دان" }.Select(e => RussianMonths[4] + e)];
+
+    private static int? RussianMonthOf(string key)
+    {
+        for (var m = 0; m < RussianMonths.Length; m++)
+        {
+            if (m == 4 ? Lexicon.IsAny(key, Mays) : key.StartsWith(RussianMonths[m], StringComparison.Ordinal))
+            {
+                return m + 1;
+            }
+        }
+
+        return null;
+    }
 
     public static int? MonthOf(string key)
     {
@@ -209,8 +382,10 @@ internal sealed class DateStep : IExtractionStep
         return null;
     }
 
-    // The endings a unit word takes after a number: جىلدا, ايدىڭ, كۇنگە, جاستاعى, اپتانىڭ.
-    private static readonly string[] Endings = ["ى", "دا", "دە", "تا", "تە", "عا", "گە", "قا", "كە", "نىڭ", "دىڭ", "تىڭ", "دان", "دەن", "تان", "تەن", "داعى", "دەگى", "تاعى", "تەگى", "دىق", "دىك", "تىق", "تىك", "لىق", "لىك", "ار", "نى", "دى", "تى", "مەن", "بەن", "پەن", "سىندا", "ىندا", "ىندە", "ندا"];
+    // The endings a unit word takes after a number: جىلدا, ايدىڭ, كۇنگە, جاستاعى, اپتانىڭ; about as long (جىلداي) and
+    // an anniversary (جىلدىعىنا).
+    private static readonly string[] Endings = ["ى", "دا", "دە", "تا", "تە", "عا", "گە", "قا", "كە", "نىڭ", "دىڭ", "تىڭ", "دان", "دەن", "تان", "تەن", "داعى", "دەگى", "تاعى", "تەگى", "دىق", "دىك", "تىق", "تىك", "لىق", "لىك", "ار", "نى", "دى", "تى", "مەن", "بەن", "پەن", "سىندا", "ىندا", "ىندە", "ندا",
+        "داي", "دەي", "تاي", "تەي", "دىعى", "دىعىن", "دىعىنا", "دىعىندا", "دىعىنان"];
 
     private static bool IsCaseEnding(string rest) => Array.IndexOf(Endings, rest) >= 0;
 }

@@ -67,8 +67,11 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
                 }
 
                 // KazNERD never has a split patronymic (Әбілқасым ұлы) inside a person's span, so the model stops before
-                // it; where the rules read the name on through the patronymic, the words after it are the same person.
-                if (span.Class == LabelClasses.Person && last + 1 < sentence.EndWord && PersonNames.IsPatronymicWord(context.Words[last + 1].Key)
+                // it; where the rules read the name on through the patronymic, the words after it are the same person. So is
+                // a surname the model left out after a first name ("Марат | Бекетаевты ... тағайындады").
+                if (span.Class == LabelClasses.Person && last + 1 < sentence.EndWord
+                    && (PersonNames.IsPatronymicWord(context.Words[last + 1].Key)
+                        || PersonNames.IsSurname(context, context.Words[last + 1].Key))
                     && context.OwnerOf(last + 1) is { Entity.Type: EntityType.Person } person && person.First <= last)
                 {
                     last = person.Last;

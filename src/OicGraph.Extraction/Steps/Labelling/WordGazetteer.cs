@@ -28,6 +28,20 @@ internal sealed class WordGazetteer
             }
         }
 
+        // Names known only as words: the bits of a reference name of their type, which the weights learn from the names
+        // that are both.
+        foreach (var (type, name) in reference.PlaceNames)
+        {
+            foreach (var keys in ExtractionResources.PhraseKeys(name))
+            {
+                for (var k = 0; k < keys.Length; k++)
+                {
+                    var position = keys.Length == 1 ? 0 : k == 0 ? 1 : k == keys.Length - 1 ? 3 : 2;
+                    _flags[keys[k]] = _flags.GetValueOrDefault(keys[k]) | Bit(type, position);
+                }
+            }
+        }
+
         foreach (var post in reference.Posts)
         {
             foreach (var name in post.AllNames)
