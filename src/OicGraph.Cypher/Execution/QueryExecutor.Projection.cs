@@ -182,9 +182,15 @@ internal sealed partial class QueryExecutor
 
     private List<Projected> Sort(Projection projection, List<Projected> projected)
     {
+        var columns = OutputColumnsSortedBy(projection);
         var keyed = projected.Select(p =>
         {
             _context.Tick();
+            if (columns is not null && OutputKeys(p.Output, columns) is { } direct)
+            {
+                return (p, keys: direct);
+            }
+
             var scope = projection.Distinct || p.Aggregates is not null ? new Row(p.Output) : new Row(p.SortScope);
             if (p.Aggregates is not null && !projection.Distinct)
             {
@@ -229,6 +235,38 @@ internal sealed partial class QueryExecutor
             ExceptionDispatchInfo.Throw(cancelled);
             throw;
         }
+    }
+
+    // ORDER BY naming only returned columns (ORDER BY id, ORDER BY count DESC) reads each key from the row as returned:
+    // no scope dictionary is built per row just to evaluate a variable in it.
+    private static string[]? OutputColumnsSortedBy(Projection projection)
+    {
+        var columns = new string[projection.OrderBy.Count];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (projection.OrderBy[i].Expression is not Variable variable)
+            {
+                return null;
+            }
+
+            columns[i] = variable.Name;
+        }
+
+        return columns;
+    }
+
+    private static object?[]? OutputKeys(Row output, string[] columns)
+    {
+        var keys = new object?[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (!output.TryGetValue(columns[i], out keys[i]))
+            {
+                return null;
+            }
+        }
+
+        return keys;
     }
 
     private int CountArgument(Expr expr, string clause)

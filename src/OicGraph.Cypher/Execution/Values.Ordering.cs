@@ -73,6 +73,17 @@ internal static partial class Values
     /// <summary>The total order used by ORDER BY, DISTINCT-free sorting and min/max.</summary>
     public static int Order(object? a, object? b)
     {
+        // Sorting calls this n log n times, mostly on two strings or two integers: those need no type ranks.
+        if (a is string sx && b is string sy)
+        {
+            return string.CompareOrdinal(sx, sy);
+        }
+
+        if (a is long lx && b is long ly)
+        {
+            return lx.CompareTo(ly);
+        }
+
         var ra = TypeRank(a);
         var rb = TypeRank(b);
         if (ra != rb)
