@@ -39,7 +39,7 @@ public sealed class CypherEngineExecutor : IStatementExecutor
 
     /// <summary>
     /// How long an auto-commit write holds its locks before it commits (zero by default): a slower server, so that
-    /// concurrent writers of a test certainly meet on a lock instead of merely being able to.
+    /// concurrent writers of a test meet on a lock instead of merely being able to.
     /// </summary>
     public TimeSpan CommitDelay { get; init; }
 
@@ -80,6 +80,18 @@ public sealed class CypherEngineExecutor : IStatementExecutor
                 Rollback(transaction);
                 return refused;
             }
+        }
+        catch
+        {
+            // Anything the engine did not answer with a Neo4j error (a fault of its own) ends the transaction, as Neo4j
+            // ends it on a DatabaseError: its locks must not outlive it and stall every later writer of those elements.
+            Rollback(transaction);
+            if (statement.TransactionId is { } ended)
+            {
+                _open.TryRemove(ended, out _);
+            }
+
+            throw;
         }
         finally
         {

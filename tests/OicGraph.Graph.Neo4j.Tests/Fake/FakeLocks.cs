@@ -90,13 +90,31 @@ internal sealed class FakeLocks : IGraphLocks
         }
     }
 
+    /// <summary>
+    /// How long a statement waits for a lock before it fails with LockAcquisitionTimeout, as Neo4j does when
+    /// <c>db.lock.acquisition.timeout</c> is set (its default, 0, waits for ever): a test that leaves a lock held fails
+    /// instead of hanging the run.
+    /// </summary>
+    public static readonly TimeSpan AcquisitionTimeout = TimeSpan.FromSeconds(60);
+
     public void Wait(GraphLock graphLock)
     {
+        var deadline = DateTime.UtcNow + AcquisitionTimeout;
         lock (_sync)
         {
             while (_owners.TryGetValue(graphLock, out var owner) && owner != Current)
             {
-                Monitor.Wait(_sync);
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero || !Monitor.Wait(_sync, left))
+                {
+                    if (_owners.TryGetValue(graphLock, out var holder) && holder != Current)
+                    {
+                        Current!.WaitingFor = null;
+                        throw new CypherQueryException(
+                            "Neo.TransientError.Transaction.LockAcquisitionTimeout",
+                            string.Create(CultureInfo.InvariantCulture, $"Unable to acquire lock within configured timeout ({AcquisitionTimeout.TotalSeconds:0}s) on {Describe(graphLock)}, held by ForsetiClient[transactionId={holder.Id}]."));
+                    }
+                }
             }
         }
     }

@@ -138,9 +138,8 @@ public sealed partial class FakeQueryApiServer
 
     private FakeOutcome Execute(FakeStatement statement)
     {
-        if (Options.TransientFailures > 0)
+        if (Options.TakeTransientFailure())
         {
-            Options.TransientFailures--;
             return FakeOutcome.Fail(Options.TransientCode, "The fake was told to fail transiently.");
         }
 

@@ -17,7 +17,31 @@ public sealed class FakeServerOptions
     public bool Hang { get; set; }
 
     /// <summary>The next this-many statements fail with <see cref="TransientCode"/>, as a deadlock or leader switch would.</summary>
-    public int TransientFailures { get; set; }
+    public int TransientFailures
+    {
+        get => Volatile.Read(ref _transientFailures);
+        set => Volatile.Write(ref _transientFailures, value);
+    }
+
+    private int _transientFailures;
+
+    /// <summary>Takes one of <see cref="TransientFailures"/> if any is left: statements now run at once, so two must not take the same one.</summary>
+    public bool TakeTransientFailure()
+    {
+        var left = Volatile.Read(ref _transientFailures);
+        while (left > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _transientFailures, left - 1, left);
+            if (seen == left)
+            {
+                return true;
+            }
+
+            left = seen;
+        }
+
+        return false;
+    }
 
     /// <summary>The next this-many requests get the start of a 202 body, then the connection is cut (a crash mid-answer).</summary>
     public int CutConnections { get; set; }
