@@ -13,10 +13,15 @@ namespace OicGraph.Api.Exports;
 /// store whose reads hand out its own immutable records until a write replaces them (the embedded one): an unchanged
 /// entity is then never encoded again, a replaced one is a new instance (a miss), and an entry lives exactly as long as
 /// its record, so the table holds at most one encoding per record the store still has. Encoding the strings (UTF-16 to
-/// UTF-8 with an escape scan) was the largest part of a neighbourhood's CPU.
+/// UTF-8 with an escape scan) was the largest part of a neighbourhood's CPU. Only encodings up to
+/// <see cref="MaxKeptBytes"/> are kept: a hub fact with a long evidence list is encoded per answer, so what the table
+/// holds is bounded by the number of records times that size, not by the largest records' evidence.
 /// </summary>
 internal sealed class EncodedGraphRecords(IOptions<HttpJsonOptions> options)
 {
+    /// <summary>The largest encoding kept; most entities and facts encode to a few hundred bytes.</summary>
+    public const int MaxKeptBytes = 4096;
+
     private readonly JsonSerializerOptions _options = options.Value.SerializerOptions;
     private readonly ConditionalWeakTable<Entity, byte[]> _nodes = new();
     private readonly ConditionalWeakTable<Relationship, byte[]> _edges = new();
@@ -36,7 +41,7 @@ internal sealed class EncodedGraphRecords(IOptions<HttpJsonOptions> options)
 
         bytes = Encode(json => GraphRecordJson.Node(json, entity, shape, _options));
         // Two requests may encode the same record at once; both encodings are equal, the first one stays.
-        return table.TryAdd(entity, bytes) ? bytes : table.TryGetValue(entity, out var first) ? first : bytes;
+        return bytes.Length > MaxKeptBytes || table.TryAdd(entity, bytes) ? bytes : table.TryGetValue(entity, out var first) ? first : bytes;
     }
 
     public byte[] Edge(Relationship relationship, GraphJsonShape shape)
@@ -48,7 +53,7 @@ internal sealed class EncodedGraphRecords(IOptions<HttpJsonOptions> options)
         }
 
         bytes = Encode(json => GraphRecordJson.Edge(json, relationship, shape, _options));
-        return table.TryAdd(relationship, bytes) ? bytes : table.TryGetValue(relationship, out var first) ? first : bytes;
+        return bytes.Length > MaxKeptBytes || table.TryAdd(relationship, bytes) ? bytes : table.TryGetValue(relationship, out var first) ? first : bytes;
     }
 
     private byte[] Encode(Action<Utf8JsonWriter> write)
