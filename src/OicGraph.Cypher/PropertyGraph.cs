@@ -27,7 +27,7 @@ public sealed class PropertyGraph
     internal List<Action>? UndoLog { get; set; }
 
     /// <summary>Opt-in transaction locks (see <see cref="IGraphLocks"/>); null, the default, takes none.</summary>
-    public IGraphLocks? Locks { get; set; }
+    internal IGraphLocks? Locks { get; set; }
 
     // While an undo log is replayed, changes take no locks and record no inverses.
     private bool _replaying;
@@ -44,7 +44,7 @@ public sealed class PropertyGraph
     internal IEnumerable<NodeRecord> AllNodes => _nodes.Values;
 
     /// <summary>Every node, for a procedure that reads the whole graph (see <see cref="GraphNode"/>).</summary>
-    public IEnumerable<GraphNode> Nodes => _nodes.Values.Select(node => new GraphNode(node, node.Id, node.Labels, node.Properties));
+    internal IEnumerable<GraphNode> Nodes => _nodes.Values.Select(node => new GraphNode(node, node.Id, node.Labels, node.Properties));
 
     internal IEnumerable<RelRecord> AllRelationships => _rels.Values;
 
@@ -219,7 +219,7 @@ public sealed class PropertyGraph
     }
 
     /// <summary>A node's labels and a copy of its properties; false when there is none with this id. Read it under a lock.</summary>
-    public bool TryGetNode(long id, out IReadOnlyList<string> labels, out IReadOnlyDictionary<string, object?> properties)
+    internal bool TryGetNode(long id, out IReadOnlyList<string> labels, out IReadOnlyDictionary<string, object?> properties)
     {
         var found = _nodes.TryGetValue(id, out var node);
         labels = found ? [.. node!.Labels] : [];
@@ -228,7 +228,7 @@ public sealed class PropertyGraph
     }
 
     /// <summary>A relationship's ends, type and a copy of its properties; false when there is none with this id. Read it under a lock.</summary>
-    public bool TryGetRelationship(long id, out long start, out long end, out string type, out IReadOnlyDictionary<string, object?> properties)
+    internal bool TryGetRelationship(long id, out long start, out long end, out string type, out IReadOnlyDictionary<string, object?> properties)
     {
         var found = _rels.TryGetValue(id, out var rel);
         (start, end, type) = found ? (rel!.Start.Id, rel.End.Id, rel.Type) : (-1, -1, "");
@@ -240,7 +240,7 @@ public sealed class PropertyGraph
     /// Makes node <paramref name="id"/> exist with exactly these labels and properties, creating it under that id if need be,
     /// so an owner can keep a copy of another graph with the same ids (a database fake's committed state).
     /// </summary>
-    public void PutNode(long id, IReadOnlyCollection<string> labels, IReadOnlyDictionary<string, object?> properties)
+    internal void PutNode(long id, IReadOnlyCollection<string> labels, IReadOnlyDictionary<string, object?> properties)
     {
         if (!_nodes.ContainsKey(id))
         {
@@ -252,7 +252,7 @@ public sealed class PropertyGraph
     }
 
     /// <summary>As <see cref="PutNode"/>, for a relationship between two nodes that exist.</summary>
-    public void PutRelationship(long id, long start, long end, string type, IReadOnlyDictionary<string, object?> properties)
+    internal void PutRelationship(long id, long start, long end, string type, IReadOnlyDictionary<string, object?> properties)
     {
         if (!_rels.TryGetValue(id, out var rel))
         {
@@ -507,7 +507,7 @@ public sealed class PropertyGraph
     }
 
     /// <summary>Undoes a whole transaction from its <see cref="IGraphLocks.TransactionUndo"/> log, under the write lock.</summary>
-    public void RollBackTransaction(IReadOnlyList<Action> undo) => Update(_ => Replay(undo));
+    internal void RollBackTransaction(IReadOnlyList<Action> undo) => Update(_ => Replay(undo));
 
     private void Replay(IReadOnlyList<Action> undo)
     {

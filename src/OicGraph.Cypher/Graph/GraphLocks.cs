@@ -1,7 +1,7 @@
 namespace OicGraph.Cypher;
 
 /// <summary>What a <see cref="GraphLock"/> is on.</summary>
-public enum GraphLockKind
+internal enum GraphLockKind
 {
     Node,
     Relationship,
@@ -11,7 +11,7 @@ public enum GraphLockKind
 }
 
 /// <summary>A lock a write needs: a node or relationship by its id, or the index entry of <c>(:Label {id: Key})</c>.</summary>
-public readonly record struct GraphLock(GraphLockKind Kind, long Id, string? Label = null, object? Key = null);
+internal readonly record struct GraphLock(GraphLockKind Kind, long Id, string? Label = null, object? Key = null);
 
 /// <summary>
 /// Opt-in transaction locks for a <see cref="PropertyGraph"/> (set <see cref="PropertyGraph.Locks"/>), for an owner that
@@ -21,7 +21,7 @@ public readonly record struct GraphLock(GraphLockKind Kind, long Id, string? Lab
 /// lets go of its own write lock so other statements run, waits, and asks again. The owner decides what a transaction
 /// is (the calling thread's), when locks are released, and may refuse a wait (a deadlock) by throwing.
 /// </summary>
-public interface IGraphLocks
+internal interface IGraphLocks
 {
     /// <summary>True when the calling thread's transaction holds <paramref name="graphLock"/> now (taking it if free).</summary>
     bool TryAcquire(GraphLock graphLock);

@@ -5,4 +5,4 @@ namespace OicGraph.Cypher;
 /// yields for a NODE column; the id, labels and properties are the live ones, to be read only while the graph is held
 /// (a procedure runs under the statement's lock).
 /// </summary>
-public readonly record struct GraphNode(object Value, long Id, IReadOnlyList<string> Labels, IReadOnlyDictionary<string, object?> Properties);
+internal readonly record struct GraphNode(object Value, long Id, IReadOnlyList<string> Labels, IReadOnlyDictionary<string, object?> Properties);
