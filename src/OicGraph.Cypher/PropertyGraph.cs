@@ -41,7 +41,9 @@ public sealed class PropertyGraph
 
     public int RelationshipCount => _rels.Count;
 
-    internal IEnumerable<NodeRecord> AllNodes => _nodes.Values;
+    // With a lock hook, a statement waiting for a lock lets other statements write meanwhile (see Acquire), so what a
+    // match walks is a copy then; without one, reads never overlap writes and the live collections are walked.
+    internal IEnumerable<NodeRecord> AllNodes => Locks is null ? _nodes.Values : [.. _nodes.Values];
 
     /// <summary>Every node, for a procedure that reads the whole graph (see <see cref="GraphNode"/>).</summary>
     internal IEnumerable<GraphNode> Nodes => _nodes.Values.Select(node => new GraphNode(node, node.Id, node.Labels, node.Properties));
@@ -314,7 +316,7 @@ public sealed class PropertyGraph
     }
 
     internal IEnumerable<NodeRecord> NodesWithLabel(string label) =>
-        _labelIndex.TryGetValue(label, out var set) ? set : [];
+        _labelIndex.TryGetValue(label, out var set) ? (Locks is null ? set : [.. set]) : [];
 
     internal int LabelCount(string label) => _labelIndex.TryGetValue(label, out var set) ? set.Count : 0;
 
@@ -334,7 +336,7 @@ public sealed class PropertyGraph
             Acquire(new GraphLock(GraphLockKind.IndexEntry, 0, label, id));
         }
 
-        return _idIndex.TryGetValue(label, out var byId) && byId.TryGetValue(id, out var set) ? set : [];
+        return _idIndex.TryGetValue(label, out var byId) && byId.TryGetValue(id, out var set) ? (Locks is null ? set : [.. set]) : [];
     }
 
     internal bool AddLabel(NodeRecord node, string label)

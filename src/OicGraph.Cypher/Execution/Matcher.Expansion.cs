@@ -45,7 +45,8 @@ internal sealed partial class Matcher
         return null;
     }
 
-    // No defensive copies: reads never overlap writes (write clauses drain their input before changing the graph).
+    // No defensive copies here: reads never overlap writes (write clauses drain their input before changing the graph);
+    // under a lock hook, where a waiting statement lets others write, the graph itself hands out copies of its node sets.
     private IEnumerable<NodeRecord> NodeCandidates(NodePattern pattern, Row row)
     {
         if (pattern.Variable is not null && row.TryGetValue(pattern.Variable, out var bound))
