@@ -274,12 +274,16 @@ internal sealed class PostRule : IRelationRule
     private static EntityDraft? Chamber(SentenceFacts facts, SentenceGrammar grammar, PostPhrase post) =>
         post.Possessed && post.First > facts.Sentence.FirstWord && facts.Context.Words[post.First - 1].Key == ChamberWord
         && grammar.Arguments.LastOrDefault(a => a.End < post.First - 1 && a.Entity.Type == EntityType.Organization
-            && Reference.Lexicon.StartsWithAny(grammar.Word(a.Mention.First).Key, Chambers)) is { } chamber
+            && Reference.Lexicon.StartsWithAny(grammar.Word(a.Mention.First).Key, Chambers)
+            && !grammar.Word(a.Mention.First).Key.StartsWith(InterParliamentary, StringComparison.Ordinal)) is { } chamber
             ? chamber.Entity
             : null;
 
     private static readonly string ChamberWord = Reference.Lexicon.Key("палата");
     private static readonly string[] Chambers = Reference.Lexicon.Keys("мәжіліс", "сенат", "парламент", "дума");
+
+    // Парламентаралық ассамблея is a body of parliaments, not a chamber, though it starts like one.
+    private static readonly string InterParliamentary = Reference.Lexicon.Key("парламентаралық");
 
     private static bool HeadOfGovernment(SentenceFacts facts, PostPhrase post) =>
         post.First > facts.Sentence.FirstWord && facts.Context.Words[post.First - 1].Key.StartsWith(GovernmentWord, StringComparison.Ordinal);

@@ -35,6 +35,10 @@ public sealed class PostFrameTests
         Assert.Contains(TestData.ExtractKazakh("Іле өзені тасыды.").Entities, e => e.Type == "Place" && e.Name == "Ili River");
 
     [Fact]
+    public void The_chambers_post_is_not_an_inter_parliamentary_bodys() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Парламентаралық Ассамблеяда палата спикері Нұрлан Нығматулин сөз сөйледі.").Relationships, r => r.Type == RelationType.LeaderOf);
+
+    [Fact]
     public void The_chambers_post_is_nobodys_where_no_chamber_is_named() =>
         Assert.DoesNotContain(TestData.ExtractKazakh("Палата спикері Нұрлан Нығматулин сөз сөйледі.").Relationships, r => r.Type == RelationType.LeaderOf);
 
