@@ -36,66 +36,13 @@ public sealed partial class EmbeddedGraphStore
     }
 
     /// <summary>
-    /// <see cref="GraphTraversal.ExpandAsync"/>'s breadth-first rules (the same visiting order, limit and ties) under one
-    /// read lock, over the state's per-entity adjacency: the whole neighbourhood is of one version, and no hop is sorted.
+    /// <see cref="GraphTraversal"/>'s breadth-first rules under one read lock, over the state's per-entity adjacency: the
+    /// whole neighbourhood is of one version, and no hop is sorted.
     /// </summary>
     private static GraphSlice Expand(
         GraphState state, IReadOnlyList<Entity> seeds, int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var order = new List<Entity>();
-        var frontier = new List<string>();
-        var truncated = false;
-        foreach (var seed in seeds)
-        {
-            if (!seen.Add(seed.Id))
-            {
-                continue;
-            }
-
-            if (order.Count >= limit)
-            {
-                truncated = true;
-                break;
-            }
-
-            order.Add(seed);
-            frontier.Add(seed.Id);
-        }
-
-        for (var hop = 0; hop < depth && frontier.Count > 0 && !truncated; hop++)
-        {
-            var next = new List<string>();
-            foreach (var id in frontier)
-            {
-                foreach (var relationship in state.AdjacencyOf(id))
-                {
-                    if (!relationshipFits(relationship))
-                    {
-                        continue;
-                    }
-
-                    var other = relationship.SourceId == id ? relationship.TargetId : relationship.SourceId;
-                    if (seen.Contains(other) || !entityFits(state.Entities[other]))
-                    {
-                        continue;
-                    }
-
-                    if (order.Count >= limit)
-                    {
-                        truncated = true;
-                        break;
-                    }
-
-                    seen.Add(other);
-                    order.Add(state.Entities[other]);
-                    next.Add(other);
-                }
-            }
-
-            frontier = next;
-        }
-
+        var (order, truncated) = GraphTraversal.Expand(seeds, depth, limit, entityFits, relationshipFits, state.AdjacencyOf, id => state.Entities[id]);
         return Slice(state, order, relationshipFits, truncated);
     }
 

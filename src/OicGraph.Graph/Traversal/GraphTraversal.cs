@@ -14,54 +14,102 @@ public static class GraphTraversal
         AdjacencyReader read, CancellationToken cancellationToken)
     {
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var order = new List<Entity>();
-        var frontier = new List<string>();
-        var truncated = false;
-        foreach (var seed in seeds.DistinctBy(s => s.Id))
+        var walk = new BreadthFirst(seeds, limit);
+        foreach (var seed in walk.Order)
         {
-            if (order.Count >= limit)
-            {
-                truncated = true;
-                break;
-            }
-
             entities[seed.Id] = seed;
-            seen.Add(seed.Id);
-            order.Add(seed);
-            frontier.Add(seed.Id);
         }
 
-        for (var hop = 0; hop < depth && frontier.Count > 0 && !truncated; hop++)
+        for (var hop = 0; hop < depth && walk.CanGoOn; hop++)
+        {
+            var adjacency = await read(walk.Frontier, entities, cancellationToken);
+            walk.Hop(id => adjacency[id], id => entities[id], entityFits, relationshipFits);
+        }
+
+        return (walk.Order, walk.Truncated);
+    }
+
+    /// <summary>
+    /// <see cref="ExpandAsync"/> over adjacency the caller holds in memory (read under one lock, say): the same visiting
+    /// order, limit and ties, with no hop awaited.
+    /// </summary>
+    public static (List<Entity> Entities, bool Truncated) Expand(
+        IReadOnlyList<Entity> seeds, int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits,
+        Func<string, IReadOnlyList<Relationship>> adjacencyOf, Func<string, Entity> entityOf)
+    {
+        var walk = new BreadthFirst(seeds, limit);
+        for (var hop = 0; hop < depth && walk.CanGoOn; hop++)
+        {
+            walk.Hop(adjacencyOf, entityOf, entityFits, relationshipFits);
+        }
+
+        return (walk.Order, walk.Truncated);
+    }
+
+    /// <summary>The breadth-first expansion's state and its one rule per hop, shared by both ways of reading adjacency.</summary>
+    private sealed class BreadthFirst
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly int _limit;
+
+        public BreadthFirst(IReadOnlyList<Entity> seeds, int limit)
+        {
+            _limit = limit;
+            foreach (var seed in seeds.DistinctBy(s => s.Id))
+            {
+                if (Order.Count >= limit)
+                {
+                    Truncated = true;
+                    break;
+                }
+
+                _seen.Add(seed.Id);
+                Order.Add(seed);
+                Frontier.Add(seed.Id);
+            }
+        }
+
+        public List<Entity> Order { get; } = [];
+
+        public List<string> Frontier { get; private set; } = [];
+
+        public bool Truncated { get; private set; }
+
+        public bool CanGoOn => Frontier.Count > 0 && !Truncated;
+
+        public void Hop(
+            Func<string, IReadOnlyList<Relationship>> adjacencyOf, Func<string, Entity> entityOf, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits)
         {
             var next = new List<string>();
-            var adjacency = await read(frontier, entities, cancellationToken);
-            foreach (var id in frontier)
+            foreach (var id in Frontier)
             {
-                foreach (var relationship in adjacency[id].Where(relationshipFits))
+                foreach (var relationship in adjacencyOf(id))
                 {
-                    var other = relationship.SourceId == id ? relationship.TargetId : relationship.SourceId;
-                    if (seen.Contains(other) || !entityFits(entities[other]))
+                    if (!relationshipFits(relationship))
                     {
                         continue;
                     }
 
-                    if (order.Count >= limit)
+                    var other = relationship.SourceId == id ? relationship.TargetId : relationship.SourceId;
+                    if (_seen.Contains(other) || !entityFits(entityOf(other)))
                     {
-                        truncated = true;
+                        continue;
+                    }
+
+                    if (Order.Count >= _limit)
+                    {
+                        Truncated = true;
                         break;
                     }
 
-                    seen.Add(other);
-                    order.Add(entities[other]);
+                    _seen.Add(other);
+                    Order.Add(entityOf(other));
                     next.Add(other);
                 }
             }
 
-            frontier = next;
+            Frontier = next;
         }
-
-        return (order, truncated);
     }
 
     /// <summary>All shortest undirected paths: one breadth-first pass, then a walk back over the predecessor relationships.</summary>
