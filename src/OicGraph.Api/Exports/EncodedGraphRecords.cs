@@ -31,29 +31,23 @@ internal sealed class EncodedGraphRecords(IOptions<HttpJsonOptions> options)
     /// <summary>This table for a store with a version (its records are its own until a write replaces them), else none.</summary>
     public EncodedGraphRecords? For(IGraphStore store) => store is IGraphVersion ? this : null;
 
-    public byte[] Node(Entity entity, GraphJsonShape shape)
+    public byte[] Node(Entity entity, GraphJsonShape shape) =>
+        Kept(shape == GraphJsonShape.Cytoscape ? _cytoscapeNodes : _nodes, entity, json => GraphRecordJson.Node(json, entity, shape, _options));
+
+    public byte[] Edge(Relationship relationship, GraphJsonShape shape) =>
+        Kept(shape == GraphJsonShape.Cytoscape ? _cytoscapeEdges : _edges, relationship, json => GraphRecordJson.Edge(json, relationship, shape, _options));
+
+    private byte[] Kept<TRecord>(ConditionalWeakTable<TRecord, byte[]> table, TRecord record, Action<Utf8JsonWriter> write)
+        where TRecord : class
     {
-        var table = shape == GraphJsonShape.Cytoscape ? _cytoscapeNodes : _nodes;
-        if (table.TryGetValue(entity, out var bytes))
+        if (table.TryGetValue(record, out var bytes))
         {
             return bytes;
         }
 
-        bytes = Encode(json => GraphRecordJson.Node(json, entity, shape, _options));
+        bytes = Encode(write);
         // Two requests may encode the same record at once; both encodings are equal, the first one stays.
-        return bytes.Length > MaxKeptBytes || table.TryAdd(entity, bytes) ? bytes : table.TryGetValue(entity, out var first) ? first : bytes;
-    }
-
-    public byte[] Edge(Relationship relationship, GraphJsonShape shape)
-    {
-        var table = shape == GraphJsonShape.Cytoscape ? _cytoscapeEdges : _edges;
-        if (table.TryGetValue(relationship, out var bytes))
-        {
-            return bytes;
-        }
-
-        bytes = Encode(json => GraphRecordJson.Edge(json, relationship, shape, _options));
-        return bytes.Length > MaxKeptBytes || table.TryAdd(relationship, bytes) ? bytes : table.TryGetValue(relationship, out var first) ? first : bytes;
+        return bytes.Length > MaxKeptBytes || table.TryAdd(record, bytes) ? bytes : table.TryGetValue(record, out var first) ? first : bytes;
     }
 
     private byte[] Encode(Action<Utf8JsonWriter> write)
