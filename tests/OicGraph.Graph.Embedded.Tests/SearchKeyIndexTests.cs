@@ -15,14 +15,7 @@ public sealed class SearchKeyIndexTests : IDisposable
     public async Task Key_searches_equal_a_scan_of_every_entity_after_creates_updates_and_deletes()
     {
         using var store = EmbeddedGraphStore.Open(_directory.Path);
-        Func<Task>[] writes =
-        [
-            () => store.ApplyAsync(TestGraphs.Interview()),
-            () => store.ApplyAsync(TestGraphs.Summit()),
-            () => store.ApplyAsync(TestGraphs.Reference()),
-            () => store.DeleteDocumentAsync("summit"),
-            () => store.DeleteDocumentAsync("interview"),
-        ];
+        var writes = StoreWrites.OfEveryKind(store);
         var compared = 0;
         foreach (var write in writes)
         {
