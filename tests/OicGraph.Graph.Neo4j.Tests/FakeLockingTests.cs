@@ -130,6 +130,37 @@ public sealed class FakeLockingTests : IAsyncLifetime
     }
 
     /// <summary>
+    /// As Neo4j's Query API holds a transaction for one request at a time (QueryResourceTxErrorIT's concurrent-access
+    /// case): while a statement of it waits for a lock, another statement, a commit and a DELETE on it are each refused
+    /// with 400 TransactionAccessedConcurrently, and none of them ends it; the waiting statement then runs and commits.
+    /// </summary>
+    [Fact]
+    public async Task Requests_on_a_transaction_another_request_holds_are_refused_and_leave_it_running()
+    {
+        await AutoCommitAsync("CREATE (:Entity {id: 'kz', hits: 0})");
+        var holder = await BeginAsync("MATCH (e:Entity {id: 'kz'}) SET e.hits = e.hits + 1");
+        var busy = await BeginAsync("RETURN 1 AS ready");
+        var waiting = PostAsync($"/tx/{busy.Id}", "MATCH (e:Entity {id: 'kz'}) SET e.hits = e.hits + 10 RETURN e.hits AS hits");
+        await WaitsForALockAsync(waiting, 1);
+
+        var refused = new List<(int Status, JsonNode Answer)>
+        {
+            await SendAsync(HttpMethod.Post, $"/tx/{busy.Id}", """{"statement": "RETURN 2 AS two"}"""),
+            await SendAsync(HttpMethod.Post, $"/tx/{busy.Id}/commit", "{}"),
+            await SendAsync(HttpMethod.Delete, $"/tx/{busy.Id}", null),
+        };
+        await CommitAsync(holder.Id);
+        var answer = await waiting;
+        await CommitAsync(busy.Id);
+
+        Assert.All(refused, r => Assert.Equal(400, r.Status));
+        Assert.All(refused, r => Assert.Equal("Neo.ClientError.Transaction.TransactionAccessedConcurrently", r.Answer["errors"]![0]!["code"]!.GetValue<string>()));
+        Assert.Equal(11L, Cell(answer));
+        Assert.Equal(11L, Cell(await AutoCommitAsync("MATCH (e:Entity {id: 'kz'}) RETURN e.hits AS hits", read: true)));
+        Assert.Equal(0, _server.OpenTransactions);
+    }
+
+    /// <summary>
     /// The negative control for the store contract's eight concurrent writers: through a write shape that is not safe
     /// under read-committed isolation (read the entity, then <c>SET e = row</c> from that read, two statements of one
     /// transaction), every writer reads before any has written, so all but the last writer's aliases are lost; on a fake
@@ -230,6 +261,13 @@ public sealed class FakeLockingTests : IAsyncLifetime
 
         using var response = await _http.SendAsync(Request(HttpMethod.Post, path, body.ToJsonString()));
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private async Task<(int Status, JsonNode Answer)> SendAsync(HttpMethod method, string path, string? body)
+    {
+        using var response = await _http.SendAsync(Request(method, path, body));
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!);
     }
 
     private HttpRequestMessage Request(HttpMethod method, string path, string? body)

@@ -60,7 +60,7 @@ public sealed class CypherEngineExecutor : IStatementExecutor
 
         // An auto-commit statement is a transaction of its own: if it fails, nothing of it stays.
         var transaction = statement.TransactionId is { } id
-            ? _open.GetOrAdd(id, static key => new FakeTransaction(key))
+            ? _open.TryGetValue(id, out var open) ? open : throw new InvalidOperationException($"A statement of transaction {id}, which is not open: the server lets only the request holding a transaction run in it.")
             : new FakeTransaction("implicit-" + Interlocked.Increment(ref _implicit));
         // A read sees what is committed, unless its transaction wrote (it sees its own writes then).
         if (!transaction.Wrote && (statement.ReadMode ? Run(_committed, statement) : ReadCommitted(statement)) is { } read)

@@ -56,6 +56,7 @@ public sealed partial class FakeQueryApiServer
         if (route.Kind == RouteKind.Begin)
         {
             var transaction = new OpenTransaction(Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..6], DateTimeOffset.UtcNow + Options.TransactionExpiry);
+            transaction.TryAcquire();
             _transactions[transaction.Id] = transaction;
             _executor.Begin(transaction.Id);
             if (Options.ClusterAffinity is { } affinity)
@@ -63,7 +64,15 @@ public sealed partial class FakeQueryApiServer
                 context.Response.Headers["neo4j-cluster-affinity"] = affinity;
             }
 
-            await RunInTransactionAsync(context, transaction, body, typed);
+            try
+            {
+                await RunInTransactionAsync(context, transaction, body, typed);
+            }
+            finally
+            {
+                transaction.Release();
+            }
+
             return;
         }
 
@@ -75,6 +84,25 @@ public sealed partial class FakeQueryApiServer
             return;
         }
 
+        if (!open.TryAcquire())
+        {
+            await FakeResponses.ErrorAsync(context, 400, "Neo.ClientError.Transaction.TransactionAccessedConcurrently",
+                "Another request is currently accessing this transaction.", mediaType);
+            return;
+        }
+
+        try
+        {
+            await DispatchInAsync(context, route, open, body, typed, mediaType);
+        }
+        finally
+        {
+            open.Release();
+        }
+    }
+
+    private async Task DispatchInAsync(HttpContext context, RouteMatch route, OpenTransaction open, FakeRequestBody body, bool typed, string mediaType)
+    {
         if (HttpMethods.IsDelete(context.Request.Method))
         {
             End(open, commit: false);
