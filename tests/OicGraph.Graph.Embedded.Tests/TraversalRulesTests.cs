@@ -39,12 +39,59 @@ public sealed class TraversalRulesTests : IDisposable
         Assert.True(compared > 50, $"only {compared} neighbourhoods compared");
     }
 
+    // A filtered subgraph prunes the walk itself (an entity or relationship that does not fit is neither kept nor walked
+    // through), so it is compared with the rules given the same filters, from every entity, after every write.
+    [Fact]
+    public async Task Filtered_subgraphs_equal_the_shared_rules_given_the_same_filters()
+    {
+        using var store = EmbeddedGraphStore.Open(_directory.Path);
+        Func<Task>[] writes = [.. StoreWrites.OfEveryKind(store), () => store.ApplyAsync(TestGraphs.Summit())];
+        var filtered = 0;
+        foreach (var write in writes)
+        {
+            await write();
+            var entities = (await store.ListEntitiesAsync(new EntityQuery(Limit: 1000))).Items;
+            var relationshipTypes = (await store.ListRelationshipsAsync(new RelationshipQuery(Limit: 10_000))).Items.Select(r => r.Type).Distinct().Order().ToList();
+            var entityTypes = entities.Select(e => e.Type).Distinct().Order().ToList();
+            IReadOnlyList<EntityType>?[] entityFilters = [null, [.. entityTypes.Where((_, i) => i % 2 == 0)]];
+            IReadOnlyList<RelationType>?[] relationshipFilters = [null, [.. relationshipTypes.Take(1)], [.. relationshipTypes.Skip(1)]];
+            foreach (var entity in entities)
+            {
+                foreach (var entityFilter in entityFilters)
+                {
+                    foreach (var relationshipFilter in relationshipFilters.Where(f => f is null || f.Count > 0))
+                    {
+                        if (entityFilter is null && relationshipFilter is null)
+                        {
+                            continue;
+                        }
+
+                        var query = new SubgraphQuery([entity.Id], entityFilter, relationshipFilter, Depth: 2, Limit: 100);
+                        var expected = await ByTheRulesAsync(store, [entity.Id], 2, 100, Fits(entityFilter), Fits(relationshipFilter));
+                        Assert.Equal(Shown(expected), Shown(await store.GetSubgraphAsync(query)));
+                        filtered += expected.Entities.Count < (await store.GetNeighborhoodAsync(entity.Id, 2, 100))!.Entities.Count ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        Assert.True(filtered > 10, $"only {filtered} filtered subgraphs were smaller than their neighbourhood");
+    }
+
+    private static Func<Entity, bool> Fits(IReadOnlyList<EntityType>? types) => e => types is null || types.Contains(e.Type);
+
+    private static Func<Relationship, bool> Fits(IReadOnlyList<RelationType>? types) => r => types is null || types.Contains(r.Type);
+
+    private static Task<GraphSlice> ByTheRulesAsync(EmbeddedGraphStore store, IReadOnlyList<string> seedIds, int depth, int limit) =>
+        ByTheRulesAsync(store, seedIds, depth, limit, _ => true, _ => true);
+
     // The reference: GraphTraversal over the store's relationship list, then every relationship among the entities by type and id.
-    private static async Task<GraphSlice> ByTheRulesAsync(EmbeddedGraphStore store, IReadOnlyList<string> seedIds, int depth, int limit)
+    private static async Task<GraphSlice> ByTheRulesAsync(
+        EmbeddedGraphStore store, IReadOnlyList<string> seedIds, int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits)
     {
         var seeds = await store.GetEntitiesAsync(seedIds);
         var (entities, truncated) = await GraphTraversal.ExpandAsync(
-            [.. seedIds.Select(id => seeds[id])], depth, limit, _ => true, _ => true, async (ids, known, ct) =>
+            [.. seedIds.Select(id => seeds[id])], depth, limit, entityFits, relationshipFits, async (ids, known, ct) =>
             {
                 var adjacency = new Dictionary<string, IReadOnlyList<Relationship>>(StringComparer.Ordinal);
                 foreach (var id in ids.Distinct(StringComparer.Ordinal))
@@ -63,7 +110,7 @@ public sealed class TraversalRulesTests : IDisposable
         var inside = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var all = await store.ListRelationshipsAsync(new RelationshipQuery(Limit: 10_000));
         var relationships = all.Items
-            .Where(r => inside.Contains(r.SourceId) && inside.Contains(r.TargetId))
+            .Where(r => inside.Contains(r.SourceId) && inside.Contains(r.TargetId) && relationshipFits(r))
             .OrderBy(r => r.Type.Name(), StringComparer.Ordinal)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
