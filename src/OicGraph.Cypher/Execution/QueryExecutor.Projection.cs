@@ -45,20 +45,26 @@ internal sealed partial class QueryExecutor
             projected = projected.DistinctBy(p => names.Select(n => p.Output[n]).ToArray(), Values.RowKeyComparer.Instance);
         }
 
+        // SKIP and LIMIT are read after the sort's keys, so an error in the rows or the keys still comes first.
+        int? skip, limit;
         if (projection.OrderBy.Count > 0)
         {
-            projected = Sort(projection, projected.ToList());
+            (projected, skip, limit) = Sort(projection, projected.ToList());
+        }
+        else
+        {
+            (skip, limit) = SkipAndLimit(projection);
         }
 
         var result = projected;
-        if (projection.Skip is not null)
+        if (skip is { } skipped)
         {
-            result = result.Skip(CountArgument(projection.Skip, "SKIP"));
+            result = result.Skip(skipped);
         }
 
-        if (projection.Limit is not null)
+        if (limit is { } limited)
         {
-            result = result.Take(CountArgument(projection.Limit, "LIMIT"));
+            result = result.Take(limited);
         }
 
         _evaluator.Aggregates = null;
@@ -180,54 +186,24 @@ internal sealed partial class QueryExecutor
         return accumulators;
     }
 
-    private List<Projected> Sort(Projection projection, List<Projected> projected)
+    private (List<Projected> Rows, int? Skip, int? Limit) Sort(Projection projection, List<Projected> projected)
     {
         var columns = OutputColumnsSortedBy(projection);
-        var keyed = projected.Select(p =>
+        var keys = new object?[projected.Count][];
+        for (var r = 0; r < keys.Length; r++)
         {
             _context.Tick();
-            if (columns is not null && OutputKeys(p.Output, columns) is { } direct)
-            {
-                return (p, keys: direct);
-            }
+            var p = projected[r];
+            keys[r] = columns is not null && OutputKeys(p.Output, columns) is { } direct ? direct : EvaluatedKeys(projection, p);
+        }
 
-            var scope = projection.Distinct || p.Aggregates is not null ? new Row(p.Output) : new Row(p.SortScope);
-            if (p.Aggregates is not null && !projection.Distinct)
-            {
-                foreach (var (k, v) in p.SortScope)
-                {
-                    scope.TryAdd(k, v);
-                }
-            }
-
-            foreach (var (k, v) in p.Output)
-            {
-                scope[k] = v;
-            }
-
-            _evaluator.Aggregates = p.Aggregates;
-            var keys = projection.OrderBy.Select(s => _evaluator.Eval(s.Expression, scope)).ToArray();
-            return (p, keys);
-        }).ToList();
         _evaluator.Aggregates = null;
-        var comparer = Comparer<object?[]>.Create((a, b) =>
-        {
-            // n log n comparisons of a large input take long enough to need their own cancellation checks.
-            _context.Tick();
-            for (var i = 0; i < a.Length; i++)
-            {
-                var c = Values.Order(a[i], b[i]);
-                if (c != 0)
-                {
-                    return projection.OrderBy[i].Descending ? -c : c;
-                }
-            }
-
-            return 0;
-        });
+        var (skip, limit) = SkipAndLimit(projection);
+        var keep = limit is { } l ? (int)Math.Min((long)(skip ?? 0) + l, int.MaxValue) : int.MaxValue;
+        int[] order;
         try
         {
-            return keyed.OrderBy(k => k.keys, comparer).Select(k => k.p).ToList();
+            order = new SortedSelection(projection.OrderBy, keys, _context).First(keep);
         }
         catch (InvalidOperationException e) when (e.InnerException is OperationCanceledException cancelled)
         {
@@ -235,7 +211,45 @@ internal sealed partial class QueryExecutor
             ExceptionDispatchInfo.Throw(cancelled);
             throw;
         }
+
+        var sorted = new List<Projected>(order.Length);
+        foreach (var index in order)
+        {
+            sorted.Add(projected[index]);
+        }
+
+        return (sorted, skip, limit);
     }
+
+    private object?[] EvaluatedKeys(Projection projection, Projected p)
+    {
+        var scope = projection.Distinct || p.Aggregates is not null ? new Row(p.Output) : new Row(p.SortScope);
+        if (p.Aggregates is not null && !projection.Distinct)
+        {
+            foreach (var (k, v) in p.SortScope)
+            {
+                scope.TryAdd(k, v);
+            }
+        }
+
+        foreach (var (k, v) in p.Output)
+        {
+            scope[k] = v;
+        }
+
+        _evaluator.Aggregates = p.Aggregates;
+        var keys = new object?[projection.OrderBy.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = _evaluator.Eval(projection.OrderBy[i].Expression, scope);
+        }
+
+        return keys;
+    }
+
+    private (int? Skip, int? Limit) SkipAndLimit(Projection projection) => (
+        projection.Skip is null ? null : CountArgument(projection.Skip, "SKIP"),
+        projection.Limit is null ? null : CountArgument(projection.Limit, "LIMIT"));
 
     // ORDER BY naming only returned columns (ORDER BY id, ORDER BY count DESC) reads each key from the row as returned:
     // no scope dictionary is built per row just to evaluate a variable in it.
