@@ -31,7 +31,8 @@ internal sealed class LocationRule : IRelationRule
         for (var k = 0; k + 1 < arguments.Count; k++)
         {
             var (where, what) = (arguments[k], arguments[k + 1]);
-            if (what.First == where.End + 2 && IsComma(grammar.Word(where.End + 1)) && Address(grammar, where, what))
+            if (what.First == where.End + 2 && IsComma(grammar.Word(where.End + 1))
+                && (Address(grammar, where, what) || CityAddress(grammar, where, what)))
             {
                 // Алматы облысы, Қарасай ауданында: an address written with a comma, larger unit first.
                 facts.Relate(RelationType.LocatedIn, what.Entity, where.Entity);
@@ -184,6 +185,31 @@ internal sealed class LocationRule : IRelationRule
         && !HeadNouns.IsPlural(grammar.Word(what.End).Key);
 
     private static bool IsComma(Word word) => word.Is(',') || word.Is('،');
+
+    // Маңғыстау облысы, Жаңаөзен қаласында: a region's town in a case of its own is where things happen in that region,
+    // whereas a list of units names each bare or each in the same case and runs on past them (Қарағанды облысы, Ақмола
+    // облысы, Астана қаласына; Алматы облысы, Шымкент қаласы және ...). The cities of republican rank are no region's.
+    private static bool CityAddress(SentenceGrammar grammar, Argument where, Argument what) =>
+        where.Case == GrammaticalCase.Nominative && where.Entity.Type == EntityType.Region && what.Entity.Type == EntityType.City
+        && what.Case is not (GrammaticalCase.Nominative or GrammaticalCase.Genitive)
+        && HeadNouns.PlaceRank(grammar.Word(where.End).Key) == 3 && HeadNouns.PlaceRank(grammar.Word(what.End).Key) == 2
+        && HeadNouns.IsPossessivePlaceHead(grammar.Word(where.End).Key) && HeadNouns.IsPossessivePlaceHead(grammar.Word(what.End).Key)
+        && !HeadNouns.IsPlural(grammar.Word(what.End).Key) && !RepublicanCities.Contains(what.Entity.Id)
+        && !InList(grammar, where.First - 1, -1) && !InList(grammar, what.End + 1, 1);
+
+    private static readonly string[] RepublicanCities = ["astana", "almaty", "shymkent"];
+
+    // A comma or a conjunction at word k with another place on its far side: the two are members of one list.
+    private static bool InList(SentenceGrammar grammar, int k, int step)
+    {
+        if (k < grammar.Sentence.FirstWord || k >= grammar.Sentence.EndWord || !(IsComma(grammar.Word(k)) || SentenceGrammar.IsConjunction(grammar.Word(k))))
+        {
+            return false;
+        }
+
+        var other = step < 0 ? grammar.ArgumentEndingAt(k - 1) : grammar.ArgumentStartingAt(k + 1);
+        return other is not null && IsArea(other.Entity);
+    }
 
     // Шет ауданына қарасты Қайрақты ауылы: under the dative, the place after "қарасты".
     private static void Subordinates(SentenceFacts facts, SentenceGrammar grammar)

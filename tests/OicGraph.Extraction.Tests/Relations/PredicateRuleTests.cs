@@ -77,6 +77,8 @@ public sealed class PredicateRuleTests
     [InlineData("Қарағанды облысына қарасты Теміртау қаласы.", "temirtau", "karaganda-region")]
     [InlineData("Алматы облысының Талғар ауданының Белбұлақ аулында мектеп ашылды.", "belbulak", "talgar-district")]
     [InlineData("Түркістан облысы, Сайрам ауданы, Ақсу аулындағы мектеп жабылды.", "aksu", "sayram-district")]
+    [InlineData("Атырау облысы, Құлсары қаласынан келген жастар сайысқа қатысты.", "kulsary", "atyrau-region")]
+    [InlineData("Түркістан облысы, Кентау қаласындағы зауыт іске қосылды.", "kentau", "turkistan-region")]
     [InlineData("Қазығұрт ауданының Жаңабазар елді мекенінде жиын өтті.", "zhanabazar", "kazygurt-district")]
     [InlineData("Шымкент — Түркістан облысындағы ірі қала.", "shymkent", "turkistan-region")]
     [InlineData("Алматы қаласының Бостандық ауданында жаңа мектеп ашылды.", "bostandyk-district", "almaty")]
@@ -87,6 +89,28 @@ public sealed class PredicateRuleTests
     [InlineData("Ресей Федерациясының Татарстан Республикасында фестиваль өтті.", "tatarstan", "russia")]
     public void A_place_phrase_puts_the_part_in_its_whole(string sentence, string part, string whole) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), part, RelationType.LocatedIn, whole, "");
+
+    // A list of units names them in turn; a region's town comes after it in a case of its own only in an address.
+    [Theory]
+    [InlineData("Қостанай облысы, Ақтөбе облысы, Орал қаласында жаңбыр жауды.")]
+    [InlineData("Жиынға Павлодар облысы, Шымкент қаласы және Атырау облысы өкілдері келді.")]
+    [InlineData("Ақмола облысы, Астана қаласында жиын өтті.")]
+    public void A_city_after_a_region_and_a_comma_in_a_list_or_of_republican_rank_is_not_in_it(string sentence) =>
+        Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type == RelationType.LocatedIn);
+
+    // Шарль Мишельмен: the foreign name was read with its instrumental still on it.
+    [Theory]
+    [InlineData("Қасым-Жомарт Тоқаев Еуропалық Одақ Кеңесінің Төрағасы Шарль Мишельмен кездесті.", "kassym-jomart-tokayev", "sharl-mishel")]
+    [InlineData("Мәжіліс Төрағасы Нұрлан Нығматулин Бүкілқытайлық халық өкілдері жиналысы Тұрақты комитетінің төрағасы Ли Чжаньшумен кездесті.", "nurlan-nygmatulin", "li-chzhanshu")]
+    public void A_name_read_with_its_instrumental_before_a_verb_of_meeting_is_met(string sentence, string source, string target) =>
+        Assert.Contains(TestData.ExtractKazakh(sentence).Relationships,
+            r => r.Type == RelationType.MetWith && r.Source == source && r.Target.StartsWith(target, StringComparison.Ordinal));
+
+    // Сүлеймен is a Kazakh name: -мен ends it without being the instrumental when no verb of meeting follows.
+    [Fact]
+    public void A_name_ending_in_men_elsewhere_keeps_its_own_case() =>
+        RelationAssert.Single(TestData.ExtractKazakh("Мәжіліс депутаты Ерлан Сүлеймен жиында сөз сөйледі."),
+            "erlan-suleymen", RelationType.HoldsPosition, "mazhilis", "role=Deputy");
 
     // The name's reading keeps Конте's accusative (Konteni) or strips it: received either way.
     [Fact]

@@ -430,8 +430,34 @@ internal sealed class SentenceGrammar
         }
 
         // A mention ending in its own head noun (форумына, Шет ауданында) carries its case there.
-        return HeadNouns.EndingAfter(key, mention.Entity.Type) ?? "";
+        return HeadNouns.EndingAfter(key, mention.Entity.Type) ?? ForeignInstrumental(mention, key);
     }
+
+    // Шарль Мишельмен кездесті, Ли Чжаньшумен келіссөз жүргізді: a foreign name the labeller took with its instrumental
+    // (the name read from the text keeps -мен), so no ending is left after the name. Kazakh names end in -мен too
+    // (Сүлеймен), so it is read as the case only right before a verb of meeting, which takes the instrumental.
+    private string ForeignInstrumental(MentionDraft mention, string key)
+    {
+        if (mention.Entity.Type != EntityType.Person || mention.Last + 1 >= Sentence.EndWord
+            || !Lexicon.StartsWithAny(_words[mention.Last + 1].Key, Comitatives))
+        {
+            return "";
+        }
+
+        foreach (var ending in Instrumentals)
+        {
+            if (key.Length >= ending.Length + 3 && key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return ending;
+            }
+        }
+
+        return "";
+    }
+
+    private static readonly string[] Instrumentals = Lexicon.Keys("мен", "пен", "бен");
+
+    private static readonly string[] Comitatives = Lexicon.Keys("кездес", "жүздес", "сөйлес", "келіссөз", "әңгімелес", "пікір");
 
     private List<PredicateUse> FindPredicates()
     {
