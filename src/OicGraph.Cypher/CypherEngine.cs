@@ -17,7 +17,7 @@ public sealed class CypherEngine(PropertyGraph graph)
 {
     private const int MaxCachedStatements = 512;
 
-    private readonly ConcurrentDictionary<string, Query> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Query Query, SlotLayout Layout)> _parsed = new(StringComparer.Ordinal);
 
     private readonly ProcedureRegistry _procedures = new(graph);
 
@@ -46,7 +46,7 @@ public sealed class CypherEngine(PropertyGraph graph)
         var deadline = options.Timeout is { } timeout
             ? Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency)
             : long.MaxValue;
-        var query = Parse(statement);
+        var (query, layout) = Parse(statement);
         var write = WriteDetector.FindWrite(query, _procedures);
         var writes = write is not null;
         if (writes && options.ReadOnly)
@@ -54,7 +54,7 @@ public sealed class CypherEngine(PropertyGraph graph)
             throw new CypherWriteRefusedException($"The query uses {write}, which changes the graph, and the endpoint is read-only.");
         }
 
-        var context = new QueryContext(Graph, parameters, _procedures, cancellationToken, deadline, options.MaxResultBytes);
+        var context = new QueryContext(Graph, layout, parameters, _procedures, cancellationToken, deadline, options.MaxResultBytes);
         var graphLock = Graph.Lock;
         if (writes)
         {
@@ -106,18 +106,19 @@ public sealed class CypherEngine(PropertyGraph graph)
         }
     }
 
-    private Query Parse(string statement)
+    private (Query Query, SlotLayout Layout) Parse(string statement)
     {
         if (_parsed.TryGetValue(statement, out var cached))
         {
             return cached;
         }
 
-        Query query;
+        (Query Query, SlotLayout Layout) planned;
         try
         {
-            query = Parser.Parse(statement);
+            var query = Parser.Parse(statement);
             SemanticChecker.Check(query, statement, _procedures);
+            planned = (query, SlotLayout.Plan(query));
         }
         catch (InsufficientExecutionStackException)
         {
@@ -126,10 +127,10 @@ public sealed class CypherEngine(PropertyGraph graph)
 
         if (_parsed.Count < MaxCachedStatements)
         {
-            _parsed.TryAdd(statement, query);
+            _parsed.TryAdd(statement, planned);
         }
 
-        return query;
+        return planned;
     }
 }
 

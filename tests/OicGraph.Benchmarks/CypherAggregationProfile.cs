@@ -24,7 +24,7 @@ internal static class CypherAggregationProfile
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
         var engine = new CypherEngine(CypherGraphs.Mentions(documents: 1_000, entities: 2_000, mentionsPerDocument: 100, seed: 5));
         var options = new CypherExecutionOptions(ReadOnly: true);
-        foreach (var (name, query) in Queries)
+        foreach (var (name, query) in Queries.Where(q => args.Length < 3 || q.Name == args[2]))
         {
             var best = double.MaxValue;
             long allocated = 0;

@@ -5,7 +5,7 @@ using OicGraph.Benchmarks;
 // or, for extraction's time and allocation per pipeline step: ... -- steps [PASSES]
 // or, for the whole-process extract --jsonl over the dev set (wall, CPU, MB/s; several CLI builds interleaved):
 //    ... -- extract-process [RUNS] [CLI.dll ...]
-// or, for the Cypher aggregations' thread CPU and allocation per query: ... -- cypher-aggregation [RUNS]
+// or, for the Cypher aggregations' thread CPU and allocation per query: ... -- cypher-aggregation [RUNS] [QUERY NAME]
 if (args.Length > 0 && args[0] == "steps")
 {
     return ExtractionStepProfile.Run(args);

@@ -12,7 +12,11 @@ internal sealed record Literal(object? Value) : Expr;
 
 internal sealed record Parameter(string Name) : Expr;
 
-internal sealed record Variable(string Name) : Expr;
+internal sealed record Variable(string Name) : Expr
+{
+    /// <summary>The name's slot in the statement's rows, set when the statement is planned; -1 reads the row by name.</summary>
+    internal int Slot { get; set; } = -1;
+}
 
 internal sealed record PropertyAccess(Expr Target, string Key) : Expr;
 

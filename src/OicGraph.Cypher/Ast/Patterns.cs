@@ -14,7 +14,11 @@ internal enum PathKind
     AllShortest,
 }
 
-internal sealed record NodePattern(string? Variable, IReadOnlyList<string> Labels, Expr? Properties);
+internal sealed record NodePattern(string? Variable, IReadOnlyList<string> Labels, Expr? Properties)
+{
+    /// <summary>The variable's slot in the statement's rows, set when the statement is planned; -1 binds it by name.</summary>
+    internal int Slot { get; set; } = -1;
+}
 
 internal sealed record RelPattern(
     string? Variable,
@@ -23,7 +27,11 @@ internal sealed record RelPattern(
     Direction Direction,
     bool VarLength,
     int? MinHops,
-    int? MaxHops);
+    int? MaxHops)
+{
+    /// <summary>The variable's slot in the statement's rows, set when the statement is planned; -1 binds it by name.</summary>
+    internal int Slot { get; set; } = -1;
+}
 
 internal sealed record PatternPart(
     string? PathVariable,

@@ -30,7 +30,7 @@ internal sealed partial class Evaluator(QueryContext context)
             case Literal literal:
                 return literal.Value;
             case Variable variable:
-                return row.TryGetValue(variable.Name, out var value)
+                return row.TryGetValue(variable, out var value)
                     ? value
                     : throw CypherErrors.Syntax($"Variable `{variable.Name}` not defined");
             case Parameter parameter:

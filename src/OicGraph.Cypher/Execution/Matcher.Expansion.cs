@@ -9,7 +9,7 @@ internal sealed partial class Matcher
 {
     private int StartCost(NodePattern pattern, Row row)
     {
-        if (pattern.Variable is not null && row.ContainsKey(pattern.Variable))
+        if (pattern.Variable is not null && row.TryGetValue(pattern.Slot, pattern.Variable, out _))
         {
             return 0;
         }
@@ -49,7 +49,7 @@ internal sealed partial class Matcher
     // under a lock hook, where a waiting statement lets others write, the graph itself hands out copies of its node sets.
     private IEnumerable<NodeRecord> NodeCandidates(NodePattern pattern, Row row)
     {
-        if (pattern.Variable is not null && row.TryGetValue(pattern.Variable, out var bound))
+        if (pattern.Variable is not null && row.TryGetValue(pattern.Slot, pattern.Variable, out var bound))
         {
             return bound switch
             {
@@ -230,7 +230,7 @@ internal sealed partial class Matcher
             return false;
         }
 
-        if (!pattern.VarLength && pattern.Variable is not null && work.TryGetValue(pattern.Variable, out var bound))
+        if (!pattern.VarLength && pattern.Variable is not null && work.TryGetValue(pattern.Slot, pattern.Variable, out var bound))
         {
             if (bound is not RelRecord boundRel || boundRel.Id != rel.Id)
             {

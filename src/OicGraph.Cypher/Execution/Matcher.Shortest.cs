@@ -42,10 +42,10 @@ internal sealed partial class Matcher
                     yield return result;
                 }
 
-                Unbind(part.Nodes[1].Variable, endBound, work);
+                Unbind(part.Nodes[1].Variable, part.Nodes[1].Slot, endBound, work);
             }
 
-            Unbind(part.Nodes[0].Variable, startBound, work);
+            Unbind(part.Nodes[0].Variable, part.Nodes[0].Slot, startBound, work);
         }
     }
 

@@ -123,7 +123,7 @@ internal sealed partial class Matcher(Evaluator evaluator)
             }
 
             pathNodes.RemoveAt(pathNodes.Count - 1);
-            Unbind(nodes[0].Variable, boundHere, work);
+            Unbind(nodes[0].Variable, nodes[0].Slot, boundHere, work);
         }
     }
 
@@ -162,17 +162,17 @@ internal sealed partial class Matcher(Evaluator evaluator)
                 object value = relPattern.VarLength
                     ? (reversed ? steps.AsEnumerable().Reverse() : steps).Select(s => (object?)s.Rel).ToList()
                     : steps[0].Rel;
-                if (work.TryGetValue(relPattern.Variable, out var existing))
+                if (work.TryGetValue(relPattern.Slot, relPattern.Variable, out var existing))
                 {
                     if (Values.Equal(existing, value) != true)
                     {
-                        Unbind(nextNode.Variable, nodeBound, work);
+                        Unbind(nextNode.Variable, nextNode.Slot, nodeBound, work);
                         continue;
                     }
                 }
                 else
                 {
-                    work[relPattern.Variable] = value;
+                    work.Set(relPattern.Slot, relPattern.Variable, value);
                     relBound = true;
                 }
             }
@@ -213,8 +213,8 @@ internal sealed partial class Matcher(Evaluator evaluator)
                 pathNodes.RemoveAt(pathNodes.Count - 1);
             }
 
-            Unbind(relPattern.Variable, relBound, work);
-            Unbind(nextNode.Variable, nodeBound, work);
+            Unbind(relPattern.Variable, relPattern.Slot, relBound, work);
+            Unbind(nextNode.Variable, nextNode.Slot, nodeBound, work);
         }
     }
 
@@ -232,11 +232,11 @@ internal sealed partial class Matcher(Evaluator evaluator)
         return result;
     }
 
-    private static void Unbind(string? variable, bool boundHere, Row work)
+    private static void Unbind(string? variable, int slot, bool boundHere, Row work)
     {
         if (boundHere && variable is not null)
         {
-            work.Remove(variable);
+            work.Unset(slot, variable);
         }
     }
 
@@ -253,22 +253,30 @@ internal sealed partial class Matcher(Evaluator evaluator)
             return true;
         }
 
-        if (work.TryGetValue(pattern.Variable, out var existing))
+        if (work.TryGetValue(pattern.Slot, pattern.Variable, out var existing))
         {
             return existing is NodeRecord bound && bound.Id == node.Id;
         }
 
-        work[pattern.Variable] = node;
+        work.Set(pattern.Slot, pattern.Variable, node);
         boundHere = true;
         return true;
     }
 
-    // A loop rather than Labels.All(node.HasLabel), which allocates a delegate for every node tried.
+    // Loops rather than Labels.All(node.HasLabel), which allocates a delegate for every node tried, and rather than
+    // NodeRecord.HasLabel's Enumerable.Contains with a comparer, which goes through the list's interface per label.
     private static bool HasLabels(NodeRecord node, IReadOnlyList<string> labels)
     {
+        var own = node.Labels;
         for (var i = 0; i < labels.Count; i++)
         {
-            if (!node.HasLabel(labels[i]))
+            var found = false;
+            for (var j = 0; j < own.Count && !found; j++)
+            {
+                found = string.Equals(own[j], labels[i], StringComparison.Ordinal);
+            }
+
+            if (!found)
             {
                 return false;
             }

@@ -9,6 +9,7 @@ namespace OicGraph.Cypher.Execution;
 /// </summary>
 internal sealed class QueryContext(
     PropertyGraph graph,
+    SlotLayout layout,
     IReadOnlyDictionary<string, object?> parameters,
     ProcedureRegistry procedures,
     CancellationToken token,
@@ -18,6 +19,9 @@ internal sealed class QueryContext(
     private int _ticks;
 
     public PropertyGraph Graph { get; } = graph;
+
+    /// <summary>The slots of the statement's rows.</summary>
+    public SlotLayout Layout { get; } = layout;
 
     public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
 

@@ -18,7 +18,7 @@ internal sealed partial class QueryExecutor
         foreach (var row in input)
         {
             _context.Token.ThrowIfCancellationRequested();
-            var imported = importsAll ? new Row(row) : new Row();
+            var imported = importsAll ? new Row(row) : new Row(_context.Layout);
             foreach (var name in importsAll ? [] : call.Scope ?? [])
             {
                 imported[name] = row[name];
@@ -98,10 +98,10 @@ internal sealed partial class QueryExecutor
         var procedure = _context.Procedures.Get(call.Procedure);
         var yield = call.Yield ?? procedure.Outputs.Select(o => (o.Name, o.Name)).ToList();
         var rows = new List<object?[]>();
-        foreach (var output in Invoke(call, procedure, []))
+        foreach (var output in Invoke(call, procedure, new Row(_context.Layout)))
         {
             _context.Tick();
-            var row = new Row();
+            var row = new Row(_context.Layout);
             foreach (var (column, variable) in yield)
             {
                 row[variable] = output[IndexOf(procedure, column)];

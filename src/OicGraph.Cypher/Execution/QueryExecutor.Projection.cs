@@ -90,7 +90,7 @@ internal sealed partial class QueryExecutor
     private Row ProjectRow(List<ProjectionItem> items, Row row)
     {
         _context.Tick();
-        var output = new Row();
+        var output = new Row(_context.Layout);
         foreach (var item in items)
         {
             output[item.Name] = _evaluator.Eval(item.Expression, row);
@@ -152,7 +152,7 @@ internal sealed partial class QueryExecutor
 
         if (groups.Count == 0 && keyItems.Count == 0)
         {
-            var empty = new Row();
+            var empty = new Row(_context.Layout);
             groups[[]] = (empty, NewAccumulators(aggregates));
             order.Add([]);
         }
@@ -285,7 +285,7 @@ internal sealed partial class QueryExecutor
 
     private int CountArgument(Expr expr, string clause)
     {
-        var value = _evaluator.Eval(expr, []);
+        var value = _evaluator.Eval(expr, new Row(_context.Layout));
         return value switch
         {
             long l when l >= 0 => (int)Math.Min(l, int.MaxValue),

@@ -49,7 +49,7 @@ internal sealed partial class QueryExecutor
     private (IReadOnlyList<string> Columns, List<object?[]> Rows) RunSingle(SingleQuery query, Row? outer, int maxRows)
     {
         // Reads stream; every write clause first drains its input, so reads never see the query's own later writes.
-        IEnumerable<Row> rows = [outer is null ? new Row() : new Row(outer)];
+        IEnumerable<Row> rows = [outer is null ? new Row(_context.Layout) : new Row(outer)];
         var scope = outer is null ? new List<string>() : [.. outer.Keys];
         if (outer is null && query.Clauses is [CallClause standalone])
         {
