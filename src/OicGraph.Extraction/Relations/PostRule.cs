@@ -271,9 +271,12 @@ internal sealed class PostRule : IRelationRule
 
     // Мәжілісте палата спикері Нұрлан Нығматулин: "the chamber's" post is that of the chamber of parliament named before it
     // in the sentence.
+    // Мәжілісте спикер Нұрлан Нығматулин: a bare "спикер" (a chamber's own title, not a party's spokesman, who is
+    // someone's: партиясының спикері) is the speaker of the chamber the sentence names before it.
     private static EntityDraft? Chamber(SentenceFacts facts, SentenceGrammar grammar, PostPhrase post) =>
-        post.Possessed && post.First > facts.Sentence.FirstWord && facts.Context.Words[post.First - 1].Key == ChamberWord
-        && grammar.Arguments.LastOrDefault(a => a.End < post.First - 1 && a.Entity.Type == EntityType.Organization
+        (post.Possessed && post.First > facts.Sentence.FirstWord && facts.Context.Words[post.First - 1].Key == ChamberWord
+            || !post.Possessed && post.Role == "Speaker")
+        && grammar.Arguments.LastOrDefault(a => a.End < post.First - (post.Possessed ? 1 : 0) && a.Entity.Type == EntityType.Organization
             && Reference.Lexicon.StartsWithAny(grammar.Word(a.Mention.First).Key, Chambers)
             && !grammar.Word(a.Mention.First).Key.StartsWith(InterParliamentary, StringComparison.Ordinal)) is { } chamber
             ? chamber.Entity

@@ -21,6 +21,10 @@ public sealed class PostFrameTests
     [InlineData("Юсеф әл-Усаймин, ИЫҰ Бас хатшысы, мәлімдеме жасады.", "yousef-al-othaimeen", RelationType.HoldsPosition, "oic", "role=Secretary General")]
     [InlineData("Бүгін Мәжілісте палата спикері Нұрлан Нығматулиннің төрағалығымен заң жобасы талқыланды.", "nurlan-nygmatulin", RelationType.LeaderOf, "mazhilis", "role=Speaker")]
     [InlineData("Сенатта палата төрағасы Мәулен Әшімбаев баяндама жасады.", "maulen-ashymbaev", RelationType.LeaderOf, "senate-kz", "role=Chairman")]
+    [InlineData("Сенатта спикер Мәулен Әшімбаев сөз сөйледі.", "maulen-ashymbaev", RelationType.LeaderOf, "senate-kz", "role=Speaker")]
+    [InlineData("Мәжілістің жалпы отырысында спикер Ерлан Қошанов баяндама жасады.", "erlan-koshanov", RelationType.LeaderOf, "mazhilis", "role=Speaker")]
+    [InlineData("Қаржы министрлігінің баспасөз хатшысы Ерлан Жақанов жиынға қатысты.", "erlan-zhakanov", RelationType.HoldsPosition, "ministry-of-finance-kz", "role=Press Secretary")]
+    [InlineData("Сыртқы істер министрлігінің ресми өкілі Айбек Смадияров мәлімдеді.", "aybek-smadiyarov", RelationType.HoldsPosition, "mfa-kazakhstan", "role=Official Representative")]
     public void A_post_takes_its_owner_and_holder_from_the_frame(string sentence, string holder, RelationType type, string owner, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), holder, type, owner, properties);
 
@@ -37,6 +41,21 @@ public sealed class PostFrameTests
     [Fact]
     public void The_chambers_post_is_not_an_inter_parliamentary_bodys() =>
         Assert.DoesNotContain(TestData.ExtractKazakh("Парламентаралық Ассамблеяда палата спикері Нұрлан Нығматулин сөз сөйледі.").Relationships, r => r.Type == RelationType.LeaderOf);
+
+    // "Спикер" with a possessor is that body's spokesman, not the chamber's speaker.
+    [Fact]
+    public void A_partys_speaker_in_a_chamber_is_not_the_chambers() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Мәжілісте партия спикері Айгүл Сүлеймен сөз сөйледі.").Relationships, r => r.Type == RelationType.LeaderOf);
+
+    // The KazNERD text writes баспасөз as one word (ءباسپاسوز), where Cyrl2Tote, and so ExtractKazakh, writes two.
+    [Fact]
+    public void A_press_secretary_is_read_with_baspasoz_written_as_one_word()
+    {
+        var text = OicGraph.Text.CyrillicToArabic.Convert("Қаржы министрлігінің баспасөз хатшысы Ерлан Жақанов жиынға қатысты.")
+            .Replace("باسپا ءسوز", "ءباسپاسوز", StringComparison.Ordinal);
+        Assert.Contains("ءباسپاسوز", text, StringComparison.Ordinal);
+        RelationAssert.Single(TestData.Extract(text), "erlan-zhakanov", RelationType.HoldsPosition, "ministry-of-finance-kz", "role=Press Secretary");
+    }
 
     [Fact]
     public void The_chambers_post_is_nobodys_where_no_chamber_is_named() =>

@@ -26,5 +26,12 @@ internal enum PostKind
 internal sealed record RoleCue(string[] Words, string Role, PostKind Kind, bool Field = false)
 {
     public static RoleCue Of(string cyrillic, string role, PostKind kind, bool field = false) =>
-        new([.. cyrillic.Split(' ').Select(Lexicon.Key)], role, kind, field);
+        new([.. cyrillic.Split(' ').SelectMany(w => Lexicon.Key(w).Split(' '))], role, kind, field);
+
+    /// <summary>
+    /// The cue with every word written as one: Cyrl2Tote's dictionary writes баспасөз as two words (باسپا ءسوز, which
+    /// <see cref="Of"/> follows), the converter of the KazNERD text as one (ءباسپاسوز).
+    /// </summary>
+    public static RoleCue Unsplit(string cyrillic, string role, PostKind kind) =>
+        new([.. cyrillic.Split(' ').Select(w => Lexicon.Key(w).Replace(" ", "", StringComparison.Ordinal))], role, kind);
 }

@@ -41,6 +41,8 @@ internal static class RoleCues
         RoleCue.Of("хатшы", "Secretary", PostKind.Post),
         RoleCue.Of("мемлекеттік хатшы", "Secretary of State", PostKind.Post),
         RoleCue.Of("баспасөз хатшы", "Press Secretary", PostKind.Post),
+        RoleCue.Unsplit("баспасөз хатшы", "Press Secretary", PostKind.Post),
+        RoleCue.Of("ресми өкіл", "Official Representative", PostKind.Post),
         RoleCue.Of("жауапты хатшы", "Executive Secretary", PostKind.Post),
         RoleCue.Of("елші", "Ambassador", PostKind.Post),
         RoleCue.Of("бас консул", "Consul General", PostKind.Post),
