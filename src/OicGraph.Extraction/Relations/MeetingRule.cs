@@ -117,7 +117,8 @@ internal sealed class MeetingRule : IRelationRule
     private static readonly string[] BetweenWords = Reference.Lexicon.Keys("арасында", "арасындағы");
     private static readonly string[] MeetingNouns = Reference.Lexicon.Keys("кездесу", "келіссөз", "келіссөздер");
 
-    // Тоқаев пен Әлиевтің келіссөздері өтті: talks as a noun, of a pair with the genitive on its second name.
+    // Тоқаев пен Әлиевтің келіссөздері өтті: talks as a noun, of a pair with the genitive on its second name, or of one
+    // with another.
     private static void Talks(SentenceFacts facts, SentenceGrammar grammar)
     {
         var sentence = grammar.Sentence;
@@ -125,8 +126,27 @@ internal sealed class MeetingRule : IRelationRule
         {
             var key = grammar.Word(i).Key;
             if (!key.StartsWith(TalksNoun, StringComparison.Ordinal) || grammar.ArgumentAt(i) is not null
-                || !CaseEndings.IsInflection(key[TalksNoun.Length..]) || !CaseEndings.IsPossessive(key[TalksNoun.Length..])
-                || grammar.ArgumentEndingAt(i - 1) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive } second
+                || !CaseEndings.IsInflection(key[TalksNoun.Length..]) || !CaseEndings.IsPossessive(key[TalksNoun.Length..]))
+            {
+                continue;
+            }
+
+            // Тоқаевтың Әзербайжан Президенті Әлиевпен келіссөзі өтті: the talks of the one in the genitive with those in
+            // the instrumental right after him.
+            if (grammar.ArgumentEndingAt(i - 1) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Instrumental } partner
+                && grammar.WithList(partner) is var partners && grammar.TitledStart(partners[0]) - 1 is var before && before >= sentence.FirstWord
+                && grammar.ArgumentEndingAt(before) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive } holder)
+            {
+                var stated = grammar.Predicates.FirstOrDefault(p => p.First > i)?.Assertion ?? Modality.OfRest(facts.Context.Words, i + 1, sentence.EndWord);
+                foreach (var met in partners.Where(p => p.Entity != holder.Entity))
+                {
+                    facts.Relate(stated, RelationType.MetWith, holder.Entity, met.Entity);
+                }
+
+                continue;
+            }
+
+            if (grammar.ArgumentEndingAt(i - 1) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive } second
                 || grammar.TitledStart(second) is var titled && titled - 2 < sentence.FirstWord || !SentenceGrammar.IsConjunction(grammar.Word(titled - 1))
                 || grammar.ArgumentEndingAt(titled - 2) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } first)
             {

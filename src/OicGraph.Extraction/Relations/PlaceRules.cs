@@ -30,7 +30,7 @@ internal sealed class CapitalRule : IRelationRule
             var main = MainCities.IsMainCity(words, capital) ? 1 : 0;
             var dash = city.First == capital + main + 2 && !words[capital + main + 1].IsWord && words[capital + main + 1].Text is "—" or "–" or "-";
             if (country.Entity.Type == EntityType.Country && city.Entity.Type == EntityType.City && (city.First == capital + main + 1 || dash)
-                && (main == 1 || IsCapital(words[capital])) && Asserted(facts, city.Last + 1))
+                && (main == 1 || IsCapital(words[capital])) && Asserted(facts, city.Last + 1) && !Left(facts, city))
             {
                 facts.Relate(RelationType.CapitalOf, city.Entity, country.Entity);
             }
@@ -50,6 +50,11 @@ internal sealed class CapitalRule : IRelationRule
             }
         }
     }
+
+    // Қазақстанның астанасы Алматыдан Ақмолаға көшірілді: the capital moved from the city in the ablative, which is no
+    // longer it.
+    private static bool Left(SentenceFacts facts, MentionDraft city) =>
+        facts.Grammar.ArgumentStartingAt(city.First) is { Case: Relations.Grammar.GrammaticalCase.Ablative };
 
     private static readonly string CityWord = Lexicon.Key("қала");
     private static readonly string[] CountryNouns = Lexicon.Keys("елі", "елінің", "мемлекетінің");

@@ -196,8 +196,17 @@ internal sealed class PostRule : IRelationRule
             return new Holding(subject, office);
         }
 
-        // Тоқаев Бекетаевты Әділет министрі етіп тағайындады: the one appointed, in the accusative before the post.
-        if (post.Last + 2 < sentence.EndWord && grammar.Word(post.Last + 1).Key == Making && Reference.Lexicon.StartsWithAny(grammar.Word(post.Last + 2).Key, Appointing)
+        // Алматы облысының әкімі болып тағайындалған Амандық Баталов: the appointment as a relative clause, its holder the
+        // name it describes.
+        if (office is { Relative: true } && grammar.Word(post.Last + 1).Key == Being && grammar.HeadAfter(office, EntityType.Person) is { } described)
+        {
+            return new Holding(described, office);
+        }
+
+        // Тоқаев Бекетаевты Әділет министрі етіп (министрі қызметіне, лауазымына) тағайындады: the one appointed, in the
+        // accusative before the post.
+        if (post.Last + 2 < sentence.EndWord && (grammar.Word(post.Last + 1).Key == Making || Reference.Lexicon.IsAny(grammar.Word(post.Last + 1).Key, ToOffice))
+            && Reference.Lexicon.StartsWithAny(grammar.Word(post.Last + 2).Key, Appointing)
             && Modality.OfUnknownVerb(grammar.Word(post.Last + 2).Key) is var appointed and (Assertion.Stated or Assertion.Planned)
             && grammar.Arguments.LastOrDefault(a => a.End < start && a.First >= grammar.ClauseStart(start)) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Accusative } named2
             && named2.End + 1 == start)
@@ -356,6 +365,7 @@ internal sealed class PostRule : IRelationRule
     private static readonly string Attached = Reference.Lexicon.Key("жанындағы");
     private static readonly string Being = Reference.Lexicon.Key("болып");
     private static readonly string Making = Reference.Lexicon.Key("етіп");
+    private static readonly string[] ToOffice = Reference.Lexicon.Keys("қызметіне", "лауазымына");
     private static readonly string[] Appointing = Reference.Lexicon.Keys("тағайында", "сайла", "бекіт");
 
     private static bool IsClosingQuote(Word word) => !word.IsWord && word.Text is "»" or "”";

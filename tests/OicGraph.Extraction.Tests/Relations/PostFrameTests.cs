@@ -21,6 +21,8 @@ public sealed class PostFrameTests
     [InlineData("Юсеф әл-Усаймин, ИЫҰ Бас хатшысы, мәлімдеме жасады.", "yousef-al-othaimeen", RelationType.HoldsPosition, "oic", "role=Secretary General")]
     [InlineData("Бүгін Мәжілісте палата спикері Нұрлан Нығматулиннің төрағалығымен заң жобасы талқыланды.", "nurlan-nygmatulin", RelationType.LeaderOf, "mazhilis", "role=Speaker")]
     [InlineData("Сенатта палата төрағасы Мәулен Әшімбаев баяндама жасады.", "maulen-ashymbaev", RelationType.LeaderOf, "senate-kz", "role=Chairman")]
+    [InlineData("Мәжіліс төрағасы болып сайланған Ерлан Қошанов сөз сөйледі.", "erlan-koshanov", RelationType.LeaderOf, "mazhilis", "role=Chairman")]
+    [InlineData("Тоқаев Марат Бекетаевты Әділет министрі қызметіне тағайындады.", "marat-beketaev", RelationType.LeaderOf, "ministry-of-justice-kz", "role=Minister of Justice")]
     [InlineData("Сенатта спикер Мәулен Әшімбаев сөз сөйледі.", "maulen-ashymbaev", RelationType.LeaderOf, "senate-kz", "role=Speaker")]
     [InlineData("Мәжілістің жалпы отырысында спикер Ерлан Қошанов баяндама жасады.", "erlan-koshanov", RelationType.LeaderOf, "mazhilis", "role=Speaker")]
     [InlineData("Қаржы министрлігінің баспасөз хатшысы Ерлан Жақанов жиынға қатысты.", "erlan-zhakanov", RelationType.HoldsPosition, "ministry-of-finance-kz", "role=Press Secretary")]

@@ -66,6 +66,8 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев кеңейтілген құрамда келіссөздер өткізді.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
     [InlineData("Владимир Путинмен кездесуде Қасым-Жомарт Тоқаев екіжақты қатынастарға тоқталды.", "vladimir-putin", RelationType.MetWith, "kassym-jomart-tokayev", "")]
     [InlineData("Кездесу барысында Қасым-Жомарт Тоқаев пен Владимир Путин екіжақты қатынастарды талқылады.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
+    [InlineData("Қасым-Жомарт Тоқаевтың Ильхам Әлиевпен келіссөзі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "ilham-aliyev", "")]
+    [InlineData("Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен пікір алмасты.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
     [InlineData("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев пен Қытай Төрағасы Си Цзиньпиннің кездесуі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "xi-jinping", "")]
     public void A_predicate_relates_the_arguments_its_case_frame_names(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
@@ -111,6 +113,10 @@ public sealed class PredicateRuleTests
     public void A_name_ending_in_men_elsewhere_keeps_its_own_case() =>
         RelationAssert.Single(TestData.ExtractKazakh("Мәжіліс депутаты Ерлан Сүлеймен жиында сөз сөйледі."),
             "erlan-suleymen", RelationType.HoldsPosition, "mazhilis", "role=Deputy");
+
+    [Fact]
+    public void The_city_a_capital_moved_from_is_not_the_capital() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("1997 жылы Қазақстанның астанасы Алматыдан Ақмолаға көшірілді.").Relationships, r => r.Type == RelationType.CapitalOf);
 
     // The name's reading keeps Конте's accusative (Konteni) or strips it: received either way.
     [Fact]

@@ -15,6 +15,7 @@ internal static class PredicateLexicon
         Predicate.Of(Frame.Meet, "жүздес"),
         Predicate.Of(Frame.Meet, "әңгімелес"),
         Predicate.Of(Frame.Meet, "сөйлес"),
+        Predicate.Of(Frame.Meet, "пікір алмас"),
         Predicate.Of(Frame.Meet, "келіссөз жүргіз"),
         Predicate.Of(Frame.Meet, "келіссөздер жүргіз"),
         Predicate.Of(Frame.Meet, "келіссөз өткіз"),
