@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using OicGraph.Extraction;
 using OicGraph.Extraction.Contract;
@@ -89,13 +88,13 @@ internal static class ExtractCommand
         return documents.FirstOrDefault(d => d.Text == text)?.Id;
     }
 
-    // Lines are extracted in parallel across the cores (each is independent) and printed in input order; a bad line
+    // Lines are extracted in parallel, a thread per core (each is independent), and printed in input order; a bad line
     // stops the command once every line before it has been printed.
     private static async Task<int> ExtractLinesAsync(IEntityExtractor extractor, TextReader input, CliStreams streams, CancellationToken cancellationToken)
     {
         var status = ExitCodes.Ok;
         await OrderedWork.RunAsync(
-            ReadLinesAsync(input, cancellationToken),
+            ReadLines(input, cancellationToken).ToAsyncEnumerable(),
             (line, ct) => line.Problem is null ? ExtractLine(extractor, line, ct) : (line, null),
             async output =>
             {
@@ -110,6 +109,7 @@ internal static class ExtractCommand
                 return true;
             },
             OrderedWork.DefaultWindow,
+            OrderedWork.DefaultWorkers,
             cancellationToken);
         return status;
     }
@@ -120,11 +120,14 @@ internal static class ExtractCommand
         return (line, JsonSerializer.Serialize(JsonLineResult.Of(line.Id ?? result.Document.Id, result), ExtractionJson.Options));
     }
 
-    private static async IAsyncEnumerable<JsonLine> ReadLinesAsync(TextReader input, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // Read synchronously: an asynchronous read of a file is a thread-pool work item, and each one woke a pool thread that
+    // then spun waiting for more work beside the extraction threads (Console.In reads synchronously whatever is called).
+    private static IEnumerable<JsonLine> ReadLines(TextReader input, CancellationToken cancellationToken)
     {
         var number = 0;
-        while (await input.ReadLineAsync(cancellationToken) is { } text)
+        while (input.ReadLine() is { } text)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             number++;
             if (!string.IsNullOrWhiteSpace(text))
             {

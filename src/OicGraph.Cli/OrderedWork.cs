@@ -9,23 +9,46 @@ internal static class OrderedWork
 {
     public static int DefaultWindow => Environment.ProcessorCount * 4;
 
+    /// <summary>Threads for CPU-bound work: one per core.</summary>
+    public static int DefaultWorkers => Environment.ProcessorCount;
+
     /// <summary>
-    /// Feeds <paramref name="items"/> through <paramref name="work"/> and gives each result to <paramref name="consume"/>
-    /// in order. When <paramref name="consume"/> returns false, nothing after that item is consumed (work already started
-    /// on later items is awaited and dropped).
+    /// Feeds <paramref name="items"/> through <paramref name="work"/> on <paramref name="workers"/> threads of its own and
+    /// gives each result to <paramref name="consume"/> in order. When <paramref name="consume"/> returns false, nothing
+    /// after that item is consumed (work already started on later items is awaited and dropped).
     /// </summary>
-    public static Task RunAsync<TIn, TOut>(
+    public static async Task RunAsync<TIn, TOut>(
         IAsyncEnumerable<TIn> items,
         Func<TIn, CancellationToken, TOut> work,
         Func<TOut, Task<bool>> consume,
         int window,
-        CancellationToken cancellationToken) =>
-        RunAsync(items, (item, ct) => Task.FromResult(work(item, ct)), consume, window, cancellationToken);
+        int workers,
+        CancellationToken cancellationToken)
+    {
+        var threads = new WorkerThreads<TIn, TOut>(workers, work, cancellationToken);
+        try
+        {
+            await RunInOrderAsync(items, threads.Post, consume, window, cancellationToken);
+        }
+        finally
+        {
+            threads.Complete();
+        }
+    }
 
-    /// <summary>As above, for work that also awaits (a store look-up before the extraction it may save).</summary>
-    public static async Task RunAsync<TIn, TOut>(
+    /// <summary>As above, on the thread pool, for work that also awaits (a store look-up before the extraction it may save).</summary>
+    public static Task RunAsync<TIn, TOut>(
         IAsyncEnumerable<TIn> items,
         Func<TIn, CancellationToken, Task<TOut>> work,
+        Func<TOut, Task<bool>> consume,
+        int window,
+        CancellationToken cancellationToken) =>
+        RunInOrderAsync(items, item => Task.Run(() => work(item, cancellationToken), cancellationToken), consume, window, cancellationToken);
+
+    // start begins an item's work and returns its result to come.
+    private static async Task RunInOrderAsync<TIn, TOut>(
+        IAsyncEnumerable<TIn> items,
+        Func<TIn, Task<TOut>> start,
         Func<TOut, Task<bool>> consume,
         int window,
         CancellationToken cancellationToken)
@@ -36,7 +59,7 @@ internal static class OrderedWork
         {
             await foreach (var item in items.WithCancellation(cancellationToken))
             {
-                pending.Enqueue(Task.Run(() => work(item, cancellationToken), cancellationToken));
+                pending.Enqueue(start(item));
                 if (pending.Count >= window && !await consume(await pending.Dequeue()))
                 {
                     return;

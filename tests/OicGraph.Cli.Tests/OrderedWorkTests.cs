@@ -3,8 +3,9 @@ namespace OicGraph.Cli.Tests;
 public sealed class OrderedWorkTests
 {
     [Fact]
-    public async Task Items_run_at_the_same_time_yet_are_consumed_in_input_order()
+    public async Task Items_run_on_as_many_threads_of_its_own_as_asked_yet_are_consumed_in_input_order()
     {
+        var threads = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
         var running = 0;
         var mostAtOnce = 0;
         var consumed = new List<int>();
@@ -15,6 +16,7 @@ public sealed class OrderedWorkTests
             Numbers(20),
             (n, ct) =>
             {
+                threads[Environment.CurrentManagedThreadId] = Thread.CurrentThread.IsThreadPoolThread;
                 var now = Interlocked.Increment(ref running);
                 InterlockedMax(ref mostAtOnce, now);
                 if (n < 2)
@@ -32,11 +34,36 @@ public sealed class OrderedWorkTests
                 return Task.FromResult(true);
             },
             window: 4,
+            workers: 2,
             CancellationToken.None);
         await work;
 
         Assert.Equal(Enumerable.Range(0, 20), consumed);
-        Assert.InRange(mostAtOnce, 2, 4);
+        // Four items are in flight at a time, but only the two workers run them, and neither is a thread-pool thread.
+        Assert.Equal(2, mostAtOnce);
+        Assert.Equal(2, threads.Count);
+        Assert.DoesNotContain(true, threads.Values);
+    }
+
+    [Fact]
+    public async Task A_failing_item_fails_the_run_once_the_items_before_it_are_consumed()
+    {
+        var consumed = new List<int>();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => OrderedWork.RunAsync(
+            Numbers(30),
+            (n, _) => n == 12 ? throw new InvalidOperationException("item 12") : n,
+            n =>
+            {
+                consumed.Add(n);
+                return Task.FromResult(true);
+            },
+            window: 4,
+            workers: 2,
+            CancellationToken.None));
+
+        Assert.Equal("item 12", failure.Message);
+        Assert.Equal(Enumerable.Range(0, 12), consumed);
     }
 
     [Fact]
@@ -48,7 +75,7 @@ public sealed class OrderedWorkTests
         {
             consumed.Add(n);
             return Task.FromResult(n < 7);
-        }, window: 8, CancellationToken.None);
+        }, window: 8, workers: 2, CancellationToken.None);
 
         Assert.Equal(Enumerable.Range(0, 8), consumed);
     }
