@@ -20,7 +20,9 @@ internal sealed partial class Matcher(Evaluator evaluator)
     /// changes when the next one is asked for. For a consumer that reads each row once (an aggregation copies only a
     /// group's first row), this saves a dictionary copy per match.
     /// </summary>
-    public IEnumerable<Row> MatchAllBorrowed(MatchPlan plan, Row row) => MatchFrom(plan.Parts, 0, row, UsedSet(plan.Parts), plan.Constraints, borrow: true);
+    public IEnumerable<Row> MatchAllBorrowed(MatchPlan plan, Row row) => plan.Parts.Count == 1
+        ? MatchPart(plan.Parts[0], row, UsedSet(plan.Parts), plan.Constraints.GetValueOrDefault(plan.Parts[0]), borrow: true)
+        : MatchFrom(plan.Parts, 0, row, UsedSet(plan.Parts), plan.Constraints, borrow: true);
 
     /// <summary>
     /// Stands for the relationships used so far when a MATCH has one relationship pattern: no other pattern can reuse
@@ -83,7 +85,10 @@ internal sealed partial class Matcher(Evaluator evaluator)
         var reversed = part.Nodes.Count > 1 && StartCost(part.Nodes[^1], row) < StartCost(part.Nodes[0], row);
         var nodes = reversed ? part.Nodes.Reverse().ToList() : part.Nodes;
         var rels = reversed ? part.Rels.Reverse().Select(Flip).ToList() : part.Rels;
-        return MatchChain(part, nodes, rels, reversed, row, used, borrow && part.PathVariable is null);
+        borrow &= part.PathVariable is null;
+        return rels is [{ VarLength: false } hop]
+            ? MatchOneHop(part, nodes[0], hop, nodes[1], reversed, row, used, borrow)
+            : MatchChain(part, nodes, rels, reversed, row, used, borrow);
     }
 
     private static RelPattern Flip(RelPattern rel) => rel with

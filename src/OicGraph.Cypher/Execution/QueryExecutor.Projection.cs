@@ -101,67 +101,36 @@ internal sealed partial class QueryExecutor
 
     private List<Projected> ProjectAggregated(List<ProjectionItem> items, List<Expr> aggregates, IEnumerable<Row> rows)
     {
-        var keyItems = items.Where(i => !Aggregation.Contains(i.Expression)).ToList();
-        var groups = new Dictionary<object?[], (Row First, Aggregation.Accumulator[] Accumulators)>(Values.RowKeyComparer.Instance);
-        var order = new List<object?[]>();
+        var keyItems = items.Where(i => !Aggregation.Contains(i.Expression)).ToArray();
+        var groups = new GroupTable(keyItems.Length);
 
         // The input row may be lent by the matcher (it changes with the next row), so a group keeps a copy of its first
-        // row; the key is evaluated into one scratch array and copied only when it starts a new group.
-        var scratch = new object?[keyItems.Count];
-        Aggregation.Accumulator[]? single = null;
+        // row; the key is evaluated into one scratch array, which the table copies only when it starts a new group.
+        var scratch = new object?[keyItems.Length];
         foreach (var row in rows)
         {
             _context.Tick();
-            Aggregation.Accumulator[] accumulators;
-            if (keyItems.Count == 0)
+            for (var i = 0; i < keyItems.Length; i++)
             {
-                if (single is null)
-                {
-                    single = NewAccumulators(aggregates);
-                    groups[[]] = (new Row(row), single);
-                    order.Add([]);
-                }
-
-                accumulators = single;
-            }
-            else
-            {
-                for (var i = 0; i < keyItems.Count; i++)
-                {
-                    scratch[i] = _evaluator.Eval(keyItems[i].Expression, row);
-                }
-
-                if (groups.TryGetValue(scratch, out var group))
-                {
-                    accumulators = group.Accumulators;
-                }
-                else
-                {
-                    var key = (object?[])scratch.Clone();
-                    accumulators = NewAccumulators(aggregates);
-                    groups[key] = (new Row(row), accumulators);
-                    order.Add(key);
-                }
+                scratch[i] = _evaluator.Eval(keyItems[i].Expression, row);
             }
 
+            var accumulators = (groups.Find(scratch) ?? groups.Add(scratch, new Row(row), NewAccumulators(aggregates))).Accumulators;
             foreach (var accumulator in accumulators)
             {
                 accumulator.Add(_evaluator, row);
             }
         }
 
-        if (groups.Count == 0 && keyItems.Count == 0)
+        if (groups.Groups.Count == 0 && keyItems.Length == 0)
         {
-            var empty = new Row(_context.Layout);
-            groups[[]] = (empty, NewAccumulators(aggregates));
-            order.Add([]);
+            groups.Add(scratch, new Row(_context.Layout), NewAccumulators(aggregates));
         }
 
-        var result = new List<Projected>();
-        foreach (var key in order)
+        var result = new List<Projected>(groups.Groups.Count);
+        foreach (var (_, first, accumulators) in groups.Groups)
         {
-            var (first, accumulators) = groups[key];
-            var values = new Dictionary<Expr, object?>(ReferenceEqualityComparer.Instance);
+            var values = new Dictionary<Expr, object?>(accumulators.Length, ReferenceEqualityComparer.Instance);
             foreach (var accumulator in accumulators)
             {
                 values[accumulator.Expression] = accumulator.Result();
