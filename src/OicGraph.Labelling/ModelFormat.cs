@@ -6,12 +6,13 @@ namespace OicGraph.Labelling;
 /// <summary>
 /// The model file: gzip of a versioned binary layout. Per feature only its non-zero tags are written, each weight as a
 /// half-precision float (the perceptron's decisions do not need more), so a model of a few hundred thousand features
-/// stays a few megabytes. Version 2 adds the training data's names after the weights; version 1 files have none.
+/// stays a few megabytes. Version 2 adds the training data's names after the weights; version 1 files have none. Version 3 adds the
+/// training text's word classes after the names.
 /// </summary>
 public static class ModelFormat
 {
     private const string Magic = "OICLBL";
-    private const int Version = 2;
+    private const int Version = 3;
 
     public static void Write(SequenceModel model, Stream stream)
     {
@@ -64,6 +65,14 @@ public static class ModelFormat
             {
                 writer.Write(word);
             }
+        }
+
+        writer.Write((byte)model.Classes.Levels);
+        writer.Write(model.Classes.ByWord.Count);
+        foreach (var (word, packed) in model.Classes.ByWord.OrderBy(c => c.Key))
+        {
+            writer.Write(word);
+            writer.Write(packed);
         }
     }
 
@@ -131,7 +140,21 @@ public static class ModelFormat
                 names.Add(new KnownName(words, cls));
             }
 
-            return new SequenceModel(tags, rows, weights, transitions, names);
+            var wordClasses = WordClasses.None;
+            if (version >= 3)
+            {
+                int levels = reader.ReadByte();
+                var classCount = reader.ReadInt32();
+                var byWord = new Dictionary<ulong, int>(classCount);
+                while (byWord.Count < classCount)
+                {
+                    byWord.Add(reader.ReadUInt64(), reader.ReadInt32());
+                }
+
+                wordClasses = new WordClasses(byWord, levels);
+            }
+
+            return new SequenceModel(tags, rows, weights, transitions, names, wordClasses);
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentException or IndexOutOfRangeException)
         {

@@ -17,10 +17,11 @@ public sealed class SequenceModel
     private readonly float[] _transitions;
     private readonly float[] _allowedTransitions;
 
-    internal SequenceModel(TagSet tags, Dictionary<ulong, int> rows, float[] weights, float[] transitions, IReadOnlyList<KnownName>? names = null)
+    internal SequenceModel(TagSet tags, Dictionary<ulong, int> rows, float[] weights, float[] transitions, IReadOnlyList<KnownName>? names = null, WordClasses? classes = null)
     {
         Tags = tags;
         Names = names ?? [];
+        Classes = classes ?? WordClasses.None;
         _rows = rows;
         _weights = weights;
         _transitions = transitions;
@@ -39,7 +40,13 @@ public sealed class SequenceModel
     public IReadOnlyList<KnownName> Names { get; }
 
     /// <summary>The same weights with <paramref name="names"/> as the names its features look up.</summary>
-    public SequenceModel WithNames(IReadOnlyList<KnownName> names) => new(Tags, _rows, _weights, _transitions, names);
+    public SequenceModel WithNames(IReadOnlyList<KnownName> names) => new(Tags, _rows, _weights, _transitions, names, Classes);
+
+    /// <summary>The word classes of the training text, which the features look up in new text (none for a model without them).</summary>
+    public WordClasses Classes { get; }
+
+    /// <summary>The same weights and names with <paramref name="classes"/> as the word classes its features look up.</summary>
+    public SequenceModel WithClasses(WordClasses classes) => new(Tags, _rows, _weights, _transitions, Names, classes);
 
     /// <summary>How many features carry weights.</summary>
     public int FeatureCount => _rows.Count;

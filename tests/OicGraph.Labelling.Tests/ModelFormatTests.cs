@@ -37,6 +37,58 @@ public sealed class ModelFormatTests
     }
 
     [Fact]
+    public void The_word_classes_a_model_carries_read_back()
+    {
+        var classes = new WordClasses(new Dictionary<ulong, int> { [11UL] = 0x0203, [12UL] = 0x01C8 }, 2);
+        var model = PerceptronTests.TrainToy().WithClasses(classes);
+        using var stream = new MemoryStream();
+        ModelFormat.Write(model, stream);
+        stream.Position = 0;
+        var read = ModelFormat.Read(stream);
+        Assert.Equal(2, read.Classes.Levels);
+        Assert.Equal(classes.ByWord.OrderBy(c => c.Key), read.Classes.ByWord.OrderBy(c => c.Key));
+        Assert.Equal(200, read.Classes.At(read.Classes.Of(12UL), 1));
+    }
+
+    [Fact]
+    public void A_version_2_model_without_word_classes_still_reads()
+    {
+        // A version 2 file is a version 3 file of a model without classes, less its empty classes section (a level
+        // count byte and a zero count) and with 2 as its version.
+        var model = PerceptronTests.TrainToy().WithNames([new KnownName([13UL], 0)]);
+        using var written = new MemoryStream();
+        ModelFormat.Write(model, written);
+        var layout = Inflate(written.ToArray());
+        var versionAt = 1 + "OICLBL".Length;
+        Assert.Equal(3, BitConverter.ToInt32(layout, versionAt));
+        BitConverter.GetBytes(2).CopyTo(layout, versionAt);
+        var read = ModelFormat.Read(new MemoryStream(Deflate(layout[..^5])));
+        Assert.Equal(0, read.Classes.Levels);
+        Assert.Empty(read.Classes.ByWord);
+        Assert.Single(read.Names);
+        Assert.Equal(model.FeatureCount, read.FeatureCount);
+    }
+
+    private static byte[] Inflate(byte[] gzipped)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(gzipped), System.IO.Compression.CompressionMode.Decompress);
+        using var result = new MemoryStream();
+        gzip.CopyTo(result);
+        return result.ToArray();
+    }
+
+    private static byte[] Deflate(byte[] layout)
+    {
+        using var result = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(result, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(layout);
+        }
+
+        return result.ToArray();
+    }
+
+    [Fact]
     public void Bytes_that_are_not_a_model_are_invalid_data()
     {
         Assert.Throws<InvalidDataException>(() => ModelFormat.Read(new MemoryStream([1, 2, 3, 4])));

@@ -64,7 +64,7 @@ public sealed class KnownNamesTests
         var without = new LabelledSentence(new TrainingSequence([[1UL], [2UL]], [0, 0]), stems);
         Assert.NotEqual(Folds.Of("names:doc-a", LabellerTraining.NameFolds), Folds.Of("names:doc-b", LabellerTraining.NameFolds));
 
-        var (data, names) = LabellerTraining.WithNames([("doc-a", [without]), ("doc-b", [withName])]);
+        var (data, names, _) = LabellerTraining.WithNames([("doc-a", [without]), ("doc-b", [withName])]);
 
         Assert.Equal(2, data[0].Features[0].Length);
         Assert.Single(data[1].Features[0]);

@@ -26,7 +26,8 @@ public sealed class LabellerScoringTests
         const string Sentence = "Бүгін Ұлттық экономика министрлігі Берік Оспановпен кездесті.";
         var text = OicGraph.Text.CyrillicToArabic.Convert(Sentence);
 
-        // Expected: the training path's features and the names features, each weight row added once.
+        // Expected: the training path's features, the names features and the word classes of the word and its neighbours,
+        // each weight row added once.
         var sentence = Assert.Single(LabellerTraining.PrepareSentences(text, []));
         var bits = new long[sentence.Stems.Count];
         new KnownNames(model.Names).Match([.. sentence.Stems], bits);
@@ -38,6 +39,17 @@ public sealed class LabellerScoringTests
             var features = new List<ulong>(sentence.Sequence.Features[j]);
             var sink = new Collect(features);
             LabelFeatures.AddNames(bits[j], ref sink);
+            LabelFeatures.AddClasses(LabelFeatures.Role.Self, model.Classes, model.Classes.Of(sentence.Stems[j]), ref sink);
+            if (j > 0)
+            {
+                LabelFeatures.AddClasses(LabelFeatures.Role.Previous, model.Classes, model.Classes.Of(sentence.Stems[j - 1]), ref sink);
+            }
+
+            if (j + 1 < sentence.Stems.Count)
+            {
+                LabelFeatures.AddClasses(LabelFeatures.Role.Next, model.Classes, model.Classes.Of(sentence.Stems[j + 1]), ref sink);
+            }
+
             foreach (var f in features)
             {
                 model.AddWeights(f, expected.AsSpan(j * t, t));

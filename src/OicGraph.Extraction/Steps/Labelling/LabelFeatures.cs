@@ -21,7 +21,7 @@ internal static class LabelFeatures
         Hamza, SpacedLetter, Gazetteer, FirstName, CommonWord, Rule, Post, Title, Quote, KeyM1, KeyM2, KeyP1, KeyP2,
         StemM1, StemP1, StemM2, StemP2, BigramM1, BigramP1, RuleM1, RuleP1, GazetteerM1, GazetteerP1, EndingP1, StemBigramP1,
         RuleSpanEnd, StemBigramM1, QuoteHead, StemFarRight, Prefix4, Suffix5, EndingM1, GazetteerM2, GazetteerP2, ShapeM1, ShapeP1,
-        HeadRight, HeadRightKey, KnownName, OwnHead, QuoteHeadKind,
+        HeadRight, HeadRightKey, KnownName, OwnHead, QuoteHeadKind, WordClass, WordClassM1, WordClassP1,
     }
 
     /// <summary>Where a word stands to the token whose features it gives.</summary>
@@ -169,6 +169,40 @@ internal static class LabelFeatures
         }
     }
 
+    /// <summary>
+    /// The features a word's distributional classes (<paramref name="packed"/>, of <paramref name="classes"/>) give the
+    /// token it stands in <paramref name="role"/> to: one per level, for the word itself and its neighbours at ±1.
+    /// </summary>
+    public static void AddClasses<TSink>(Role role, WordClasses classes, int packed, ref TSink sink)
+        where TSink : IFeatureSink
+    {
+        // Only the word and its next neighbours: the classes of words two away were tried and cost (ALL 0.879 -> 0.875).
+        T template;
+        switch (role)
+        {
+            case Role.Self:
+                template = T.WordClass;
+                break;
+            case Role.Previous:
+                template = T.WordClassM1;
+                break;
+            case Role.Next:
+                template = T.WordClassP1;
+                break;
+            default:
+                return;
+        }
+
+        if (packed == 0)
+        {
+            return;
+        }
+
+        for (var level = 0; level < classes.Levels; level++)
+        {
+            sink.Add(FeatureHash.Of((int)template, (level << 8) | classes.At(packed, level)));
+        }
+    }
     /// <summary>The features of token <paramref name="j"/> that depend on its sentence, not on its word alone.</summary>
     public static void InSentence<TSink>(SentenceFeatures view, int j, ref TSink sink)
         where TSink : IFeatureSink

@@ -61,10 +61,12 @@ internal sealed class LabelScorer
 
         var info = LabelFeatures.Describe(context.Resources, context.Resources.WordTypes, word);
         var scores = new float[LabelFeatures.Roles * _t];
+        var classes = _model.Classes.Of(info.StemValue);
         for (var r = 0; r < LabelFeatures.Roles; r++)
         {
             var sink = new ScoreSink(_model, scores, r * _t);
             LabelFeatures.AsNeighbour((LabelFeatures.Role)r, info, ref sink);
+            LabelFeatures.AddClasses((LabelFeatures.Role)r, _model.Classes, classes, ref sink);
         }
 
         var scored = new ScoredWord(info, scores);
