@@ -87,8 +87,8 @@ public sealed class SlotRowTests
                 case Variable variable:
                     yield return variable;
                     break;
-                case ExistsSubquery exists:
-                    foreach (var inner in exists.Query.Clauses.SelectMany(VariablesIn))
+                case SubqueryExpression subquery:
+                    foreach (var inner in subquery.Query.Clauses.SelectMany(VariablesIn))
                     {
                         yield return inner;
                     }

@@ -73,5 +73,30 @@ internal sealed record PatternComprehension(PatternPart Pattern, Expr? Where, Ex
 /// <summary>A relationship pattern used as a boolean: true when it has at least one match.</summary>
 internal sealed record PatternPredicate(PatternPart Pattern) : Expr;
 
-/// <summary>EXISTS { ... }: the short form (a pattern with WHERE) is stored as a one-clause MATCH query.</summary>
-internal sealed record ExistsSubquery(SingleQuery Query) : Expr;
+/// <summary>
+/// A subquery used as a value (Neo4j 5): it runs once per outer row, sees the outer variables throughout and never
+/// writes. The short form (a pattern with WHERE) is stored as a one-clause MATCH query.
+/// </summary>
+internal abstract record SubqueryExpression(SingleQuery Query) : Expr
+{
+    /// <summary>The keyword it is written with, for errors.</summary>
+    public abstract string Keyword { get; }
+}
+
+/// <summary>EXISTS { ... }: whether the subquery has a row.</summary>
+internal sealed record ExistsSubquery(SingleQuery Query) : SubqueryExpression(Query)
+{
+    public override string Keyword => "EXISTS";
+}
+
+/// <summary>COUNT { ... }: how many rows the subquery has; its RETURN is optional.</summary>
+internal sealed record CountSubquery(SingleQuery Query) : SubqueryExpression(Query)
+{
+    public override string Keyword => "COUNT";
+}
+
+/// <summary>COLLECT { ... RETURN x }: the list of the one column the subquery returns, in its rows' order.</summary>
+internal sealed record CollectSubquery(SingleQuery Query) : SubqueryExpression(Query)
+{
+    public override string Keyword => "COLLECT";
+}

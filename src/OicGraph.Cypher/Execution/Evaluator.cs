@@ -12,8 +12,11 @@ internal sealed partial class Evaluator(QueryContext context)
 
     public Dictionary<Expr, object?>? Aggregates { get; set; }
 
-    /// <summary>Runs a correlated subquery from a row; set by the executor that owns this evaluator.</summary>
-    public Func<SingleQuery, Row, bool>? SubqueryHasRows { get; set; }
+    /// <summary>
+    /// Runs a subquery expression's query from a row and gives at most the number of rows asked for; set by the executor
+    /// that owns this evaluator.
+    /// </summary>
+    public Func<SingleQuery, Row, int, List<object?[]>>? RunSubquery { get; set; }
 
     public Matcher Matcher => field ??= new Matcher(this);
 
@@ -98,11 +101,32 @@ internal sealed partial class Evaluator(QueryContext context)
                 return Matcher.MatchPart(predicate.Pattern, row, []).Any();
             case PatternComprehension pc:
                 return EvalPatternComprehension(pc, row);
-            case ExistsSubquery exists:
-                return SubqueryHasRows?.Invoke(exists.Query, row)
-                    ?? throw CypherErrors.Syntax("EXISTS subqueries are not available here");
+            case SubqueryExpression subquery:
+                return EvalSubquery(subquery, row);
             default:
                 throw CypherErrors.Syntax($"Unsupported expression {expr.GetType().Name}");
+        }
+    }
+
+    private object EvalSubquery(SubqueryExpression subquery, Row row)
+    {
+        var run = RunSubquery ?? throw CypherErrors.Syntax($"{subquery.Keyword} subqueries are not available here");
+        switch (subquery)
+        {
+            case ExistsSubquery:
+                return run(subquery.Query, row, 1).Count > 0;
+            case CountSubquery:
+                return (long)run(subquery.Query, row, int.MaxValue).Count;
+            default:
+                var rows = run(subquery.Query, row, int.MaxValue);
+                ListLimits.EnsureListSize(rows.Count, "COLLECT { }");
+                var values = new List<object?>(rows.Count);
+                foreach (var returned in rows)
+                {
+                    values.Add(returned[0]);
+                }
+
+                return values;
         }
     }
 

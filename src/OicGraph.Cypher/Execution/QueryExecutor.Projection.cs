@@ -90,7 +90,7 @@ internal sealed partial class QueryExecutor
     private Row ProjectRow(List<ProjectionItem> items, Row row)
     {
         _context.Tick();
-        var output = new Row(_context.Layout);
+        var output = _outer is null ? new Row(_context.Layout) : new Row(_outer);
         foreach (var item in items)
         {
             output[item.Name] = _evaluator.Eval(item.Expression, row);

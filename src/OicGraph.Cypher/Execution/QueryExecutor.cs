@@ -12,8 +12,14 @@ internal sealed partial class QueryExecutor
     {
         _context = context;
         _evaluator = new Evaluator(context);
-        _evaluator.SubqueryHasRows = (query, row) => new QueryExecutor(context).RunSingle(query, row, 1).Rows.Count > 0;
+        _evaluator.RunSubquery = (query, row, maxRows) => new QueryExecutor(context) { _outer = row }.RunSingle(query, row, maxRows).Rows;
     }
+
+    /// <summary>
+    /// The outer row of a subquery expression (EXISTS, COUNT, COLLECT): its variables stay bound in every row the
+    /// subquery projects, as Neo4j keeps them visible past the subquery's WITH clauses.
+    /// </summary>
+    private Row? _outer;
 
     /// <param name="maxRows">
     /// Rows worth materialising: a read-only caller that shows at most N rows needs N + 1 (to tell it was truncated),

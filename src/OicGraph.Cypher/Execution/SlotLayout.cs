@@ -161,8 +161,8 @@ internal sealed class SlotLayout
             case PatternPredicate predicate:
                 AddPattern(predicate.Pattern);
                 return;
-            case ExistsSubquery exists:
-                AddClauses(exists.Query);
+            case SubqueryExpression subquery:
+                AddClauses(subquery.Query);
                 return;
         }
 

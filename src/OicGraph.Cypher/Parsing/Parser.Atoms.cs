@@ -171,7 +171,11 @@ internal sealed partial class Parser
             case "REDUCE" when AtSymbol("("):
                 return ParseReduce(start);
             case "EXISTS" when AtSymbol("{"):
-                return ParseExistsSubquery(start);
+                return At(new ExistsSubquery(ParseSubqueryBody()), start);
+            case "COUNT" when AtSymbol("{"):
+                return At(new CountSubquery(ParseSubqueryBody()), start);
+            case "COLLECT" when AtSymbol("{"):
+                return At(new CollectSubquery(ParseSubqueryBody()), start);
         }
 
         if (IsReserved(token.Text) && upper is not ("ALL" or "ANY" or "NONE" or "SINGLE" or "EXISTS"))

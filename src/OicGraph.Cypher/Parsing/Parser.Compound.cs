@@ -89,11 +89,16 @@ internal sealed partial class Parser
         return At(new Reduce(accumulator, initial, variable, source, body), start);
     }
 
-    private ExistsSubquery ParseExistsSubquery(int start)
+    private static readonly string[] SubqueryClauseStarts =
+        ["MATCH", "OPTIONAL", "WITH", "UNWIND", "CALL", "RETURN", "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "FOREACH"];
+
+    /// <summary>The braces of EXISTS, COUNT or COLLECT: a query, or a pattern with an optional WHERE.</summary>
+    private SingleQuery ParseSubqueryBody()
     {
         ExpectSymbol("{");
         SingleQuery query;
-        if (AtKeyword("MATCH") || AtKeyword("OPTIONAL") || AtKeyword("WITH") || AtKeyword("UNWIND"))
+        // A clause keyword starts a query, even a writing one, so that the checker can name the write it refuses.
+        if (SubqueryClauseStarts.Any(AtKeyword))
         {
             query = ParseSingleQuery();
         }
@@ -105,6 +110,6 @@ internal sealed partial class Parser
         }
 
         ExpectSymbol("}");
-        return At(new ExistsSubquery(query), start);
+        return query;
     }
 }

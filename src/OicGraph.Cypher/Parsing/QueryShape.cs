@@ -51,8 +51,8 @@ internal static class QueryShape
                     }
 
                     break;
-                case ExistsSubquery exists:
-                    pending.Push((exists.Query, depth + 1));
+                case SubqueryExpression subquery:
+                    pending.Push((subquery.Query, depth + 1));
                     break;
                 case PatternPredicate predicate:
                     CheckPatterns([predicate.Pattern], depth, pending);

@@ -109,8 +109,8 @@ internal sealed partial class SemanticChecker
                 CheckOptional(pc.Where, pcScope, true, available);
                 CheckExpr(pc.Projection, pcScope, false, available);
                 return;
-            case ExistsSubquery exists:
-                CheckExists(exists, scope);
+            case SubqueryExpression subquery:
+                CheckSubqueryExpression(subquery, scope);
                 return;
             case FunctionCall call:
                 CheckFunction(call, scope, available);

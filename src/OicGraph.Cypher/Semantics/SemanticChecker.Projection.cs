@@ -32,6 +32,15 @@ internal sealed partial class SemanticChecker
             }
 
             newScope[item.Name] = KindOf(item.Expression, _scope);
+            if (_outer is not null && _outer.ContainsKey(item.Name) && !(item.Expression is Variable same && same.Name == item.Name))
+            {
+                throw CypherErrors.Syntax($"VariableAlreadyBound: the variable `{item.Name}` is shadowing a variable with the same name from the outer scope and needs to be renamed");
+            }
+        }
+
+        foreach (var (name, kind) in _outer ?? [])
+        {
+            newScope.TryAdd(name, kind);
         }
 
         var aggregating = projection.Items.Any(i => Aggregation.Contains(i.Expression));

@@ -26,6 +26,9 @@ internal sealed partial class SemanticChecker(string _text, ProcedureRegistry _p
     private readonly HashSet<string> _nonNumeric = new(StringComparer.Ordinal);
     private Dictionary<string, VarKind> _scope = new(StringComparer.Ordinal);
 
+    /// <summary>The enclosing scope of a subquery expression, which stays visible past the subquery's WITH clauses.</summary>
+    private Dictionary<string, VarKind>? _outer;
+
     public static void Check(Query query, string text, ProcedureRegistry procedures)
     {
         if (query.UnionAll.Distinct().Count() > 1)
@@ -40,19 +43,29 @@ internal sealed partial class SemanticChecker(string _text, ProcedureRegistry _p
     }
 
     /// <summary>
-    /// An EXISTS subquery sees the enclosing variables, may end with any reading clause, and may not write at any depth
-    /// (Neo4j: "An Exists Expression cannot contain any updates").
+    /// An EXISTS, COUNT or COLLECT subquery sees the enclosing variables in every clause (a WITH inside does not hide
+    /// them, so none of its columns may shadow one), may not write at any depth (Neo4j: "An Exists Expression cannot
+    /// contain any updates"), and may end with any reading clause, except that COLLECT must end with a RETURN of
+    /// exactly one column (Neo4j 42N22).
     /// </summary>
-    private void CheckExists(ExistsSubquery exists, Dictionary<string, VarKind> scope)
+    private void CheckSubqueryExpression(SubqueryExpression subquery, Dictionary<string, VarKind> scope)
     {
-        if (WriteDetector.FindWrite(new Query([exists.Query], []), _procedures) is { } write)
+        if (WriteDetector.FindWrite(new Query([subquery.Query], []), _procedures) is { } write)
         {
-            throw CypherErrors.Syntax($"InvalidClauseComposition: an EXISTS subquery cannot update the graph, and this one uses {write}");
+            throw CypherErrors.Syntax($"InvalidClauseComposition: {AnOrA(subquery.Keyword)} subquery cannot update the graph, and this one uses {write}");
         }
 
-        var inner = new SemanticChecker(_text, _procedures) { _scope = new Dictionary<string, VarKind>(scope, StringComparer.Ordinal) };
-        inner.CheckSingle(exists.Query, inUnion: false, subquery: true);
+        if (subquery is CollectSubquery && subquery.Query.Clauses[^1] is not ReturnClause { Projection: { Star: false, Items.Count: 1 } })
+        {
+            throw CypherErrors.Syntax("InvalidClauseComposition: a COLLECT subquery must end with a single return column");
+        }
+
+        var outer = new Dictionary<string, VarKind>(scope, StringComparer.Ordinal);
+        var inner = new SemanticChecker(_text, _procedures) { _scope = new Dictionary<string, VarKind>(scope, StringComparer.Ordinal), _outer = outer };
+        inner.CheckSingle(subquery.Query, inUnion: false, subquery: true);
     }
+
+    private static string AnOrA(string keyword) => (keyword[0] is 'E' ? "an " : "a ") + keyword;
 
     private void CheckSingle(SingleQuery query, bool inUnion, bool subquery = false)
     {

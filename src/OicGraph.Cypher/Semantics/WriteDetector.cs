@@ -64,9 +64,9 @@ internal static class WriteDetector
         while (expressions.Count > 0)
         {
             var expr = expressions.Pop();
-            if (expr is ExistsSubquery exists)
+            if (expr is SubqueryExpression subquery)
             {
-                yield return exists.Query;
+                yield return subquery.Query;
                 continue;
             }
 
