@@ -28,6 +28,8 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public int ProcessId => _process.Id;
+
     public string DataDirectory { get; }
 
     public static async Task<ApiServer> StartAsync(int port, bool seed, bool cache)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using OicGraph.Load;
 
-// dotnet run -c Release --project tests/load -- throughput [--seconds 5] [--connections 16] [--port 5141] [--no-cache]
+// dotnet run -c Release --project tests/load -- throughput [--seconds 5] [--connections 16] [--port 5141] [--no-cache] [--only NAME]
 //   (--no-cache: the server's answer cache off, Api:ResponseCache:MaxBytes=0, so every request does the work)
 // dotnet run -c Release --project tests/load -- ingest [--documents 5000] [--batch 100] [--port 5142]   (--batch 1: one POST per document)
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "throughput";
@@ -26,7 +26,9 @@ await server.WaitUntilReadyAsync(client);
 switch (mode)
 {
     case "throughput":
-        await Throughput.RunAsync(client, TimeSpan.FromSeconds(Option("seconds", 5)), connections);
+        var onlyAt = Array.IndexOf(args, "--only");
+        var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
+        await Throughput.RunAsync(server, client, TimeSpan.FromSeconds(Option("seconds", 5)), connections, only);
         break;
     case "ingest":
         await Ingestion.RunAsync(server, client, Option("documents", 5000), Option("batch", 100));
