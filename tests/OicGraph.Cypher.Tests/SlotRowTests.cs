@@ -88,7 +88,7 @@ public sealed class SlotRowTests
                     yield return variable;
                     break;
                 case SubqueryExpression subquery:
-                    foreach (var inner in subquery.Query.Clauses.SelectMany(VariablesIn))
+                    foreach (var inner in subquery.Body.Parts.SelectMany(part => part.Clauses).SelectMany(VariablesIn))
                     {
                         yield return inner;
                     }

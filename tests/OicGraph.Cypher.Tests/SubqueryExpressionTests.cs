@@ -5,7 +5,7 @@ namespace OicGraph.Cypher.Tests;
 /// <summary>
 /// COUNT { } and COLLECT { } subquery expressions as Neo4j 5 documents them: correlated with the outer row without an
 /// import, the outer variables visible past a WITH inside, COUNT's RETURN optional, COLLECT's one column mandatory,
-/// no writes, no shadowing of an outer variable.
+/// no writes, no shadowing of an outer variable, a UNION inside.
 /// </summary>
 public sealed class SubqueryExpressionTests
 {
@@ -40,6 +40,10 @@ public sealed class SubqueryExpressionTests
         { "MATCH (p:Person) WHERE 'Mysyq' IN COLLECT { MATCH (p)-[:OWNS]->(pet) RETURN pet.name } RETURN p.name", ["Bolat"] },
         { "MATCH (p:Person {name: 'Dana'}) RETURN COLLECT { MATCH (p)-[:KNOWS]->(f) RETURN COUNT { (f)-[:OWNS]->() } AS pets }", [new List<object?> { 3L }] },
         { "MATCH (p:Person {name: 'Bolat'}) RETURN size(COLLECT { MATCH (p)-[:OWNS]->(pet) WITH pet.name AS name WHERE name <> 'Aq' RETURN name })", [2L] },
+        // A UNION inside: UNION removes the duplicates across its parts, UNION ALL keeps them.
+        { "MATCH (p:Person {name: 'Bolat'}) RETURN COLLECT { MATCH (p)-[:OWNS]->(d:Dog) RETURN d.name AS pet UNION MATCH (p)-[:OWNS]->(c:Cat) RETURN c.name AS pet }", [new List<object?> { "Bars", "Aq", "Mysyq" }] },
+        { "MATCH (p:Person {name: 'Bolat'}) RETURN COUNT { MATCH (p)-->(x) RETURN 'pet' AS k UNION MATCH (p)<--(x) RETURN 'pet' AS k }", [1L] },
+        { "MATCH (p:Person {name: 'Bolat'}) RETURN COUNT { MATCH (p)-->(x) RETURN 'pet' AS k UNION ALL MATCH (p)<--(x) RETURN 'friend' AS k }", [4L] },
         // count() and collect() the functions are untouched by the new forms.
         { "MATCH (p:Person) RETURN count(*), size(collect(p.name))", [3L, 3L] },
     };
@@ -62,6 +66,9 @@ public sealed class SubqueryExpressionTests
         { "WITH 'Bars' AS wanted MATCH (p:Person) RETURN COUNT { WITH 'Aq' AS wanted MATCH (p)-->(d {name: wanted}) }", "`wanted` is shadowing a variable" },
         { "MATCH (p:Person) RETURN COLLECT { MATCH (p)-->(d) RETURN d.name AS p }", "`p` is shadowing a variable" },
         { "MATCH (p:Person) RETURN COUNT { (p)-->(d) WHERE q.name = 'x' }", "`q` not defined" },
+        { "MATCH (p:Person) RETURN COLLECT { MATCH (p)-->(x) RETURN x.name AS n UNION MATCH (p)<--(x) RETURN x.name AS n, x AS y }", "must end with a single return column" },
+        { "MATCH (p:Person) RETURN COUNT { MATCH (p)-->(x) RETURN x AS n UNION MATCH (p)<--(x) RETURN x AS n UNION ALL RETURN p AS n }", "cannot mix UNION and UNION ALL" },
+        { "MATCH (p:Person) RETURN COUNT { MATCH (p)-->(x) RETURN x AS n UNION MATCH (p)<--(x) RETURN x AS m }", "DifferentColumnsInUnion" },
     };
 
     [Theory]

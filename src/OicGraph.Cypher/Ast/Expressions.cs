@@ -75,28 +75,28 @@ internal sealed record PatternPredicate(PatternPart Pattern) : Expr;
 
 /// <summary>
 /// A subquery used as a value (Neo4j 5): it runs once per outer row, sees the outer variables throughout and never
-/// writes. The short form (a pattern with WHERE) is stored as a one-clause MATCH query.
+/// writes. The short form (a pattern with WHERE) is stored as a one-clause MATCH query; a full query may be a UNION.
 /// </summary>
-internal abstract record SubqueryExpression(SingleQuery Query) : Expr
+internal abstract record SubqueryExpression(Query Body) : Expr
 {
     /// <summary>The keyword it is written with, for errors.</summary>
     public abstract string Keyword { get; }
 }
 
 /// <summary>EXISTS { ... }: whether the subquery has a row.</summary>
-internal sealed record ExistsSubquery(SingleQuery Query) : SubqueryExpression(Query)
+internal sealed record ExistsSubquery(Query Body) : SubqueryExpression(Body)
 {
     public override string Keyword => "EXISTS";
 }
 
 /// <summary>COUNT { ... }: how many rows the subquery has; its RETURN is optional.</summary>
-internal sealed record CountSubquery(SingleQuery Query) : SubqueryExpression(Query)
+internal sealed record CountSubquery(Query Body) : SubqueryExpression(Body)
 {
     public override string Keyword => "COUNT";
 }
 
 /// <summary>COLLECT { ... RETURN x }: the list of the one column the subquery returns, in its rows' order.</summary>
-internal sealed record CollectSubquery(SingleQuery Query) : SubqueryExpression(Query)
+internal sealed record CollectSubquery(Query Body) : SubqueryExpression(Body)
 {
     public override string Keyword => "COLLECT";
 }

@@ -16,7 +16,7 @@ internal sealed partial class Evaluator(QueryContext context)
     /// Runs a subquery expression's query from a row and gives at most the number of rows asked for; set by the executor
     /// that owns this evaluator.
     /// </summary>
-    public Func<SingleQuery, Row, int, List<object?[]>>? RunSubquery { get; set; }
+    public Func<Query, Row, int, List<object?[]>>? RunSubquery { get; set; }
 
     public Matcher Matcher => field ??= new Matcher(this);
 
@@ -114,11 +114,11 @@ internal sealed partial class Evaluator(QueryContext context)
         switch (subquery)
         {
             case ExistsSubquery:
-                return run(subquery.Query, row, 1).Count > 0;
+                return run(subquery.Body, row, 1).Count > 0;
             case CountSubquery:
-                return (long)run(subquery.Query, row, int.MaxValue).Count;
+                return (long)run(subquery.Body, row, int.MaxValue).Count;
             default:
-                var rows = run(subquery.Query, row, int.MaxValue);
+                var rows = run(subquery.Body, row, int.MaxValue);
                 ListLimits.EnsureListSize(rows.Count, "COLLECT { }");
                 var values = new List<object?>(rows.Count);
                 foreach (var returned in rows)

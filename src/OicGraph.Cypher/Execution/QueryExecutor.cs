@@ -12,7 +12,7 @@ internal sealed partial class QueryExecutor
     {
         _context = context;
         _evaluator = new Evaluator(context);
-        _evaluator.RunSubquery = (query, row, maxRows) => new QueryExecutor(context) { _outer = row }.RunSingle(query, row, maxRows).Rows;
+        _evaluator.RunSubquery = (query, row, maxRows) => new QueryExecutor(context) { _outer = row }.Run(query, maxRows).Rows;
     }
 
     /// <summary>
@@ -30,10 +30,10 @@ internal sealed partial class QueryExecutor
         // UNION (without ALL) removes duplicates across the whole result, so its parts cannot be cut short.
         var distinctUnion = query.UnionAll.Any(all => !all);
         var partRows = distinctUnion ? int.MaxValue : maxRows;
-        var (columns, rows) = RunSingle(query.Parts[0], null, partRows);
+        var (columns, rows) = RunSingle(query.Parts[0], _outer, partRows);
         for (var i = 1; i < query.Parts.Count; i++)
         {
-            var (otherColumns, otherRows) = RunSingle(query.Parts[i], null, partRows);
+            var (otherColumns, otherRows) = RunSingle(query.Parts[i], _outer, partRows);
             if (!columns.SequenceEqual(otherColumns, StringComparer.Ordinal))
             {
                 throw CypherErrors.Syntax("DifferentColumnsInUnion: all sub queries in an UNION must have the same column names");

@@ -162,7 +162,7 @@ internal sealed class SlotLayout
                 AddPattern(predicate.Pattern);
                 return;
             case SubqueryExpression subquery:
-                AddClauses(subquery.Query);
+                AddQuery(subquery.Body);
                 return;
         }
 

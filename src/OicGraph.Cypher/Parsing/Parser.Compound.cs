@@ -93,20 +93,28 @@ internal sealed partial class Parser
         ["MATCH", "OPTIONAL", "WITH", "UNWIND", "CALL", "RETURN", "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "FOREACH"];
 
     /// <summary>The braces of EXISTS, COUNT or COLLECT: a query, or a pattern with an optional WHERE.</summary>
-    private SingleQuery ParseSubqueryBody()
+    private Query ParseSubqueryBody()
     {
         ExpectSymbol("{");
-        SingleQuery query;
+        Query query;
         // A clause keyword starts a query, even a writing one, so that the checker can name the write it refuses.
         if (SubqueryClauseStarts.Any(AtKeyword))
         {
-            query = ParseSingleQuery();
+            var parts = new List<SingleQuery> { ParseSingleQuery() };
+            var unionAll = new List<bool>();
+            while (AcceptKeyword("UNION"))
+            {
+                unionAll.Add(AcceptKeyword("ALL"));
+                parts.Add(ParseSingleQuery());
+            }
+
+            query = new Query(parts, unionAll);
         }
         else
         {
             var patterns = ParsePattern();
             var where = AcceptKeyword("WHERE") ? ParseExpression() : null;
-            query = new SingleQuery([new MatchClause(false, patterns, where)]);
+            query = new Query([new SingleQuery([new MatchClause(false, patterns, where)])], []);
         }
 
         ExpectSymbol("}");

@@ -52,7 +52,11 @@ internal static class QueryShape
 
                     break;
                 case SubqueryExpression subquery:
-                    pending.Push((subquery.Query, depth + 1));
+                    foreach (var part in subquery.Body.Parts)
+                    {
+                        pending.Push((part, depth + 1));
+                    }
+
                     break;
                 case PatternPredicate predicate:
                     CheckPatterns([predicate.Pattern], depth, pending);

@@ -50,19 +50,27 @@ internal sealed partial class SemanticChecker(string _text, ProcedureRegistry _p
     /// </summary>
     private void CheckSubqueryExpression(SubqueryExpression subquery, Dictionary<string, VarKind> scope)
     {
-        if (WriteDetector.FindWrite(new Query([subquery.Query], []), _procedures) is { } write)
+        if (WriteDetector.FindWrite(subquery.Body, _procedures) is { } write)
         {
             throw CypherErrors.Syntax($"InvalidClauseComposition: {AnOrA(subquery.Keyword)} subquery cannot update the graph, and this one uses {write}");
         }
 
-        if (subquery is CollectSubquery && subquery.Query.Clauses[^1] is not ReturnClause { Projection: { Star: false, Items.Count: 1 } })
+        if (subquery.Body.UnionAll.Distinct().Count() > 1)
         {
-            throw CypherErrors.Syntax("InvalidClauseComposition: a COLLECT subquery must end with a single return column");
+            throw CypherErrors.Syntax("InvalidClauseComposition: cannot mix UNION and UNION ALL");
         }
 
         var outer = new Dictionary<string, VarKind>(scope, StringComparer.Ordinal);
-        var inner = new SemanticChecker(_text, _procedures) { _scope = new Dictionary<string, VarKind>(scope, StringComparer.Ordinal), _outer = outer };
-        inner.CheckSingle(subquery.Query, inUnion: false, subquery: true);
+        foreach (var part in subquery.Body.Parts)
+        {
+            if (subquery is CollectSubquery && part.Clauses[^1] is not ReturnClause { Projection: { Star: false, Items.Count: 1 } })
+            {
+                throw CypherErrors.Syntax("InvalidClauseComposition: a COLLECT subquery must end with a single return column");
+            }
+
+            var inner = new SemanticChecker(_text, _procedures) { _scope = new Dictionary<string, VarKind>(scope, StringComparer.Ordinal), _outer = outer };
+            inner.CheckSingle(part, inUnion: subquery.Body.Parts.Count > 1, subquery: true);
+        }
     }
 
     private static string AnOrA(string keyword) => (keyword[0] is 'E' ? "an " : "a ") + keyword;

@@ -66,7 +66,11 @@ internal static class WriteDetector
             var expr = expressions.Pop();
             if (expr is SubqueryExpression subquery)
             {
-                yield return subquery.Query;
+                foreach (var part in subquery.Body.Parts)
+                {
+                    yield return part;
+                }
+
                 continue;
             }
 
