@@ -1052,6 +1052,7 @@ MATCH (d:Document {id: 'oic-interview-mussinov'}), (e:Entity {id: 'asia'}) MERGE
 MATCH (d:Document {id: 'oic-interview-mussinov'}), (e:Entity {id: 'islamic-world'}) MERGE (d)-[m:MENTIONS {start: 7692, end: 7703}]->(e) SET m.sentence = 65, m.text = 'يسلام الەمى';
 MATCH (d:Document {id: 'oic-interview-mussinov'}), (e:Entity {id: 'asia'}) MERGE (d)-[m:MENTIONS {start: 7756, end: 7760}]->(e) SET m.sentence = 66, m.text = 'ازيا';
 MATCH (d:Document {id: 'oic-interview-mussinov'}), (e:Entity {id: 'islamic-world'}) MERGE (d)-[m:MENTIONS {start: 7849, end: 7863}]->(e) SET m.sentence = 66, m.text = 'يسلام الەمىندە';
+MATCH (d:Document {id: 'oic-interview-mussinov'}), (e:Entity {id: 'islamic'}) MERGE (d)-[m:MENTIONS {start: 7926, end: 7935}]->(e) SET m.sentence = 66, m.text = 'يسلامداعى';
 MATCH (d:Document {id: 'oic-interview-mussinov'}), (e:Entity {id: 'date-2026'}) MERGE (d)-[m:MENTIONS {start: 7977, end: 7988}]->(e) SET m.sentence = 67, m.text = '2026 -جىلعا';
 MATCH (d:Document {id: 'oic-interview-mussinov'}), (e:Entity {id: 'islamic-world'}) MERGE (d)-[m:MENTIONS {start: 8091, end: 8105}]->(e) SET m.sentence = 68, m.text = 'يسلام الەمىندە';
 MATCH (d:Document {id: 'oic-interview-mussinov'}), (e:Entity {id: 'g20'}) MERGE (d)-[m:MENTIONS {start: 8106, end: 8110}]->(e) SET m.sentence = 68, m.text = 'G-20';

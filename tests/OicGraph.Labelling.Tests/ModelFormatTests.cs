@@ -114,5 +114,7 @@ public sealed class ModelFormatTests
         var model = EmbeddedModels.Load(EmbeddedModels.Entities);
         Assert.Contains("ORG", model.Tags.Classes);
         Assert.True(model.FeatureCount > 1000, $"{model.FeatureCount} features");
+        Assert.Equal(2, model.Classes.Levels);
+        Assert.True(model.Classes.ByWord.Count > 1000, $"{model.Classes.ByWord.Count} words with classes");
     }
 }
