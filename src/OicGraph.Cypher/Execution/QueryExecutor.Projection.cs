@@ -8,7 +8,11 @@ internal sealed partial class QueryExecutor
     /// <summary>A projected row plus the scope ORDER BY may still see (the input row, or the group's first row).</summary>
     private sealed record Projected(Row Output, Row SortScope, Dictionary<Expr, object?>? Aggregates);
 
-    private (IEnumerable<Row> Rows, List<string> Names) Project(Projection projection, IEnumerable<Row> rows, List<string> scope, Expr? where)
+    /// <param name="lent">
+    /// The input rows are lent by the matcher (<see cref="ReadsEachRowOnce(Clause)"/> said this projection reads each
+    /// once), so a projected row keeps no reference to its input row: its sort scope is its own output.
+    /// </param>
+    private (IEnumerable<Row> Rows, List<string> Names) Project(Projection projection, IEnumerable<Row> rows, List<string> scope, Expr? where, bool lent)
     {
         var items = new List<ProjectionItem>();
         if (projection.Star)
@@ -38,7 +42,7 @@ internal sealed partial class QueryExecutor
         // Without aggregation, DISTINCT or ORDER BY the projection streams, so LIMIT stops the upstream early.
         IEnumerable<Projected> projected = itemAggregateCount > 0
             ? ProjectAggregated(items, aggregates, rows)
-            : rows.Select(r => new Projected(ProjectRow(items, r), r, null));
+            : rows.Select(r => ProjectStreamed(items, r, lent));
 
         if (projection.Distinct)
         {
@@ -74,6 +78,12 @@ internal sealed partial class QueryExecutor
         }
 
         return (result.Select(p => p.Output), names);
+    }
+
+    private Projected ProjectStreamed(List<ProjectionItem> items, Row row, bool lent)
+    {
+        var output = ProjectRow(items, row);
+        return new Projected(output, lent ? output : row, null);
     }
 
     private static Row Merge(Projected projected)

@@ -62,9 +62,13 @@ internal sealed partial class QueryExecutor
             return StandaloneCall(standalone);
         }
 
+        // Whether the rows the last clause gave are lent by the matcher (each one changes when the next is asked for).
+        var lent = false;
         for (var index = 0; index < query.Clauses.Count; index++)
         {
             var clause = query.Clauses[index];
+            var lentHere = lent;
+            lent = false;
             _context.Token.ThrowIfCancellationRequested();
             switch (clause)
             {
@@ -77,7 +81,8 @@ internal sealed partial class QueryExecutor
                     AddScope(scope, (call.Yield ?? []).Select(y => y.Variable));
                     break;
                 case MatchClause match:
-                    rows = Match(match, rows, borrow: index + 1 < query.Clauses.Count && Aggregates(query.Clauses[index + 1]));
+                    lent = index + 1 < query.Clauses.Count && ReadsEachRowOnce(query.Clauses[index + 1]);
+                    rows = Match(match, rows, borrow: lent);
                     AddScope(scope, PatternVariables(match.Pattern));
                     break;
                 case UnwindClause unwind:
@@ -85,12 +90,12 @@ internal sealed partial class QueryExecutor
                     AddScope(scope, [unwind.Variable]);
                     break;
                 case WithClause with:
-                    (rows, var names) = Project(with.Projection, rows, scope, with.Where);
+                    (rows, var names) = Project(with.Projection, rows, scope, with.Where, lentHere);
                     scope = [.. names];
 
                     break;
                 case ReturnClause ret:
-                    var (projected, columns) = Project(ret.Projection, rows, scope, null);
+                    var (projected, columns) = Project(ret.Projection, rows, scope, null, lentHere);
                     var results = projected.Take(maxRows).Select(r => columns.Select(c => r[c]).ToArray());
                     return (columns, (outer is null ? results.Select(_context.Result.Count) : results).ToList());
                 case CreateClause create:
@@ -166,13 +171,22 @@ internal sealed partial class QueryExecutor
         }
     }
 
-    /// <summary>Whether a clause aggregates its input: it then reads each row once, keeping only copies.</summary>
-    private static bool Aggregates(Clause clause) => clause switch
+    /// <summary>
+    /// Whether a clause reads each input row once, when it arrives, keeping only copies or what it computed from it: an
+    /// aggregating projection, or one with no WHERE whose ORDER BY names only its own columns (so sorting reads the
+    /// projected rows, never the input's).
+    /// </summary>
+    private static bool ReadsEachRowOnce(Clause clause) => clause switch
     {
-        ReturnClause ret => ret.Projection.Items.Any(i => Aggregation.Contains(i.Expression)),
-        WithClause with => with.Projection.Items.Any(i => Aggregation.Contains(i.Expression)),
+        ReturnClause ret => ReadsEachRowOnce(ret.Projection),
+        WithClause with => with.Where is null ? ReadsEachRowOnce(with.Projection) : Aggregates(with.Projection),
         _ => false,
     };
+
+    private static bool ReadsEachRowOnce(Projection projection) =>
+        Aggregates(projection) || projection.OrderBy.All(sort => sort.Expression is Variable v && projection.Items.Any(i => i.Name == v.Name));
+
+    private static bool Aggregates(Projection projection) => projection.Items.Any(i => Aggregation.Contains(i.Expression));
 
     /// <param name="borrow">The consumer aggregates, so the matcher may lend its working row instead of copying it.</param>
     private IEnumerable<Row> Match(MatchClause match, IEnumerable<Row> rows, bool borrow)
