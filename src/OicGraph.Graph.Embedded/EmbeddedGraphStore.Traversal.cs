@@ -22,8 +22,26 @@ public sealed partial class EmbeddedGraphStore
 
         return Task.FromResult(Read(s =>
         {
-            var entities = s.Entities.Values.Where(EntityFits).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-            return Slice(s, [.. entities.Take(query.Limit)], RelationshipFits, truncated: entities.Count > query.Limit);
+            var all = s.EntitiesById();
+            var entities = new List<Entity>(Math.Min(Math.Max(query.Limit, 0), all.Count));
+            var truncated = false;
+            foreach (var entity in all)
+            {
+                if (!EntityFits(entity))
+                {
+                    continue;
+                }
+
+                if (entities.Count >= query.Limit)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                entities.Add(entity);
+            }
+
+            return Slice(s, entities, RelationshipFits, truncated);
         }));
     }
 
@@ -72,21 +90,47 @@ public sealed partial class EmbeddedGraphStore
             ids.Add(entity.Id);
         }
 
-        var relationships = new List<Relationship>();
+        // From each entity's kept adjacency (the traversal has just read most of it), each relationship once: from its
+        // source's list; no look-up of a relationship by id.
+        var relationships = new List<Relationship>(entities.Count * 2);
         foreach (var id in ids)
         {
-            foreach (var relationshipId in state.Outgoing.GetValueOrDefault(id) ?? [])
+            foreach (var relationship in state.AdjacencyOf(id))
             {
-                var relationship = state.Relationships[relationshipId];
-                if (ids.Contains(relationship.TargetId) && relationshipFits(relationship))
+                if (relationship.SourceId == id && ids.Contains(relationship.TargetId) && relationshipFits(relationship))
                 {
                     relationships.Add(relationship);
                 }
             }
         }
 
-        // Ids are unique, so the order is total and an unstable sort gives the one answer.
-        relationships.Sort(static (a, b) => string.CompareOrdinal(a.Type.Name(), b.Type.Name()) is var byType and not 0 ? byType : string.CompareOrdinal(a.Id, b.Id));
+        relationships.Sort(ByTypeNameThenId.Instance);
         return new GraphSlice(entities, relationships, truncated);
+    }
+
+    /// <summary>
+    /// Relationships by their type's name, then id (ordinal): ids are unique, so the order is total and an unstable sort
+    /// gives the one answer. The names' order is worked out once per type rather than per comparison.
+    /// </summary>
+    private sealed class ByTypeNameThenId : IComparer<Relationship>
+    {
+        public static readonly ByTypeNameThenId Instance = new();
+
+        private static readonly int[] Rank = RankOfNames();
+
+        public int Compare(Relationship? x, Relationship? y) =>
+            Rank[(int)x!.Type] - Rank[(int)y!.Type] is var byType and not 0 ? byType : string.CompareOrdinal(x.Id, y!.Id);
+
+        private static int[] RankOfNames()
+        {
+            var byName = RelationTypes.All.OrderBy(t => t.Name(), StringComparer.Ordinal).ToList();
+            var rank = new int[RelationTypes.All.Count];
+            for (var i = 0; i < byName.Count; i++)
+            {
+                rank[(int)byName[i]] = i;
+            }
+
+            return rank;
+        }
     }
 }

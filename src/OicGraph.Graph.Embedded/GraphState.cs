@@ -45,6 +45,11 @@ internal sealed class GraphState
     // query key begins are one contiguous run, so a search reads those instead of testing every key of every entity.
     private readonly SortedSet<(string Key, string EntityId)> _searchKeys = new(SearchKeyOrder.Instance);
 
+    // Every entity in id order: built by the first whole-graph read after a write that changed an entity, and dropped
+    // by any such write, so a whole-graph export sorts nothing. Readers race to build it only under the read lock, where
+    // the entities cannot move, so any of their equal arrays may stay.
+    private Entity[]? _entitiesById;
+
     /// <summary>Bumped on every applied plan: the graph's version, which HTTP validators are derived from.</summary>
     public long Version { get; private set; }
 
@@ -143,6 +148,19 @@ internal sealed class GraphState
             return Array.ConvertAll(ids, r => state.Relationships[r]);
         }, this);
 
+    /// <summary>Every entity, in id order (ordinal).</summary>
+    public IReadOnlyList<Entity> EntitiesById()
+    {
+        if (_entitiesById is { } kept)
+        {
+            return kept;
+        }
+
+        var all = Entities.Values.ToArray();
+        Array.Sort(all, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return _entitiesById = all;
+    }
+
     /// <summary>The entities with a search key that one of <paramref name="prefixes"/> begins (ordinal), each once, in no particular order.</summary>
     public List<Entity> EntitiesWithKeyPrefix(IReadOnlyList<string> prefixes)
     {
@@ -165,6 +183,11 @@ internal sealed class GraphState
 
     public void Apply(StorePlan plan)
     {
+        if (plan.EntityDeletes.Count > 0 || plan.EntityUpserts.Count > 0)
+        {
+            _entitiesById = null;
+        }
+
         foreach (var id in plan.RelationshipDeletes)
         {
             RemoveRelationship(id);

@@ -78,6 +78,36 @@ public sealed class TraversalRulesTests : IDisposable
         Assert.True(filtered > 10, $"only {filtered} filtered subgraphs were smaller than their neighbourhood");
     }
 
+    [Fact]
+    public async Task The_whole_graph_export_is_every_fitting_entity_by_id_after_every_kind_of_write()
+    {
+        // The store keeps its entities in id order between writes; an export must still show each write at once.
+        using var store = EmbeddedGraphStore.Open(_directory.Path);
+        Func<Task>[] writes = [.. StoreWrites.OfEveryKind(store), () => store.ApplyAsync(TestGraphs.Summit())];
+        foreach (var write in writes)
+        {
+            await write();
+            var all = (await store.ListEntitiesAsync(new EntityQuery(Limit: 1000))).Items;
+            foreach (var type in all.Select(e => (EntityType?)e.Type).Distinct().Prepend(null))
+            {
+                var fitting = all.Where(e => type is null || e.Type == type).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+                foreach (var limit in new[] { 1000, fitting.Count, Math.Max(1, fitting.Count - 1) })
+                {
+                    var kept = fitting.Take(limit).ToList();
+                    var inside = kept.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+                    var relationships = (await store.ListRelationshipsAsync(new RelationshipQuery(Limit: 10_000))).Items
+                        .Where(r => inside.Contains(r.SourceId) && inside.Contains(r.TargetId))
+                        .OrderBy(r => r.Type.Name(), StringComparer.Ordinal)
+                        .ThenBy(r => r.Id, StringComparer.Ordinal)
+                        .ToList();
+                    var expected = new GraphSlice(kept, relationships, fitting.Count > limit);
+                    var query = new SubgraphQuery(null, type is { } t ? [t] : null, null, 1, limit);
+                    Assert.Equal(Shown(expected), Shown(await store.GetSubgraphAsync(query)));
+                }
+            }
+        }
+    }
+
     private static Func<Entity, bool> Fits(IReadOnlyList<EntityType>? types) => e => types is null || types.Contains(e.Type);
 
     private static Func<Relationship, bool> Fits(IReadOnlyList<RelationType>? types) => r => types is null || types.Contains(r.Type);
