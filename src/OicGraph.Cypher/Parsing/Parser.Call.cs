@@ -32,15 +32,7 @@ internal sealed partial class Parser
         Query body;
         using (Nest())
         {
-            var parts = new List<SingleQuery> { ParseSingleQuery() };
-            var unionAll = new List<bool>();
-            while (AcceptKeyword("UNION"))
-            {
-                unionAll.Add(AcceptKeyword("ALL"));
-                parts.Add(ParseSingleQuery());
-            }
-
-            body = new Query(parts, unionAll);
+            body = ParseUnion();
         }
 
         ExpectSymbol("}");

@@ -8,21 +8,28 @@ internal sealed partial class Parser
 {
     private Query ParseQuery()
     {
-        var parts = new List<SingleQuery> { ParseSingleQuery() };
-        var all = new List<bool>();
-        while (AcceptKeyword("UNION"))
-        {
-            all.Add(AcceptKeyword("ALL"));
-            parts.Add(ParseSingleQuery());
-        }
-
+        var query = ParseUnion();
         AcceptSymbol(";");
         if (Current.Kind != TokenKind.End)
         {
             throw Error("Unexpected input");
         }
 
-        return new Query(parts, all);
+        return query;
+    }
+
+    /// <summary>Single queries joined by UNION or UNION ALL: a whole statement, a CALL body, or a subquery's braces.</summary>
+    private Query ParseUnion()
+    {
+        var parts = new List<SingleQuery> { ParseSingleQuery() };
+        var unionAll = new List<bool>();
+        while (AcceptKeyword("UNION"))
+        {
+            unionAll.Add(AcceptKeyword("ALL"));
+            parts.Add(ParseSingleQuery());
+        }
+
+        return new Query(parts, unionAll);
     }
 
     private SingleQuery ParseSingleQuery()

@@ -100,15 +100,7 @@ internal sealed partial class Parser
         // A clause keyword starts a query, even a writing one, so that the checker can name the write it refuses.
         if (SubqueryClauseStarts.Any(AtKeyword))
         {
-            var parts = new List<SingleQuery> { ParseSingleQuery() };
-            var unionAll = new List<bool>();
-            while (AcceptKeyword("UNION"))
-            {
-                unionAll.Add(AcceptKeyword("ALL"));
-                parts.Add(ParseSingleQuery());
-            }
-
-            query = new Query(parts, unionAll);
+            query = ParseUnion();
         }
         else
         {
