@@ -126,10 +126,31 @@ internal sealed class PostRule : IRelationRule
             before = grammar.ArgumentEndingAt(before.First - 1);
         }
 
+        // Өзбекстанның инвестициялар және сыртқы сауда министрі: a foreign minister's field, which names no ministry of
+        // the reference, stands between the country and the post.
+        if (before is null && post.Field && post.Ministry is null)
+        {
+            for (var k = end - 1; k >= Math.Max(grammar.Sentence.FirstWord, end - MinisterFieldWords); k--)
+            {
+                if (grammar.ArgumentEndingAt(k) is { } country)
+                {
+                    return country is { Entity.Type: EntityType.Country, Case: GrammaticalCase.Genitive } ? country : null;
+                }
+
+                if (!grammar.Word(k + 1).IsWord || grammar.ArgumentAt(k + 1) is not null)
+                {
+                    return null;
+                }
+            }
+        }
+
         return before is not null && Owners.Contains(before.Entity.Type) && before.Case is GrammaticalCase.Genitive or GrammaticalCase.Nominative
             ? before
             : null;
     }
+
+    // The longest field a minister's title was seen with (Ауыл шаруашылығы және табиғи ресурстар министрі: five words).
+    private const int MinisterFieldWords = 5;
 
     /// <summary>Who holds a post, the appointment or election that gave it (for its date), and whether only as acting.</summary>
     private sealed record Holding(Argument Holder, PredicateUse? Office = null, bool Acting = false);

@@ -35,6 +35,8 @@ public sealed class RoleCueTests
     [InlineData("Ресей Президенті Владимир Путин Қазақстан Президенті Қасым-Жомарт Тоқаевқа жеделхат жолдады.", "kassym-jomart-tokayev", RelationType.LeaderOf, "kazakhstan", "role=President")]
     [InlineData("Алматы қаласының әкімі болып Ерболат Досаев тағайындалды.", "erbolat-dosaev", RelationType.LeaderOf, "almaty", "role=Akim")]
     [InlineData("2019 жылы Мәжіліс төрағасы болып Ерлан Қошанов сайланды.", "erlan-koshanov", RelationType.LeaderOf, "mazhilis", "role=Chairman;since=2019")]
+    [InlineData("«Шымкентмай» акционерлік қоғамының директоры Серік Омаров мәлімдеді.", "serik-omarov", RelationType.LeaderOf, "shimkentmay", "role=Director")]
+    [InlineData("Түркияның сауда және өнеркәсіп министрі Мехмет Өзтүрк мәлімдеді.", "mekhmet-ozturk", RelationType.HoldsPosition, "turkey", "role=Minister")]
     public void A_post_relates_its_holder_to_its_owner_with_the_role_in_english(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 
@@ -58,6 +60,7 @@ public sealed class RoleCueTests
     [InlineData("Өз кезегінде «Хабар» арнасының директоры Қасым-Жомарт Тоқаевқа арнаның жұмысы туралы айтып берді.")]
     [InlineData("Мәжіліс төрағасы Қасым-Жомарт Тоқаевпен кездесті.")]
     [InlineData("Ресейдің Қазақстандағы елшісі Асқар Маминге сенім грамотасын тапсырды.")]
+    [InlineData("Түркияда сауда және өнеркәсіп министрі Мехмет Өзтүрк мәлімдеді.")]
     public void A_post_with_no_named_owner_or_no_named_holder_states_nothing(string sentence)
     {
         var result = TestData.ExtractKazakh(sentence);

@@ -283,6 +283,27 @@ internal sealed class SentenceGrammar
         return arguments;
     }
 
+    // The head noun one or two free words past an organisation's name (шаруа қожалығының), and its ending; only a
+    // possessed one (the body's own kind), so a noun the name merely modifies (Хабар тілшісі) is not taken.
+    private (int Word, string Ending)? OrganizationHeadPast(int head)
+    {
+        for (var k = head + 1; k <= head + 2 && k < Sentence.EndWord; k++)
+        {
+            if (_context.OwnerOf(k - 1) is not null || !_words[k - 1].IsWord || HeadNouns.EndingAfter(_words[k - 1].Key, EntityType.Organization) is not null)
+            {
+                return null;
+            }
+
+            if (_context.OwnerOf(k) is null && _words[k].IsWord && HeadNouns.EndingAfter(_words[k].Key, EntityType.Organization) is { } ending
+                && CaseEndings.IsPossessive(ending))
+            {
+                return (k, ending);
+            }
+        }
+
+        return null;
+    }
+
     private Argument ArgumentOf(MentionDraft mention)
     {
         var end = mention.Last;
@@ -299,6 +320,13 @@ internal sealed class SentenceGrammar
         {
             end = head;
             ending = headEnding;
+        }
+
+        // «Ақтерек» шаруа қожалығының, «Охотзоопром» қазыналық кәсіпорнының: a body's kind may take a word or two of its
+        // own before its head noun, which still carries the name's case.
+        else if (ending.Length == 0 && mention.Entity.Type == EntityType.Organization && OrganizationHeadPast(head) is { } far)
+        {
+            (end, ending) = far;
         }
 
         // Жаңаарқа ауданының: a name right before its possessed head noun is bare, whatever its last letters look like
