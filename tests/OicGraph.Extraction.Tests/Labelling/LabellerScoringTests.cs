@@ -26,31 +26,18 @@ public sealed class LabellerScoringTests
         const string Sentence = "Бүгін Ұлттық экономика министрлігі Берік Оспановпен кездесті.";
         var text = OicGraph.Text.CyrillicToArabic.Convert(Sentence);
 
-        // Expected: the training path's features, the names features and the word classes of the word and its neighbours,
-        // each weight row added once.
+        // Expected: the training path's features with the names features and the word classes around each word, each
+        // weight row added once.
         var sentence = Assert.Single(LabellerTraining.PrepareSentences(text, []));
         var bits = new long[sentence.Stems.Count];
         new KnownNames(model.Names).Match([.. sentence.Stems], bits);
         Assert.Contains(bits, b => b != 0);
         var t = model.Tags.Count;
         var expected = new float[sentence.Stems.Count * t];
+        var features = LabellerTraining.Complete(sentence, model.Classes, bits);
         for (var j = 0; j < sentence.Stems.Count; j++)
         {
-            var features = new List<ulong>(sentence.Sequence.Features[j]);
-            var sink = new Collect(features);
-            LabelFeatures.AddNames(bits[j], ref sink);
-            LabelFeatures.AddClasses(LabelFeatures.Role.Self, model.Classes, model.Classes.Of(sentence.Stems[j]), ref sink);
-            if (j > 0)
-            {
-                LabelFeatures.AddClasses(LabelFeatures.Role.Previous, model.Classes, model.Classes.Of(sentence.Stems[j - 1]), ref sink);
-            }
-
-            if (j + 1 < sentence.Stems.Count)
-            {
-                LabelFeatures.AddClasses(LabelFeatures.Role.Next, model.Classes, model.Classes.Of(sentence.Stems[j + 1]), ref sink);
-            }
-
-            foreach (var f in features)
+            foreach (var f in features[j])
             {
                 model.AddWeights(f, expected.AsSpan(j * t, t));
             }
@@ -70,6 +57,98 @@ public sealed class LabellerScoringTests
         {
             Assert.True(Math.Abs(expected[k] - actual[k]) < 1e-3, $"score {k}: {expected[k]} vs {actual[k]}");
         }
+    }
+
+    [Fact]
+    public void Labelling_adds_exactly_the_features_training_gives_each_token_word_classes_and_names_among_them()
+    {
+        // A trained model leaves out the features it never moved, so a feature one side adds and the other does not could
+        // hide behind a zero weight: here every feature either side could add has its own whole-number weights, so the
+        // scores agree exactly only when each token gets the same features from both.
+        const string Sentence = "Бүгін Ұлттық экономика министрлігі Берік Оспановпен кездесті.";
+        var text = OicGraph.Text.CyrillicToArabic.Convert(Sentence);
+        var sentence = Assert.Single(LabellerTraining.PrepareSentences(text, []));
+        var stems = sentence.Stems;
+        var n = stems.Count;
+
+        // Two levels of classes for every word but the last (a word without classes gives none), a person's name.
+        var byWord = new Dictionary<ulong, int>();
+        for (var j = 0; j + 1 < n; j++)
+        {
+            byWord[stems[j]] = ((1 + (j % 3)) << 8) | (1 + j);
+        }
+
+        var classes = new WordClasses(byWord, 2);
+        var names = new[] { new KnownName([stems[4], stems[5]], LabelClasses.Person) };
+        var bits = new long[n];
+        new KnownNames(names).Match([.. stems], bits);
+        Assert.Contains(bits, b => b != 0);
+        var trained = LabellerTraining.Complete(sentence, classes, bits);
+
+        // Every feature the scorer's builders give any word of the sentence, in any role, or any token in its sentence.
+        var context = Prepared(Sentence);
+        var probe = new LabelScorer(Weighted(classes, names, []));
+        var view = new SentenceFeatures();
+        var infos = new LabelFeatures.WordInfo[n];
+        view.Read(context, context.Sentences[0], i => infos[i] = probe.Describe(context, context.Words[i]).Info, probe.Names);
+        var universe = new List<ulong>(trained.SelectMany(f => f));
+        var record = new Collect(universe);
+        for (var r = 0; r < LabelFeatures.Roles; r++)
+        {
+            LabelFeatures.AsNeighbour((LabelFeatures.Role)r, r == 0 ? infos[0] : null, ref record);
+            for (var j = 0; j < n; j++)
+            {
+                LabelFeatures.AsNeighbour((LabelFeatures.Role)r, infos[j], ref record);
+                LabelFeatures.AddClasses((LabelFeatures.Role)r, classes, classes.Of(stems[j]), ref record);
+            }
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            LabelFeatures.InSentence(view, j, ref record);
+        }
+
+        var model = Weighted(classes, names, universe);
+        var t = model.Tags.Count;
+        var expected = new float[n * t];
+        for (var j = 0; j < n; j++)
+        {
+            foreach (var f in trained[j])
+            {
+                model.AddWeights(f, expected.AsSpan(j * t, t));
+            }
+        }
+
+        var scorer = new LabelScorer(model);
+        var words = new LabelScorer.ScoredWord[n];
+        view.Read(context, context.Sentences[0], i => (words[i] = scorer.Describe(context, context.Words[i])).Info, scorer.Names);
+        var actual = new float[n * t];
+        scorer.Score(view, words, actual);
+
+        for (var k = 0; k < expected.Length; k++)
+        {
+            Assert.True(expected[k] == actual[k], $"token {k / t} tag {k % t}: training {expected[k]}, labelling {actual[k]}");
+        }
+    }
+
+    // A model of the labeller's tags giving each of the features its own whole-number weights (exact in float sums).
+    private static SequenceModel Weighted(WordClasses classes, IReadOnlyList<KnownName> names, IEnumerable<ulong> features)
+    {
+        var t = LabellerTraining.Tags.Count;
+        var rows = new Dictionary<ulong, int>();
+        foreach (var f in features)
+        {
+            rows.TryAdd(f, rows.Count);
+        }
+
+        var random = new Random(16);
+        var weights = new float[rows.Count * t];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = random.Next(1, 1000) * (random.Next(2) == 0 ? -1 : 1);
+        }
+
+        return new SequenceModel(LabellerTraining.Tags, rows, weights, new float[(t + 1) * t], names, classes);
     }
 
     /// <summary>A written Cyrillic text in the Arabic script, through the rule steps the labeller reads.</summary>

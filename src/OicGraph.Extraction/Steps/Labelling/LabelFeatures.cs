@@ -170,6 +170,39 @@ internal static class LabelFeatures
     }
 
     /// <summary>
+    /// The word-class features of token <paramref name="j"/> of a sentence whose words' packed classes are
+    /// <paramref name="packed"/>: those each word around it gives in its role (<see cref="AddClasses"/>), none from past the
+    /// sentence edge. Training appends these to the features built before the classes were learned; the scorer caches
+    /// each word's share per role and sums the rows at the same offsets, and a test holds the two to the same features.
+    /// </summary>
+    public static void AddClassesAround<TSink>(WordClasses classes, ReadOnlySpan<int> packed, int j, ref TSink sink)
+        where TSink : IFeatureSink
+    {
+        for (var r = 0; r < Roles; r++)
+        {
+            var role = (Role)r;
+            var (first, last) = role == Role.FarNext ? (FarFirst, FarLast) : (Offset(role), Offset(role));
+            for (var k = j + first; k <= j + last; k++)
+            {
+                if (k >= 0 && k < packed.Length)
+                {
+                    AddClasses(role, classes, packed[k], ref sink);
+                }
+            }
+        }
+    }
+
+    // Where the word in a role stands from the token it gives features to (FarNext: see FarFirst and FarLast).
+    private static int Offset(Role role) => role switch
+    {
+        Role.Previous => -1,
+        Role.SecondPrevious => -2,
+        Role.Next => 1,
+        Role.SecondNext => 2,
+        _ => 0,
+    };
+
+    /// <summary>
     /// The features a word's distributional classes (<paramref name="packed"/>, of <paramref name="classes"/>) give the
     /// token it stands in <paramref name="role"/> to: one per level, for the word itself and its neighbours at ±1.
     /// </summary>
@@ -203,6 +236,7 @@ internal static class LabelFeatures
             sink.Add(FeatureHash.Of((int)template, (level << 8) | classes.At(packed, level)));
         }
     }
+
     /// <summary>The features of token <paramref name="j"/> that depend on its sentence, not on its word alone.</summary>
     public static void InSentence<TSink>(SentenceFeatures view, int j, ref TSink sink)
         where TSink : IFeatureSink

@@ -62,6 +62,8 @@ internal sealed class LabelScorer
         var info = LabelFeatures.Describe(context.Resources, context.Resources.WordTypes, word);
         var scores = new float[LabelFeatures.Roles * _t];
         var classes = _model.Classes.Of(info.StemValue);
+        // Its word classes in each role too: Score sums the rows at the offsets LabelFeatures.AddClassesAround reads them
+        // from in training.
         for (var r = 0; r < LabelFeatures.Roles; r++)
         {
             var sink = new ScoreSink(_model, scores, r * _t);

@@ -48,13 +48,11 @@ public static class LabellerTraining
     internal static (List<TrainingSequence> Data, List<KnownName> Names, WordClasses Classes) WithNames(IReadOnlyList<(string Id, IReadOnlyList<LabelledSentence> Sentences)> documents, CancellationToken cancellationToken = default)
     {
         var classes = WordClusters.Learn(documents.SelectMany(d => d.Sentences.Select(s => s.Stems)), Clustering, cancellationToken);
-        var packed = new int[64];
         var fold = documents.Select(d => Folds.Of("names:" + d.Id, NameFolds)).ToArray();
         var names = documents.Select(d => d.Sentences.SelectMany(s => KnownNames.Of(s.Stems, s.Sequence.Tags)).ToList()).ToList();
         var lookups = Enumerable.Range(0, NameFolds).Select(f => new KnownNames(names.Where((_, i) => fold[i] != f).SelectMany(n => n))).ToArray();
         var data = new List<TrainingSequence>();
         var bits = new long[64];
-        var extra = new List<ulong>();
         for (var i = 0; i < documents.Count; i++)
         {
             foreach (var sentence in documents[i].Sentences)
@@ -66,41 +64,39 @@ public static class LabellerTraining
                 }
 
                 lookups[fold[i]].Match([.. sentence.Stems], bits);
-                if (packed.Length < n)
-                {
-                    packed = new int[n * 2];
-                }
-
-                for (var j = 0; j < n; j++)
-                {
-                    packed[j] = classes.Of(sentence.Stems[j]);
-                }
-
-                var features = new ulong[n][];
-                for (var j = 0; j < n; j++)
-                {
-                    var sink = new ListSink(extra);
-                    extra.Clear();
-                    LabelFeatures.AddNames(bits[j], ref sink);
-                    LabelFeatures.AddClasses(LabelFeatures.Role.Self, classes, packed[j], ref sink);
-                    if (j > 0)
-                    {
-                        LabelFeatures.AddClasses(LabelFeatures.Role.Previous, classes, packed[j - 1], ref sink);
-                    }
-
-                    if (j + 1 < n)
-                    {
-                        LabelFeatures.AddClasses(LabelFeatures.Role.Next, classes, packed[j + 1], ref sink);
-                    }
-
-                    features[j] = extra.Count == 0 ? sentence.Sequence.Features[j] : [.. sentence.Sequence.Features[j], .. extra];
-                }
-
-                data.Add(new TrainingSequence(features, sentence.Sequence.Tags));
+                data.Add(new TrainingSequence(Complete(sentence, classes, bits), sentence.Sequence.Tags));
             }
         }
 
         return (data, names.SelectMany(n => n).DistinctBy(n => (n.Class, string.Join(',', n.Words))).ToList(), classes);
+    }
+
+    /// <summary>
+    /// Each token's features of <paramref name="sentence"/> with what <see cref="PrepareSentences"/> could not know yet:
+    /// the names features of its words' <see cref="KnownNames"/> bits (<paramref name="nameBits"/>) and the word classes
+    /// around it, as the labelling step's scorer adds them.
+    /// </summary>
+    internal static ulong[][] Complete(LabelledSentence sentence, WordClasses classes, ReadOnlySpan<long> nameBits)
+    {
+        var n = sentence.Stems.Count;
+        var packed = new int[n];
+        for (var j = 0; j < n; j++)
+        {
+            packed[j] = classes.Of(sentence.Stems[j]);
+        }
+
+        var features = new ulong[n][];
+        var extra = new List<ulong>();
+        for (var j = 0; j < n; j++)
+        {
+            extra.Clear();
+            var sink = new ListSink(extra);
+            LabelFeatures.AddNames(nameBits[j], ref sink);
+            LabelFeatures.AddClassesAround(classes, packed, j, ref sink);
+            features[j] = extra.Count == 0 ? sentence.Sequence.Features[j] : [.. sentence.Sequence.Features[j], .. extra];
+        }
+
+        return features;
     }
 
     private readonly struct ListSink(List<ulong> into) : IFeatureSink
