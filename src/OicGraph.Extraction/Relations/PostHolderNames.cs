@@ -40,11 +40,40 @@ internal static class PostHolderNames
                     continue;
                 }
 
-                var owned = post.Possessed && post.First > sentence.FirstWord
-                    && context.OwnerOf(post.First - 1) is { Entity.Type: EntityType.Country or EntityType.Organization } owner && owner.Last == post.First - 1;
+                var owned = post.Possessed && post.First > sentence.FirstWord && OwnerBefore(context, post.First - 1);
                 Complete(context, a, owned);
             }
         }
+    }
+
+    // A named country or body right before the post, or before the kind of body it is («Bloomberg Media Group»
+    // компаниясының, «Қазақтелеком» акционерлік қоғамының бас атқарушы директоры): the noun carries the name's genitive
+    // for it, and a word or two of the kind's own may precede it, as SentenceGrammar reads them.
+    private static bool OwnerBefore(ExtractionContext context, int k)
+    {
+        var words = context.Words;
+        if (context.OwnerOf(k) is null && words[k].IsWord && HeadNouns.EndingAfter(words[k].Key, EntityType.Organization) is { } ending
+            && CaseEndings.Of(ending) == GrammaticalCase.Genitive)
+        {
+            var sentence = words[k].Sentence;
+            for (var j = k - 1; j >= Math.Max(0, k - 3) && words[j].Sentence == sentence; j--)
+            {
+                var end = j > 0 && !words[j].IsWord && words[j].Text is "»" or "”" ? j - 1 : j;
+                if (context.OwnerOf(end) is { } body)
+                {
+                    return body.Entity.Type == EntityType.Organization && body.Last == end;
+                }
+
+                if (!words[j].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return context.OwnerOf(k) is { Entity.Type: EntityType.Country or EntityType.Organization } owner && owner.Last == k;
     }
 
     private static void Complete(ExtractionContext context, int a, bool owned)
