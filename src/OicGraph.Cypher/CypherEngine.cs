@@ -54,7 +54,10 @@ public sealed class CypherEngine(PropertyGraph graph)
             throw new CypherWriteRefusedException($"The query uses {write}, which changes the graph, and the endpoint is read-only.");
         }
 
-        var context = new QueryContext(Graph, layout, parameters, _procedures, cancellationToken, deadline, options.MaxResultBytes);
+        var context = new QueryContext(Graph, layout, parameters, _procedures, cancellationToken, deadline, options.MaxResultBytes)
+        {
+            GraphFixed = !writes,
+        };
         var graphLock = Graph.Lock;
         if (writes)
         {

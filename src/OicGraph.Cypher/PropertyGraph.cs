@@ -17,6 +17,7 @@ public sealed class PropertyGraph
     private readonly Dictionary<long, RelRecord> _rels = [];
     private readonly Dictionary<string, HashSet<NodeRecord>> _labelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<object, HashSet<NodeRecord>>> _idIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _labelBits = new(StringComparer.Ordinal);
     private long _nextNodeId;
     private long _nextRelId;
     private long _idIndexLookups;
@@ -301,7 +302,8 @@ public sealed class PropertyGraph
         EnsureWritable();
         Guard(start);
         Guard(end);
-        var rel = new RelRecord(_nextRelId++, type, start, end);
+        // The literal's own instance when there is one (see Lexer.Canonical): a query's type then matches by reference.
+        var rel = new RelRecord(_nextRelId++, string.IsInterned(type) ?? type, start, end);
         _rels.Add(rel.Id, rel);
         start.Outgoing.Add(rel);
         end.Incoming.Add(rel);
@@ -317,6 +319,22 @@ public sealed class PropertyGraph
 
     internal IEnumerable<NodeRecord> NodesWithLabel(string label) =>
         _labelIndex.TryGetValue(label, out var set) ? (Locks is null ? set : [.. set]) : [];
+
+    /// <summary>
+    /// The label's bit in <see cref="NodeRecord.LabelBits"/>, 0 for a label without one (never seen, or past the first
+    /// 64): such a label is tested by name. A bit, once given, is the label's for the graph's life.
+    /// </summary>
+    internal ulong LabelBit(string label) => _labelBits.TryGetValue(label, out var bit) ? 1UL << bit : 0;
+
+    private ulong AssignLabelBit(string label)
+    {
+        if (!_labelBits.ContainsKey(label) && _labelBits.Count < 64)
+        {
+            _labelBits[label] = _labelBits.Count;
+        }
+
+        return LabelBit(label);
+    }
 
     internal int LabelCount(string label) => _labelIndex.TryGetValue(label, out var set) ? set.Count : 0;
 
@@ -348,7 +366,9 @@ public sealed class PropertyGraph
 
         EnsureWritable();
         Guard(node);
+        label = string.IsInterned(label) ?? label;
         node.Labels.Add(label);
+        node.LabelBits |= AssignLabelBit(label);
         Record(() => RemoveLabel(node, label));
         Index(_labelIndex, label).Add(node);
         if (node.Properties.TryGetValue(IdKey, out var id) && id is string or long)
@@ -372,6 +392,7 @@ public sealed class PropertyGraph
             return false;
         }
 
+        node.LabelBits &= ~LabelBit(label);
         Record(() => AddLabel(node, label));
         _labelIndex[label].Remove(node);
         if (node.Properties.TryGetValue(IdKey, out var id) && id is string or long)

@@ -45,6 +45,14 @@ internal static class Aggregation
             _ => Kind.Values,
         };
 
+        // The arguments read once, not through the call's IReadOnlyList per row.
+        private readonly Expr? _argument = expression is FunctionCall { Args.Count: > 0 } c ? c.Args[0] : null;
+        private readonly Expr? _second = expression is FunctionCall { Args.Count: > 1 } c ? c.Args[1] : null;
+
+        // Named once: the limits' messages were interpolated per row, a string allocated for every value collected.
+        private readonly string _what = expression is FunctionCall named ? named.Name + "()" : "count(*)";
+        private readonly string _whatDistinct = expression is FunctionCall named ? named.Name + "(DISTINCT)" : "count(*)";
+
         private readonly List<object?> _values = [];
         private readonly HashSet<object?>? _seen =
             expression is FunctionCall { Distinct: true } ? new(Values.EquivalenceComparer.Instance) : null;
@@ -65,15 +73,15 @@ internal static class Aggregation
             }
 
             var call = _call!;
-            if (call.Args.Count == 0)
+            if (_argument is null)
             {
                 throw CypherErrors.Syntax($"InvalidNumberOfArguments: {call.Name}() needs an argument");
             }
 
-            var value = evaluator.Eval(call.Args[0], row);
-            if (call.Args.Count > 1)
+            var value = evaluator.Eval(_argument, row);
+            if (_second is not null)
             {
-                _extra = evaluator.Eval(call.Args[1], row);
+                _extra = evaluator.Eval(_second, row);
             }
 
             if (value is null || (_seen is not null && !_seen.Add(value)))
@@ -83,7 +91,7 @@ internal static class Aggregation
 
             if (_seen is not null)
             {
-                ListLimits.EnsureListSize(_seen.Count, $"{call.Name}(DISTINCT)");
+                ListLimits.EnsureListSize(_seen.Count, _whatDistinct);
             }
 
             _count++;
@@ -105,7 +113,7 @@ internal static class Aggregation
                     return;
                 default:
                     // collect, percentiles and standard deviations need every value; the cap keeps that bounded.
-                    ListLimits.AddCapped(_values, value, $"{call.Name}()");
+                    ListLimits.AddCapped(_values, value, _what);
                     return;
             }
         }

@@ -23,7 +23,7 @@ internal sealed partial class Evaluator(QueryContext context)
     public object? Eval(Expr expr, Row row)
     {
         // The query's shape is bounded (CypherLimits); the probe turns anything the bounds missed into an error, not a crash.
-        if (expr is not (Literal or Variable or Parameter))
+        if (expr is not (Literal or Variable or Parameter or PropertyAccess { Target: Variable }))
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
         }

@@ -14,10 +14,12 @@ internal sealed partial class Matcher
     {
         var work = new Row(row);
         var record = !ReferenceEquals(used, NoOtherRelationshipPattern);
+        var firstMask = LabelMask(first);
+        var secondMask = LabelMask(second);
         foreach (var start in NodeCandidates(first, work))
         {
             evaluator.Context.Tick();
-            if (!TryBindNode(first, start, work, out var startBound))
+            if (!TryBindNode(first, firstMask, start, work, out var startBound))
             {
                 continue;
             }
@@ -41,7 +43,7 @@ internal sealed partial class Matcher
 
                     evaluator.Context.Tick();
                     var end = incoming ? rel.Start : rel.End;
-                    if (!TryBindNode(second, end, work, out var endBound))
+                    if (!TryBindNode(second, secondMask, end, work, out var endBound))
                     {
                         continue;
                     }

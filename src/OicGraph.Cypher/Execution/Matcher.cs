@@ -245,10 +245,15 @@ internal sealed partial class Matcher(Evaluator evaluator)
         }
     }
 
-    private bool TryBindNode(NodePattern pattern, NodeRecord node, Row work, out bool boundHere)
+    private bool TryBindNode(NodePattern pattern, NodeRecord node, Row work, out bool boundHere) =>
+        TryBindNode(pattern, 0, node, work, out boundHere);
+
+    /// <param name="labelMask">The pattern's <see cref="LabelMask"/>, or 0 to test its labels by name.</param>
+    private bool TryBindNode(NodePattern pattern, ulong labelMask, NodeRecord node, Row work, out bool boundHere)
     {
         boundHere = false;
-        if (node.Deleted || !HasLabels(node, pattern.Labels) || !PropertiesMatch(pattern.Properties, node, work))
+        var labelled = labelMask != 0 ? (node.LabelBits & labelMask) == labelMask : HasLabels(node, pattern.Labels);
+        if (node.Deleted || !labelled || !PropertiesMatch(pattern.Properties, node, work))
         {
             return false;
         }
@@ -266,6 +271,28 @@ internal sealed partial class Matcher(Evaluator evaluator)
         work.Set(pattern.Slot, pattern.Variable, node);
         boundHere = true;
         return true;
+    }
+
+    /// <summary>
+    /// The bits of all of a pattern's labels, or 0 when it has none or one of them has no bit (then it is tested by name).
+    /// Worked out when a match starts: a label given its bit later was not on any node before, so a pattern that saw it
+    /// without one keeps testing by name, which stays right.
+    /// </summary>
+    private ulong LabelMask(NodePattern pattern)
+    {
+        ulong mask = 0;
+        foreach (var label in pattern.Labels)
+        {
+            var bit = Graph.LabelBit(label);
+            if (bit == 0)
+            {
+                return 0;
+            }
+
+            mask |= bit;
+        }
+
+        return mask;
     }
 
     // Loops rather than Labels.All(node.HasLabel), which allocates a delegate for every node tried, and rather than

@@ -34,6 +34,12 @@ internal sealed class QueryContext(
     /// <summary>The size of the rows returned so far, against the result's limit.</summary>
     public ResultBudget Result { get; } = new(maxResultBytes);
 
+    /// <summary>
+    /// True when the statement cannot change the graph (it has no write clause and runs under the graph's read lock, so
+    /// no other statement writes meanwhile): what it reads of a node stays the same for the whole execution.
+    /// </summary>
+    public bool GraphFixed { get; init; }
+
     /// <summary>When the execution must stop, whether or not the token's timer has fired yet.</summary>
     public long Deadline { get; } = deadline;
 

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using OicGraph.Cypher.Ast;
+using OicGraph.Cypher.Graph;
 
 namespace OicGraph.Cypher.Execution;
 
@@ -53,7 +54,7 @@ internal sealed partial class QueryExecutor
         int? skip, limit;
         if (projection.OrderBy.Count > 0)
         {
-            (projected, skip, limit) = Sort(projection, projected.ToList());
+            (projected, skip, limit) = Sort(projection, projected);
         }
         else
         {
@@ -117,15 +118,33 @@ internal sealed partial class QueryExecutor
         // The input row may be lent by the matcher (it changes with the next row), so a group keeps a copy of its first
         // row; the key is evaluated into one scratch array, which the table copies only when it starts a new group.
         var scratch = new object?[keyItems.Length];
+        var byNode = NodePropertyKey(keyItems);
         foreach (var row in rows)
         {
             _context.Tick();
-            for (var i = 0; i < keyItems.Length; i++)
+            GroupTable.Group? group = null;
+            NodeRecord? keyNode = null;
+            if (byNode is not null && row.TryGetValue(byNode.Variable, out var target) && target is NodeRecord { Deleted: false } node)
             {
-                scratch[i] = _evaluator.Eval(keyItems[i].Expression, row);
+                keyNode = node;
+                group = byNode.Groups.GetValueOrDefault(node.Id);
             }
 
-            var accumulators = (groups.Find(scratch) ?? groups.Add(scratch, new Row(row), NewAccumulators(aggregates))).Accumulators;
+            if (group is null)
+            {
+                for (var i = 0; i < keyItems.Length; i++)
+                {
+                    scratch[i] = _evaluator.Eval(keyItems[i].Expression, row);
+                }
+
+                group = groups.Find(scratch) ?? groups.Add(scratch, new Row(row), NewAccumulators(aggregates));
+                if (keyNode is not null)
+                {
+                    byNode!.Groups[keyNode.Id] = group;
+                }
+            }
+
+            var accumulators = group.Accumulators;
             foreach (var accumulator in accumulators)
             {
                 accumulator.Add(_evaluator, row);
@@ -154,6 +173,18 @@ internal sealed partial class QueryExecutor
         return result;
     }
 
+    /// <summary>
+    /// Grouping by one property of a node (<c>RETURN e.id, count(d)</c>) in a statement that cannot change the graph: the
+    /// node decides the key, so each node's group is remembered by its id and the property is read, hashed and compared
+    /// once per node instead of once per row. Null for any other key, or when the graph may change under the statement.
+    /// </summary>
+    private NodeKeyedGroups? NodePropertyKey(ProjectionItem[] keyItems) =>
+        _context.GraphFixed && keyItems is [{ Expression: PropertyAccess { Target: Variable variable } }]
+            ? new NodeKeyedGroups(variable, [])
+            : null;
+
+    private sealed record NodeKeyedGroups(Variable Variable, Dictionary<long, GroupTable.Group> Groups);
+
     private static Aggregation.Accumulator[] NewAccumulators(List<Expr> aggregates)
     {
         var accumulators = new Aggregation.Accumulator[aggregates.Count];
@@ -165,42 +196,126 @@ internal sealed partial class QueryExecutor
         return accumulators;
     }
 
-    private (List<Projected> Rows, int? Skip, int? Limit) Sort(Projection projection, List<Projected> projected)
+    /// <summary>
+    /// The most rows ORDER BY ... LIMIT keeps while streaming; a larger SKIP + LIMIT gathers every row and sorts them, as
+    /// a query without LIMIT does.
+    /// </summary>
+    private const int MaxStreamedKeep = 65_536;
+
+    private (List<Projected> Rows, int? Skip, int? Limit) Sort(Projection projection, IEnumerable<Projected> projected)
     {
         var columns = OutputColumnsSortedBy(projection);
-        var keys = new object?[projected.Count][];
+        if (StreamedKeep(projection) is { } streamed)
+        {
+            return (SortStreamed(projection, columns, projected, streamed.Keep), streamed.Skip, streamed.Limit);
+        }
+
+        var rows = projected.ToList();
+        var keys = new object?[rows.Count][];
         for (var r = 0; r < keys.Length; r++)
         {
             _context.Tick();
-            var p = projected[r];
-            keys[r] = columns is not null && OutputKeys(p.Output, columns) is { } direct ? direct : EvaluatedKeys(projection, p);
+            keys[r] = new object?[projection.OrderBy.Count];
+            SortKeys(projection, columns, rows[r], keys[r]);
         }
 
         _evaluator.Aggregates = null;
         var (skip, limit) = SkipAndLimit(projection);
         var keep = limit is { } l ? (int)Math.Min((long)(skip ?? 0) + l, int.MaxValue) : int.MaxValue;
-        int[] order;
-        try
-        {
-            order = new SortedSelection(projection.OrderBy, keys, _context).First(keep);
-        }
-        catch (InvalidOperationException e) when (e.InnerException is OperationCanceledException cancelled)
-        {
-            // The sort wraps whatever its comparer throws; the caller expects the cancellation itself.
-            ExceptionDispatchInfo.Throw(cancelled);
-            throw;
-        }
-
+        var order = Cancellable(() => new SortedSelection(projection.OrderBy, keys, _context).First(keep));
         var sorted = new List<Projected>(order.Length);
         foreach (var index in order)
         {
-            sorted.Add(projected[index]);
+            sorted.Add(rows[index]);
         }
 
         return (sorted, skip, limit);
     }
 
-    private object?[] EvaluatedKeys(Projection projection, Projected p)
+    /// <summary>
+    /// SKIP + LIMIT when a LIMIT is given and they can be read before the rows (they name no row's variables, so reading
+    /// them first changes nothing but the order of errors): null sends the sort down the gathering path, which reports a
+    /// row's or a key's error before SKIP's and LIMIT's.
+    /// </summary>
+    private (int Keep, int? Skip, int? Limit)? StreamedKeep(Projection projection)
+    {
+        if (projection.Limit is null)
+        {
+            return null;
+        }
+
+        int? skip, limit;
+        try
+        {
+            (skip, limit) = SkipAndLimit(projection);
+        }
+        catch (OicGraph.Graph.Cypher.CypherQueryException)
+        {
+            return null;
+        }
+
+        var keep = (long)(skip ?? 0) + limit!.Value;
+        return keep <= MaxStreamedKeep ? ((int)keep, skip, limit) : null;
+    }
+
+    private List<Projected> SortStreamed(Projection projection, string[]? columns, IEnumerable<Projected> projected, int keep)
+    {
+        var selection = new StreamedSelection<Projected>(projection.OrderBy, keep, _context);
+        var keys = new object?[projection.OrderBy.Count];
+        ExceptionDispatchInfo? keyError = null;
+        foreach (var p in projected)
+        {
+            _context.Tick();
+            if (keyError is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                SortKeys(projection, columns, p, keys);
+            }
+            catch (OicGraph.Graph.Cypher.CypherQueryException e)
+            {
+                // Gathering projects every row before any key: a later row's own error must still win over this one.
+                keyError = ExceptionDispatchInfo.Capture(e);
+                continue;
+            }
+
+            if (selection.Offer(keys, p))
+            {
+                keys = new object?[projection.OrderBy.Count];
+            }
+        }
+
+        _evaluator.Aggregates = null;
+        keyError?.Throw();
+        return Cancellable(selection.Sorted);
+    }
+
+    // A sort wraps whatever its comparer throws; the caller expects the cancellation itself.
+    private static TResult Cancellable<TResult>(Func<TResult> sort)
+    {
+        try
+        {
+            return sort();
+        }
+        catch (InvalidOperationException e) when (e.InnerException is OperationCanceledException cancelled)
+        {
+            ExceptionDispatchInfo.Throw(cancelled);
+            throw;
+        }
+    }
+
+    private void SortKeys(Projection projection, string[]? columns, Projected p, object?[] keys)
+    {
+        if (columns is null || !OutputKeys(p.Output, columns, keys))
+        {
+            EvaluatedKeys(projection, p, keys);
+        }
+    }
+
+    private void EvaluatedKeys(Projection projection, Projected p, object?[] keys)
     {
         var scope = projection.Distinct || p.Aggregates is not null ? new Row(p.Output) : new Row(p.SortScope);
         if (p.Aggregates is not null && !projection.Distinct)
@@ -217,13 +332,10 @@ internal sealed partial class QueryExecutor
         }
 
         _evaluator.Aggregates = p.Aggregates;
-        var keys = new object?[projection.OrderBy.Count];
         for (var i = 0; i < keys.Length; i++)
         {
             keys[i] = _evaluator.Eval(projection.OrderBy[i].Expression, scope);
         }
-
-        return keys;
     }
 
     private (int? Skip, int? Limit) SkipAndLimit(Projection projection) => (
@@ -248,18 +360,17 @@ internal sealed partial class QueryExecutor
         return columns;
     }
 
-    private static object?[]? OutputKeys(Row output, string[] columns)
+    private static bool OutputKeys(Row output, string[] columns, object?[] keys)
     {
-        var keys = new object?[columns.Length];
         for (var i = 0; i < columns.Length; i++)
         {
             if (!output.TryGetValue(columns[i], out keys[i]))
             {
-                return null;
+                return false;
             }
         }
 
-        return keys;
+        return true;
     }
 
     private int CountArgument(Expr expr, string clause)

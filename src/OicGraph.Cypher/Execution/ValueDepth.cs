@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using OicGraph.Cypher.Graph;
 
 namespace OicGraph.Cypher.Execution;
 
@@ -18,6 +19,13 @@ internal static class ValueDepth
     /// <summary>Throws when a container holding <paramref name="item"/> would nest deeper than the cap.</summary>
     public static void EnsureCanHold(object? item, string what)
     {
+        // collect() asks once per row, mostly of strings, numbers and entities: a class check each, where the interface
+        // checks below scan the type's interfaces.
+        if (item is null or string or long or double or bool or GraphEntity)
+        {
+            return;
+        }
+
         if (item is IReadOnlyList<object?> or IReadOnlyDictionary<string, object?> && Of(item) + 1 > CypherLimits.MaxValueDepth)
         {
             throw CypherErrors.Argument(

@@ -54,7 +54,7 @@ internal sealed partial class Lexer(string text)
                 _pos++;
             }
 
-            return new Token(TokenKind.Identifier, text[start.._pos], start, line, column);
+            return new Token(TokenKind.Identifier, Canonical(text[start.._pos]), start, line, column);
         }
 
         if (char.IsDigit(c) || (c == '.' && _pos + 1 < text.Length && char.IsDigit(text[_pos + 1])))
@@ -150,8 +150,13 @@ internal sealed partial class Lexer(string text)
             sb.Append(text[_pos++]);
         }
 
-        return new Token(TokenKind.EscapedIdentifier, sb.ToString(), start, line, column);
+        return new Token(TokenKind.EscapedIdentifier, Canonical(sb.ToString()), start, line, column);
     }
+
+    // A name the program already holds as a literal (the store's labels, types and property keys) becomes that very
+    // instance, so the matcher's and property maps' ordinal comparisons succeed on the reference check instead of comparing
+    // characters per row. IsInterned adds nothing to the pool: a query's made-up names cannot grow it.
+    private static string Canonical(string name) => string.IsInterned(name) ?? name;
 
     private void SkipTrivia()
     {
