@@ -166,10 +166,13 @@ internal sealed class LocationRule : IRelationRule
     private static bool IsClosingQuote(Word word) => !word.IsWord && word.Text is "»" or "”" or "\"";
 
     // Польшаның Гливице қаласы / Түркістан облысы Төле би ауданы: a place noun with the possessive, its whole before it.
+    // Алматы облысы Қарасай ауданы: a bare unit with its place noun before another is the address's larger part; a
+    // smaller one first (Қарасай ауданы Алматы облысында орналасқан) is the clause's subject, placed by its verb.
     private static bool OwnsPlace(SentenceGrammar grammar, Argument where, Argument what) =>
         what.Possessive && HeadNouns.IsPossessivePlaceHead(grammar.Word(what.End).Key) && !HeadNouns.IsPlural(grammar.Word(what.End).Key)
         && (where.Case == GrammaticalCase.Genitive
-            || (where.Case == GrammaticalCase.Nominative && HeadNouns.IsPossessivePlaceHead(grammar.Word(where.End).Key)));
+            || (where.Case == GrammaticalCase.Nominative && HeadNouns.IsPossessivePlaceHead(grammar.Word(where.End).Key)
+                && !(HeadNouns.PlaceRank(grammar.Word(where.End).Key) < HeadNouns.PlaceRank(grammar.Word(what.End).Key))));
 
     // A unit named with its place noun in the nominative, then a smaller one with its own (облысы, ауданы; қаласы, ауданы):
     // Павлодар облысы, Ақтөбе облысы is a list, not an address, and so, as often, is "облысы, X қаласы" (cities of

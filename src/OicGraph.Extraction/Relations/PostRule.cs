@@ -209,7 +209,7 @@ internal sealed class PostRule : IRelationRule
         // X ... директоры болып жұмыс істейді / қызмет атқарды: serving as the post is holding it.
         // X ... комитетінің бірінші хатшысы болды: being the post, the verb right after it.
         var office = grammar.Predicates.FirstOrDefault(p => p.First > post.Last && p.First <= post.Last + 4
-            && (p.Frame == Frame.TakeOffice || (p.Frame == Frame.Work && grammar.Word(post.Last + 1).Key == Being)
+            && (p.Frame == Frame.TakeOffice || (p.Frame == Frame.Work && (grammar.Word(post.Last + 1).Key == Being || ServesAs(grammar, post, p)))
                 || (p.Frame == Frame.Stay && p.First == post.Last + 1 && p.Verb == p.First && !p.Relative && p.Form.Shape == VerbShape.Finite
                     && CaseEndings.Of(post.Ending) == GrammaticalCase.Nominative && post.Possessed)));
         if (office is not null && grammar.Subject(office, EntityType.Person) is { } subject && subject.End < start)
@@ -350,7 +350,7 @@ internal sealed class PostRule : IRelationRule
     // title. A bare post and its name are one phrase whose case the name carries (Президент Тоқаевпен).
     private static bool AddresseeOfUnnamedHead(SentenceGrammar grammar, PostPhrase post, Argument named, int start)
     {
-        if (!post.Possessed || named.Case is GrammaticalCase.Nominative or GrammaticalCase.Genitive)
+        if (!post.Possessed || named.Case is GrammaticalCase.Nominative or GrammaticalCase.Genitive || GivenTo(grammar, named))
         {
             return false;
         }
@@ -371,6 +371,43 @@ internal sealed class PostRule : IRelationRule
     }
 
     private static readonly string Own = Reference.Lexicon.Key("өз");
+
+    // X Өзбекстан Президенті қызметін атқарады: performing the post's service right after it is holding the post.
+    private static bool ServesAs(SentenceGrammar grammar, PostPhrase post, PredicateUse use) =>
+        use.First == post.Last + 1 && grammar.Word(post.Last + 1).Key.StartsWith(Service, StringComparison.Ordinal)
+        && CaseEndings.Of(post.Ending) == GrammaticalCase.Nominative;
+
+    private static readonly string Service = Reference.Lexicon.Key("қызмет");
+
+    // Алматы облысының әкімі Амандық Баталовқа тапсырма берілді: a passive verb of giving has no agent for the post to be,
+    // so the name in the dative is the post's holder, given something.
+    private static bool GivenTo(SentenceGrammar grammar, Argument named)
+    {
+        if (named.Case != GrammaticalCase.Dative)
+        {
+            return false;
+        }
+
+        for (var k = named.End + 1; k < grammar.Sentence.EndWord && k <= named.End + 6; k++)
+        {
+            var word = grammar.Word(k);
+            if (!word.IsWord || grammar.ArgumentAt(k) is not null)
+            {
+                return false;
+            }
+
+            // Whatever the verb's mood (берілген жоқ, берілуі керек), the post is the name's by apposition.
+            if (Reference.Lexicon.StartsWithAny(word.Key, PassiveGiving))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PassiveGiving = Reference.Lexicon.Keys(
+        "беріл", "жүктел", "тапсырыл", "табыстал", "ұсыныл", "жолдан", "жіберіл", "марапаттал", "тағыл");
 
     // Қытайдың елшісі Тоқаев туралы әңгімелейді: a name before "about" is what the post's holder speaks of.
     private static bool Topic(SentenceGrammar grammar, Argument named) =>

@@ -92,6 +92,19 @@ public sealed class PredicateRuleTests
     public void A_place_phrase_puts_the_part_in_its_whole(string sentence, string part, string whole) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), part, RelationType.LocatedIn, whole, "");
 
+    // Қарасай ауданы Алматы облысында орналасқан: the district is the verb's subject; read as an address (larger unit first)
+    // it put the region in the district as well.
+    [Theory]
+    [InlineData("Қарасай ауданы Алматы облысында орналасқан.", "karasay-district", "almaty-region")]
+    [InlineData("Бурабай ауданы Ақмола облысында орналасқан.", "burabay-district", "akmola-region")]
+    public void A_smaller_unit_named_before_a_larger_one_is_in_it_and_not_the_other_way_round(string sentence, string part, string whole)
+    {
+        var result = TestData.ExtractKazakh(sentence);
+
+        RelationAssert.Single(result, part, RelationType.LocatedIn, whole, "");
+        Assert.DoesNotContain(result.Relationships, r => r.Type == RelationType.LocatedIn && r.Source == whole);
+    }
+
     // A list of units names them in turn; a region's town comes after it in a case of its own only in an address.
     [Theory]
     [InlineData("Қостанай облысы, Ақтөбе облысы, Орал қаласында жаңбыр жауды.")]

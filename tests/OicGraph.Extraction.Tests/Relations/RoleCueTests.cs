@@ -37,6 +37,9 @@ public sealed class RoleCueTests
     [InlineData("2019 жылы Мәжіліс төрағасы болып Ерлан Қошанов сайланды.", "erlan-koshanov", RelationType.LeaderOf, "mazhilis", "role=Chairman;since=2019")]
     [InlineData("«Шымкентмай» акционерлік қоғамының директоры Серік Омаров мәлімдеді.", "serik-omarov", RelationType.LeaderOf, "shimkentmay", "role=Director")]
     [InlineData("Түркияның сауда және өнеркәсіп министрі Мехмет Өзтүрк мәлімдеді.", "mekhmet-ozturk", RelationType.HoldsPosition, "turkey", "role=Minister")]
+    [InlineData("Шавкат Мирзиёев Өзбекстан Президенті қызметін атқарады.", "shavkat-mirziyoyev", RelationType.LeaderOf, "uzbekistan", "role=President")]
+    [InlineData("Алматы облысының әкімі Амандық Баталовқа тапсырма берілді.", "amandyk-batalov", RelationType.LeaderOf, "almaty-region", "role=Akim")]
+    [InlineData("Қарағанды облысының әкімі Жеңіс Қасымбекке алғыс хат табысталды.", "zhenis-kasymbek", RelationType.LeaderOf, "karaganda-region", "role=Akim")]
     public void A_post_relates_its_holder_to_its_owner_with_the_role_in_english(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 
@@ -61,6 +64,7 @@ public sealed class RoleCueTests
     [InlineData("Мәжіліс төрағасы Қасым-Жомарт Тоқаевпен кездесті.")]
     [InlineData("Ресейдің Қазақстандағы елшісі Асқар Маминге сенім грамотасын тапсырды.")]
     [InlineData("Түркияда сауда және өнеркәсіп министрі Мехмет Өзтүрк мәлімдеді.")]
+    [InlineData("«Хабар» арнасының директоры Динара Бисембинаға хат жолдады.")]
     public void A_post_with_no_named_owner_or_no_named_holder_states_nothing(string sentence)
     {
         var result = TestData.ExtractKazakh(sentence);

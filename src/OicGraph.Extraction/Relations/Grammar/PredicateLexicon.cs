@@ -58,6 +58,7 @@ internal static class PredicateLexicon
         Predicate.Of(Frame.Work, "жұмыс істе", @event: false),
         Predicate.Of(Frame.Work, "қызмет ет", @event: false),
         Predicate.Of(Frame.Work, "қызмет атқар", @event: false),
+        Predicate.Of(Frame.Work, "қызметін атқар", @event: false),
         Predicate.Of(Frame.Work, "еңбек ет", @event: false),
         Predicate.Of(Frame.Lead, "басқар", @event: false),
         Predicate.Of(Frame.Lead, "баста", @event: false),
