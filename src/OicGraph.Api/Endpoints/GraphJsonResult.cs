@@ -88,6 +88,10 @@ internal sealed class GraphJsonResult(GraphSlice slice, GraphJsonShape shape, En
 
             Add(slice.Truncated ? TruncatedEnd : NotTruncatedEnd);
             response.ContentLength = length;
+            // Kestrel keeps body bytes written before the response has started in a buffer of their own and copies them
+            // out behind the headers at the first flush: started first, the records are copied once, into the
+            // connection's output.
+            await response.StartAsync(cancellationToken);
             var body = response.BodyWriter;
             var position = new SegmentPosition();
             while (position.Segment < count)
