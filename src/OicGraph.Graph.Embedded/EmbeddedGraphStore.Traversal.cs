@@ -54,13 +54,76 @@ public sealed partial class EmbeddedGraphStore
     }
 
     /// <summary>
-    /// <see cref="GraphTraversal"/>'s breadth-first rules under one read lock, over the state's per-entity adjacency: the
-    /// whole neighbourhood is of one version, and no hop is sorted.
+    /// <see cref="GraphTraversal"/>'s breadth-first rules under one read lock, over the state's per-entity links: the
+    /// whole neighbourhood is of one version, no hop is sorted, and what the walk has seen is marked by entity slot, so
+    /// no id is hashed or compared per relationship. Same visiting order, limit and ties as the shared rules (the
+    /// traversal rules tests compare the two after every kind of write).
     /// </summary>
     private static GraphSlice Expand(
         GraphState state, IReadOnlyList<Entity> seeds, int depth, int limit, Func<Entity, bool> entityFits, Func<Relationship, bool> relationshipFits)
     {
-        var (order, truncated) = GraphTraversal.Expand(seeds, depth, limit, entityFits, relationshipFits, state.AdjacencyOf, id => state.Entities[id]);
+        var marks = SlotMarks.Start(state.SlotCount);
+        var order = new List<Entity>();
+        var frontier = new List<int>();
+        var truncated = false;
+        foreach (var seed in seeds)
+        {
+            var slot = state.SlotOf(seed);
+            if (marks.Has(slot))
+            {
+                continue;
+            }
+
+            if (order.Count >= limit)
+            {
+                truncated = true;
+                break;
+            }
+
+            marks.Add(slot);
+            order.Add(seed);
+            frontier.Add(slot);
+        }
+
+        for (var hop = 0; hop < depth && frontier.Count > 0 && !truncated; hop++)
+        {
+            var next = new List<int>();
+            foreach (var slot in frontier)
+            {
+                foreach (var link in state.LinksAt(slot))
+                {
+                    if (!relationshipFits(link.Relationship) || marks.Has(link.OtherSlot))
+                    {
+                        continue;
+                    }
+
+                    var other = state.EntityAt(link.OtherSlot);
+                    if (!entityFits(other))
+                    {
+                        continue;
+                    }
+
+                    if (order.Count >= limit)
+                    {
+                        // Nothing can be added past the limit, so the rest of the hop would only say so again.
+                        truncated = true;
+                        break;
+                    }
+
+                    marks.Add(link.OtherSlot);
+                    order.Add(other);
+                    next.Add(link.OtherSlot);
+                }
+
+                if (truncated)
+                {
+                    break;
+                }
+            }
+
+            frontier = next;
+        }
+
         return Slice(state, order, relationshipFits, truncated);
     }
 
@@ -84,22 +147,22 @@ public sealed partial class EmbeddedGraphStore
     /// <summary>The given entities (read from <paramref name="state"/> under the same lock) and every relationship between two of them, by type then id.</summary>
     private static GraphSlice Slice(GraphState state, List<Entity> entities, Func<Relationship, bool> relationshipFits, bool truncated)
     {
-        var ids = new HashSet<string>(entities.Count, StringComparer.Ordinal);
+        var marks = SlotMarks.Start(state.SlotCount);
         foreach (var entity in entities)
         {
-            ids.Add(entity.Id);
+            marks.Add(state.SlotOf(entity));
         }
 
-        // From each entity's kept adjacency (the traversal has just read most of it), each relationship once: from its
-        // source's list; no look-up of a relationship by id.
+        // From each entity's kept links (the walk has just read most of them), each relationship once: from its source's
+        // list; no look-up of a relationship by id. The entities are distinct (a walk's order, or the graph's entities).
         var relationships = new List<Relationship>(entities.Count * 2);
-        foreach (var id in ids)
+        foreach (var entity in entities)
         {
-            foreach (var relationship in state.AdjacencyOf(id))
+            foreach (var link in state.LinksAt(state.SlotOf(entity)))
             {
-                if (relationship.SourceId == id && ids.Contains(relationship.TargetId) && relationshipFits(relationship))
+                if (link.Outgoing && marks.Has(link.OtherSlot) && relationshipFits(link.Relationship))
                 {
-                    relationships.Add(relationship);
+                    relationships.Add(link.Relationship);
                 }
             }
         }

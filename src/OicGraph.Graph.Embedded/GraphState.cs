@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Graph.Embedded;
@@ -7,7 +6,7 @@ namespace OicGraph.Graph.Embedded;
 /// The in-memory indexes every read is answered from. Mutated only by <see cref="Apply"/>, under the store's write lock,
 /// after the same plan has been committed to disk.
 /// </summary>
-internal sealed class GraphState
+internal sealed partial class GraphState
 {
     public Dictionary<string, Entity> Entities { get; } = new(StringComparer.Ordinal);
 
@@ -36,10 +35,6 @@ internal sealed class GraphState
     // each mention arrives with strings of its own (a substring of its text, an id per patch). Never shrinks; it is
     // bounded by the distinct names, not by the mentions. Used only by the writer (planning and loading).
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-
-    // Per entity, its relationships both ways in id order: built by the first read that needs them (reads hold the read
-    // lock, so the indexes cannot move meanwhile) and dropped by any write touching them, so a traversal sorts nothing.
-    private readonly ConcurrentDictionary<string, Relationship[]> _adjacency = new(StringComparer.Ordinal);
 
     // Every entity's search keys in ordinal order (with the entity's id), kept by each write: the entities whose keys a
     // query key begins are one contiguous run, so a search reads those instead of testing every key of every entity.
@@ -139,15 +134,6 @@ internal sealed class GraphState
         return outgoing.Union(incoming);
     }
 
-    /// <summary>The entity's relationships, outgoing and incoming (each once), in id order.</summary>
-    public IReadOnlyList<Relationship> AdjacencyOf(string entityId) =>
-        _adjacency.GetOrAdd(entityId, static (id, state) =>
-        {
-            var ids = state.RelationshipIdsOf(id, Direction.Both).ToArray();
-            Array.Sort(ids, StringComparer.Ordinal);
-            return Array.ConvertAll(ids, r => state.Relationships[r]);
-        }, this);
-
     /// <summary>Every entity, in id order (ordinal).</summary>
     public IReadOnlyList<Entity> EntitiesById()
     {
@@ -201,7 +187,7 @@ internal sealed class GraphState
             }
 
             Entities.Remove(id);
-            _adjacency.TryRemove(id, out _);
+            RemoveEntitySlot(id);
             Outgoing.Remove(id);
             Incoming.Remove(id);
         }
@@ -240,6 +226,7 @@ internal sealed class GraphState
             }
 
             Entities[entity.Id] = entity;
+            PlaceEntity(entity);
             foreach (var key in entity.SearchKeys)
             {
                 _searchKeys.Add((key, entity.Id));
@@ -336,12 +323,6 @@ internal sealed class GraphState
         {
             _searchKeys.Remove((key, entity.Id));
         }
-    }
-
-    private void ForgetAdjacency(Relationship relationship)
-    {
-        _adjacency.TryRemove(relationship.SourceId, out _);
-        _adjacency.TryRemove(relationship.TargetId, out _);
     }
 
     private static void Index(Dictionary<string, HashSet<string>> index, string key, string value)
