@@ -91,7 +91,7 @@ internal sealed class ExtractionResources
     /// <summary>Names the reverse transliterator should read back as spelled (Олжас, Назарбаев).</summary>
     public ReverseLexicon ReverseNames { get; }
 
-    private readonly ConcurrentDictionary<string, string[]> _nameStems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _nameStems = WordCaches.Create<string[]>();
 
     // ConcurrentDictionary.Count takes every bucket lock: on a cold run (each word a miss) it cost a third of the first
     // pass over the dev set, so the bound is kept by this counter instead.
@@ -125,7 +125,7 @@ internal sealed class ExtractionResources
         return starts;
     }
 
-    private readonly ConcurrentDictionary<string, PhraseStarts> _phraseStarts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PhraseStarts> _phraseStarts = WordCaches.Create<PhraseStarts>();
 
     private int _phraseStartCount;
 

@@ -16,7 +16,7 @@ public sealed class ReverseLexicon
 
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _phraseStarts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _readings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _readings = WordCaches.Create<string>();
     private int _readingCount;
 
     public ReverseLexicon(IEnumerable<string> cyrillicWords)

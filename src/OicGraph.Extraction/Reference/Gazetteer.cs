@@ -17,7 +17,7 @@ internal sealed class Gazetteer<T>
 
     private readonly Node _root = new();
     private readonly HashSet<string> _lastWords = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _stems = WordCaches.Create<string[]>();
 
     public int Count { get; private set; }
 

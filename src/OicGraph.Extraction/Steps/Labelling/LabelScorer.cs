@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OicGraph.Labelling;
+using OicGraph.Text;
 
 namespace OicGraph.Extraction.Steps.Labelling;
 
@@ -17,7 +18,7 @@ internal sealed class LabelScorer
     private readonly int _t;
     private readonly float[] _edges;
     private readonly float[] _known;
-    private readonly ConcurrentDictionary<string, ScoredWord> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScoredWord> _words = WordCaches.Create<ScoredWord>();
     private ExtractionResources? _resources;
     private int _count;
 
