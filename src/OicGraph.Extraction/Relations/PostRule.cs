@@ -50,6 +50,12 @@ internal sealed class PostRule : IRelationRule
     private static void Bind(SentenceFacts facts, SentenceGrammar grammar, PostPhrase post)
     {
         var owner = Owner(grammar, post);
+        if (HeadNouns.IsPlural(post.Ending) && owner is not null && grammar.WithList(owner).Count >= 2)
+        {
+            BindInTurn(facts, grammar, post, owner);
+            return;
+        }
+
         if (Holder(facts, grammar, post, owner) is not { } holding || holding.Office is { Asserts: false })
         {
             return;
@@ -101,6 +107,32 @@ internal sealed class PostRule : IRelationRule
             case PostKind.Staff when body.Type == EntityType.Organization:
                 facts.Relate(assertion, RelationType.WorksFor, holder.Entity, body);
                 break;
+        }
+    }
+
+    // Ресей мен Беларусь президенттері Владимир Путин мен Александр Лукашенко: a plural post between a list of owners and
+    // a list of as many names gives each owner's post to the name in its place; with lists of different lengths (or one
+    // name) it says nothing of who holds which. (One owner's plural post, «Хабар» тележүргізушілері X пен Y, is each
+    // name's, as a singular post is.)
+    private static void BindInTurn(SentenceFacts facts, SentenceGrammar grammar, PostPhrase post, Argument owner)
+    {
+        if (post.Kind is not (PostKind.Head or PostKind.Post) || post.Ministry is not null
+            || grammar.ArgumentStartingAt(post.Last + 1) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } first)
+        {
+            return;
+        }
+
+        var owners = grammar.WithList(owner);
+        var holders = grammar.WithListAfter(first);
+        if (owners.Count < 2 || owners.Count != holders.Count || owners.Select(o => o.Entity).Distinct().Count() != owners.Count)
+        {
+            return;
+        }
+
+        var type = post.Kind == PostKind.Head && !post.Field ? RelationType.LeaderOf : RelationType.HoldsPosition;
+        for (var k = 0; k < owners.Count; k++)
+        {
+            facts.Relate(type, holders[k].Entity, owners[k].Entity, ("role", post.Role));
         }
     }
 
@@ -183,6 +215,15 @@ internal sealed class PostRule : IRelationRule
             && (post.Last + 1 >= sentence.EndWord || !grammar.Word(post.Last + 1).IsWord))
         {
             return new Holding(apposed);
+        }
+
+        // Жеңіс Қасымбек Қарағанды облысының әкімі.: a name opening the sentence and a post closing it, with no verb, is a
+        // statement of who holds the post (the copula is left out in the present).
+        if (owner is not null && start - 1 >= sentence.FirstWord && CaseEndings.Of(post.Ending) == GrammaticalCase.Nominative
+            && grammar.ArgumentEndingAt(start - 1) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative, Modifier: false } subject0
+            && subject0.First == sentence.FirstWord && (post.Last + 1 >= sentence.EndWord || (post.Last + 2 >= sentence.EndWord && !grammar.Word(post.Last + 1).IsWord)))
+        {
+            return new Holding(subject0);
         }
 
         // Үкімет басшысы міндеті уақытша X-ға жүктелді: the post's duties were given to X, who now acts in it.

@@ -16,7 +16,8 @@ internal sealed class WorkRule : IRelationRule
 
     public void Apply(SentenceFacts facts)
     {
-        if (!facts.Names(EntityType.Person) && !facts.Names(EntityType.Country) || !facts.Names(EntityType.Organization) && !facts.Names(EntityType.Country))
+        if (!facts.Names(EntityType.Person) && !facts.Names(EntityType.Country)
+            || !facts.Names(EntityType.Organization) && !facts.Names(EntityType.Country) && !facts.Names(EntityType.Region) && !facts.Names(EntityType.City))
         {
             return;
         }
@@ -57,10 +58,14 @@ internal sealed class WorkRule : IRelationRule
         {
             facts.Relate(use, RelationType.LeaderOf, leader.Entity, led.Entity, ("role", "Head"));
         }
-        else if (!bastau && !use.Relative && grammar.Before(use, GrammaticalCase.Accusative, EntityType.Organization) is { } body
+        // Тоқаев Қазақстанды басқарады, облысты Қасымбек басқарады: a country, region or town led is its head's as a body is.
+        else if (!bastau && !use.Relative
+            && grammar.Before(use, GrammaticalCase.Accusative, EntityType.Organization, EntityType.Country, EntityType.Region, EntityType.City) is { } body
             && grammar.Subject(use, EntityType.Person) is { } head)
         {
-            facts.Relate(use, RelationType.LeaderOf, head.Entity, body.Entity, ("role", "Head"));
+            // басқарады, басқарып келеді: the present of leading is a state, not a scheduled event.
+            var assertion = use.Assertion == Assertion.Planned ? Assertion.Stated : use.Assertion;
+            facts.Relate(assertion, RelationType.LeaderOf, head.Entity, body.Entity, ("role", "Head"));
         }
     }
 }

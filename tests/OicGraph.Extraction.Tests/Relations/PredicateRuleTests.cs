@@ -44,6 +44,8 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев Германияға сапар барысында Ангела Меркельмен кездесті.", "kassym-jomart-tokayev", RelationType.Visited, "germany", "")]
     [InlineData("Ангела Меркель Германияға сапар барысында Қасым-Жомарт Тоқаевпен кездесті.", "angela-merkel", RelationType.Visited, "germany", "")]
     [InlineData("Қасым-Жомарт Тоқаев Ташкентке сапары аясында Шавкат Мирзиёевпен кездесті.", "kassym-jomart-tokayev", RelationType.Visited, "tashkent", "")]
+    [InlineData("Қарағанды облысын Жеңіс Қасымбек басқарады.", "zhenis-kasymbek", RelationType.LeaderOf, "karaganda-region", "role=Head")]
+    [InlineData("Қасым-Жомарт Тоқаев 2019 жылдан бері Қазақстанды басқарып келеді.", "kassym-jomart-tokayev", RelationType.LeaderOf, "kazakhstan", "role=Head")]
     [InlineData("Алматы облысы Қазақстанның оңтүстігінде орналасқан.", "almaty-region", RelationType.LocatedIn, "kazakhstan", "")]
     [InlineData("Шымкент қаласы Түркістан облысының аумағында орналасқан.", "shymkent", RelationType.LocatedIn, "turkistan-region", "")]
     [InlineData("Кеше Астанада Ислам ынтымақтастығы ұйымының отырысы өтті.", "oic", RelationType.HeldIn, "astana", "")]

@@ -40,6 +40,7 @@ public sealed class RoleCueTests
     [InlineData("Шавкат Мирзиёев Өзбекстан Президенті қызметін атқарады.", "shavkat-mirziyoyev", RelationType.LeaderOf, "uzbekistan", "role=President")]
     [InlineData("Алматы облысының әкімі Амандық Баталовқа тапсырма берілді.", "amandyk-batalov", RelationType.LeaderOf, "almaty-region", "role=Akim")]
     [InlineData("Қарағанды облысының әкімі Жеңіс Қасымбекке алғыс хат табысталды.", "zhenis-kasymbek", RelationType.LeaderOf, "karaganda-region", "role=Akim")]
+    [InlineData("Жеңіс Қасымбек Қарағанды облысының әкімі.", "zhenis-kasymbek", RelationType.LeaderOf, "karaganda-region", "role=Akim")]
     public void A_post_relates_its_holder_to_its_owner_with_the_role_in_english(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 
@@ -72,4 +73,20 @@ public sealed class RoleCueTests
         Assert.DoesNotContain(result.Relationships, r => r.Type is RelationType.LeaderOf or RelationType.HoldsPosition);
         Assert.DoesNotContain(result.Relationships, r => r.Type == RelationType.MetWith);
     }
+
+    [Fact]
+    public void A_plural_post_after_two_owners_gives_each_owner_the_name_in_its_place()
+    {
+        var result = TestData.ExtractKazakh("Ресей мен Беларусь президенттері Владимир Путин мен Александр Лукашенко кездесті.");
+
+        RelationAssert.Single(result, "vladimir-putin", RelationType.LeaderOf, "russia", "role=President");
+        RelationAssert.Single(result, "alexander-lukashenko", RelationType.LeaderOf, "belarus", "role=President");
+        Assert.DoesNotContain(result.Relationships, r => r is { Source: "vladimir-putin", Target: "belarus" });
+    }
+
+    [Fact]
+    public void A_plural_post_after_more_owners_than_names_says_nothing_of_who_holds_which() =>
+        Assert.DoesNotContain(
+            TestData.ExtractKazakh("Ресей, Беларусь және Армения президенттері Владимир Путин мен Александр Лукашенко кездесті.").Relationships,
+            r => r.Type == RelationType.LeaderOf);
 }
