@@ -25,12 +25,27 @@ internal sealed class DocumentRule : IRelationRule
         Initiatives(facts, grammar);
         foreach (var use in grammar.Predicates.Where(p => p.Frame is Frame.Sign or Frame.Propose && p.Form.Shape != VerbShape.VerbalNoun))
         {
+            // Тоқаев ұсынған «Үлкен Еуразия» бастамасы: a proposal's participle describes the initiative after it, its
+            // proposer named right before it.
+            if (use.Frame == Frame.Propose && use.Relative)
+            {
+                if (grammar.HeadAfter(use, EntityType.Initiative) is { } proposal
+                    && grammar.ArgumentEndingAt(use.First - 1) is { Case: GrammaticalCase.Nominative or GrammaticalCase.Genitive, Modifier: false } proposer
+                    && Parties.Contains(proposer.Entity.Type))
+                {
+                    facts.Relate(use, RelationType.Proposed, proposer.Entity, proposal.Entity);
+                }
+
+                continue;
+            }
+
             var document = use.Frame == Frame.Sign
                 ? grammar.NearestDative(use, EntityType.Initiative)
                 : grammar.Before(use, GrammaticalCase.Accusative, EntityType.Initiative)
                     ?? (grammar.ArgumentEndingAt(use.First - 1) is { Entity.Type: EntityType.Initiative, Case: GrammaticalCase.Nominative } bare ? bare : null);
             var subject = use.Relative ? grammar.HeadAfter(use, Parties) : grammar.Subject(use, Parties);
-            if (document is null || subject is null || (!use.Relative && subject.First > document.First))
+            // «Үшжақты диалог» бастамасын Назарбаев көтерді: the accusative marks the object, so the subject may follow it.
+            if (document is null || subject is null || (!use.Relative && subject.First > document.First && document.Case != GrammaticalCase.Accusative))
             {
                 continue;
             }

@@ -72,7 +72,38 @@ internal sealed class ParticipationRule : IRelationRule
         }
 
         AtEvent(facts, grammar);
+        Winners(facts, grammar);
     }
+
+    // Димаш «Славян базары» фестивалінің жеңімпазы атанды / фестивалінің жеңімпазы Димаш: the winner (prize-winner,
+    // champion) of an event named in the genitive took part in it, said of the subject before the event with атанды /
+    // болды after the noun, or of the name right after the noun.
+    private static void Winners(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        foreach (var @event in grammar.Arguments.Where(a => a.Type == EntityType.Event && a.Case == GrammaticalCase.Genitive))
+        {
+            var noun = @event.End + 1;
+            if (noun >= grammar.Sentence.EndWord || grammar.ArgumentAt(noun) is not null || !Lexicon.StartsWithAny(grammar.Word(noun).Key, WinnerNouns)
+                || CaseEndings.Of(grammar.Word(noun).Key) != GrammaticalCase.Nominative)
+            {
+                continue;
+            }
+
+            var winner = grammar.ArgumentStartingAt(noun + 1) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative } named
+                ? named
+                : noun + 1 < grammar.Sentence.EndWord && Lexicon.StartsWithAny(grammar.Word(noun + 1).Key, Becoming)
+                    ? grammar.Arguments.FirstOrDefault(a => a.First >= grammar.ClauseStart(@event.First) && a.End < @event.First
+                        && a.Entity.Type is EntityType.Person or EntityType.Country && a.Case == GrammaticalCase.Nominative && !a.Modifier)
+                    : null;
+            if (winner is not null && Modality.OfRest(facts.Context.Words, noun + 1, grammar.Sentence.EndWord) is var assertion and (Assertion.Stated or Assertion.Planned))
+            {
+                facts.Relate(assertion, RelationType.ParticipatedIn, winner.Entity, @event.Entity);
+            }
+        }
+    }
+
+    private static readonly string[] WinnerNouns = Lexicon.Keys("жеңімпаз", "жүлдегер", "чемпион", "лауреат", "қатысушы");
+    private static readonly string[] Becoming = Lexicon.Keys("атан", "болды", "болған", "болып");
 
     // Алматыда тұратын Димаш: a place in a participle's clause (the participle outside the lexicon) says where someone
     // lives or works, not where the event was.

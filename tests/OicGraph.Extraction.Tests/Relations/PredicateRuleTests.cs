@@ -44,6 +44,13 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев Германияға сапар барысында Ангела Меркельмен кездесті.", "kassym-jomart-tokayev", RelationType.Visited, "germany", "")]
     [InlineData("Ангела Меркель Германияға сапар барысында Қасым-Жомарт Тоқаевпен кездесті.", "angela-merkel", RelationType.Visited, "germany", "")]
     [InlineData("Қасым-Жомарт Тоқаев Ташкентке сапары аясында Шавкат Мирзиёевпен кездесті.", "kassym-jomart-tokayev", RelationType.Visited, "tashkent", "")]
+    [InlineData("Тоқаев ұсынған «Үлкен Еуразия» бастамасы қолдау тапты.", "kassym-jomart-tokayev", RelationType.Proposed, "ulken-euraziya-initiative", "")]
+    [InlineData("Назарбаев көтерген «Үшжақты диалог» бастамасы қолдау тапты.", "nursultan-nazarbayev", RelationType.Proposed, "ushzhakty-diyalog-initiative", "")]
+    [InlineData("«Үшжақты диалог» бастамасын Назарбаев көтерді.", "nursultan-nazarbayev", RelationType.Proposed, "ushzhakty-diyalog-initiative", "")]
+    [InlineData("Қасым-Жомарт Тоқаев Ақордада Шавкат Мирзиёевті қарсы алды.", "kassym-jomart-tokayev", RelationType.MetWith, "shavkat-mirziyoyev", "")]
+    [InlineData("Қасым-Жомарт Тоқаев «Жаңа Жібек жолы» форумының пленарлық отырысында сөйледі.", "kassym-jomart-tokayev", RelationType.ParticipatedIn, "zhana-zhibek-zholy", "")]
+    [InlineData("Димаш Құдайбергенов «Славян базары» фестивалінің жеңімпазы атанды.", "dimash-kudaybergenov", RelationType.ParticipatedIn, "slaviyan-bazary", "")]
+    [InlineData("«Славян базары» фестивалінің жеңімпазы Димаш Құдайбергенов Алматыға келді.", "dimash-kudaybergenov", RelationType.ParticipatedIn, "slaviyan-bazary", "")]
     [InlineData("Қарағанды облысын Жеңіс Қасымбек басқарады.", "zhenis-kasymbek", RelationType.LeaderOf, "karaganda-region", "role=Head")]
     [InlineData("Қасым-Жомарт Тоқаев 2019 жылдан бері Қазақстанды басқарып келеді.", "kassym-jomart-tokayev", RelationType.LeaderOf, "kazakhstan", "role=Head")]
     [InlineData("Алматы облысы Қазақстанның оңтүстігінде орналасқан.", "almaty-region", RelationType.LocatedIn, "kazakhstan", "")]
@@ -106,6 +113,13 @@ public sealed class PredicateRuleTests
         RelationAssert.Single(result, part, RelationType.LocatedIn, whole, "");
         Assert.DoesNotContain(result.Relationships, r => r.Type == RelationType.LocatedIn && r.Source == whole);
     }
+
+    // Not the winner, and speaking about an event, is no part in it.
+    [Theory]
+    [InlineData("Димаш Құдайбергенов «Славян базары» фестивалінің жеңімпазы атанбады.")]
+    [InlineData("Қасым-Жомарт Тоқаев «Жаңа Жібек жолы» форумы туралы сөйледі.")]
+    public void A_negated_win_or_a_talk_about_an_event_is_no_participation(string sentence) =>
+        Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type == RelationType.ParticipatedIn);
 
     // A list of units names them in turn; a region's town comes after it in a case of its own only in an address.
     [Theory]
