@@ -9,10 +9,10 @@ namespace OicGraph.Cypher.Tests;
 /// </summary>
 public sealed class StreamedOrderByTests
 {
-    // 30 rows, keys with many ties, nulls, mixed numbers and a string among the numbers.
+    // 30 rows, keys with many ties, nulls, mixed numbers, a string among the numbers, strings only, integers only.
     private const string Rows =
         "UNWIND range(0, 29) AS i WITH i, i % 4 AS k, CASE WHEN i % 7 = 0 THEN null WHEN i % 5 = 0 THEN 1.0 ELSE i % 3 END AS v, " +
-        "CASE WHEN i = 13 THEN 'x' ELSE i % 2 END AS m ";
+        "CASE WHEN i = 13 THEN 'x' ELSE i % 2 END AS m, 'ق' + toString((i * 7) % 12) AS s, (i * 5) % 9 - 4 AS z ";
 
     private readonly CypherEngine _engine = new(new PropertyGraph());
 
@@ -30,6 +30,11 @@ public sealed class StreamedOrderByTests
         "RETURN DISTINCT k, v ORDER BY v, k",
         "RETURN k, count(*) AS n, collect(i) AS ids ORDER BY n DESC, k",
         "WITH k, i ORDER BY k DESC RETURN k, i",
+        // Columns of only integers or only strings are compared unboxed when every row is gathered (SortedSelection).
+        "RETURN i, s ORDER BY s",
+        "RETURN i, z, s ORDER BY z DESC, s",
+        "RETURN i, s, k ORDER BY s DESC, k",
+        "RETURN i, z ORDER BY z, i DESC",
     };
 
     [Theory]

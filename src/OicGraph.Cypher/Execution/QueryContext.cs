@@ -40,18 +40,23 @@ internal sealed class QueryContext(
     /// </summary>
     public bool GraphFixed { get; init; }
 
-    /// <summary>When the execution must stop, whether or not the token's timer has fired yet.</summary>
-    public long Deadline { get; } = deadline;
+    // When the execution must stop, whether or not the token's timer has fired yet, on the coarse millisecond clock
+    // (Environment.TickCount64) that Tick reads: the precise clock (Stopwatch) cost about 30 ns a read, a third of a
+    // matched row's whole cost at three ticks per row. The coarse clock moves every few milliseconds, so the deadline is
+    // met to within that, against timeouts of seconds.
+    private readonly long _coarseDeadline = deadline == long.MaxValue
+        ? long.MaxValue
+        : Environment.TickCount64 + (long)Math.Ceiling((deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency);
 
     /// <summary>
-    /// Called once per unit of work in every loop. Reading the token and the clock is cheap, so every call does it (a unit
-    /// can be as costly as concatenating a long list); only every 16384th call looks at the heap size. The clock is read
+    /// Called once per unit of work in every loop. Reading the token and the coarse clock is cheap, so every call does it
+    /// (a unit can be as costly as concatenating a long list); only every 16384th call looks at the heap size. The clock is read
     /// as well as the token because a token's timer runs on the thread pool, which a burst of busy queries can starve.
     /// </summary>
     public void Tick()
     {
         Token.ThrowIfCancellationRequested();
-        if (Deadline != long.MaxValue && Stopwatch.GetTimestamp() > Deadline)
+        if (_coarseDeadline != long.MaxValue && Environment.TickCount64 > _coarseDeadline)
         {
             throw new OperationCanceledException("The query passed its deadline.", Token);
         }

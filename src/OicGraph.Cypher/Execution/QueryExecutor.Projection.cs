@@ -23,6 +23,7 @@ internal sealed partial class QueryExecutor
 
         items.AddRange(projection.Items);
         var names = items.Select(i => i.Name).ToList();
+        var slots = new ColumnSlots(names);
         if (names.Distinct(StringComparer.Ordinal).Count() != names.Count)
         {
             throw CypherErrors.Syntax("ColumnNameConflict: multiple result columns with the same name");
@@ -42,8 +43,8 @@ internal sealed partial class QueryExecutor
 
         // Without aggregation, DISTINCT or ORDER BY the projection streams, so LIMIT stops the upstream early.
         IEnumerable<Projected> projected = itemAggregateCount > 0
-            ? ProjectAggregated(items, aggregates, rows)
-            : rows.Select(r => ProjectStreamed(items, r, lent));
+            ? ProjectAggregated(items, slots, aggregates, rows)
+            : rows.Select(r => ProjectStreamed(items, slots, r, lent));
 
         if (projection.Distinct)
         {
@@ -81,9 +82,9 @@ internal sealed partial class QueryExecutor
         return (result.Select(p => p.Output), names);
     }
 
-    private Projected ProjectStreamed(List<ProjectionItem> items, Row row, bool lent)
+    private Projected ProjectStreamed(List<ProjectionItem> items, ColumnSlots slots, Row row, bool lent)
     {
-        var output = ProjectRow(items, row);
+        var output = ProjectRow(items, slots, row);
         return new Projected(output, lent ? output : row, null);
     }
 
@@ -98,19 +99,20 @@ internal sealed partial class QueryExecutor
         return scope;
     }
 
-    private Row ProjectRow(List<ProjectionItem> items, Row row)
+    private Row ProjectRow(List<ProjectionItem> items, ColumnSlots slots, Row row)
     {
         _context.Tick();
         var output = _outer is null ? new Row(_context.Layout) : new Row(_outer);
-        foreach (var item in items)
+        var at = slots.For(output.Layout);
+        for (var i = 0; i < items.Count; i++)
         {
-            output[item.Name] = _evaluator.Eval(item.Expression, row);
+            output.Set(at[i], items[i].Name, _evaluator.Eval(items[i].Expression, row));
         }
 
         return output;
     }
 
-    private List<Projected> ProjectAggregated(List<ProjectionItem> items, List<Expr> aggregates, IEnumerable<Row> rows)
+    private List<Projected> ProjectAggregated(List<ProjectionItem> items, ColumnSlots slots, List<Expr> aggregates, IEnumerable<Row> rows)
     {
         var keyItems = items.Where(i => !Aggregation.Contains(i.Expression)).ToArray();
         var groups = new GroupTable(keyItems.Length);
@@ -166,7 +168,7 @@ internal sealed partial class QueryExecutor
             }
 
             _evaluator.Aggregates = values;
-            result.Add(new Projected(ProjectRow(items, first), first, values));
+            result.Add(new Projected(ProjectRow(items, slots, first), first, values));
         }
 
         _evaluator.Aggregates = null;
@@ -258,7 +260,7 @@ internal sealed partial class QueryExecutor
         return keep <= MaxStreamedKeep ? ((int)keep, skip, limit) : null;
     }
 
-    private List<Projected> SortStreamed(Projection projection, string[]? columns, IEnumerable<Projected> projected, int keep)
+    private List<Projected> SortStreamed(Projection projection, ColumnSlots? columns, IEnumerable<Projected> projected, int keep)
     {
         var selection = new StreamedSelection<Projected>(projection.OrderBy, keep, _context);
         var keys = new object?[projection.OrderBy.Count];
@@ -307,7 +309,7 @@ internal sealed partial class QueryExecutor
         }
     }
 
-    private void SortKeys(Projection projection, string[]? columns, Projected p, object?[] keys)
+    private void SortKeys(Projection projection, ColumnSlots? columns, Projected p, object?[] keys)
     {
         if (columns is null || !OutputKeys(p.Output, columns, keys))
         {
@@ -344,7 +346,7 @@ internal sealed partial class QueryExecutor
 
     // ORDER BY naming only returned columns (ORDER BY id, ORDER BY count DESC) reads each key from the row as returned:
     // no scope dictionary is built per row just to evaluate a variable in it.
-    private static string[]? OutputColumnsSortedBy(Projection projection)
+    private static ColumnSlots? OutputColumnsSortedBy(Projection projection)
     {
         var columns = new string[projection.OrderBy.Count];
         for (var i = 0; i < columns.Length; i++)
@@ -357,14 +359,15 @@ internal sealed partial class QueryExecutor
             columns[i] = variable.Name;
         }
 
-        return columns;
+        return new ColumnSlots(columns);
     }
 
-    private static bool OutputKeys(Row output, string[] columns, object?[] keys)
+    private static bool OutputKeys(Row output, ColumnSlots columns, object?[] keys)
     {
-        for (var i = 0; i < columns.Length; i++)
+        var slots = columns.For(output.Layout);
+        for (var i = 0; i < slots.Length; i++)
         {
-            if (!output.TryGetValue(columns[i], out keys[i]))
+            if (!output.TryGetValue(slots[i], columns.Names[i], out keys[i]))
             {
                 return false;
             }

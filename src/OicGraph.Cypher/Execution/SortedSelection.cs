@@ -11,6 +11,12 @@ internal sealed class SortedSelection : IComparer<int>
 {
     private readonly object?[][] _keys;
     private readonly bool[] _descending;
+
+    // A key column whose every value is an integer (or every value a string) is also kept unboxed in one array, compared
+    // as Values.Order compares two integers (two strings): no type tests and no hop through each row's key array and each
+    // boxed value per comparison, which for a full sort of 100k rows is most of its time.
+    private readonly long[]?[] _integers;
+    private readonly string[]?[] _strings;
     private readonly QueryContext _context;
     private int _comparisons;
 
@@ -19,10 +25,55 @@ internal sealed class SortedSelection : IComparer<int>
         _keys = keys;
         _context = context;
         _descending = new bool[items.Count];
+        _integers = new long[]?[items.Count];
+        _strings = new string[]?[items.Count];
         for (var i = 0; i < _descending.Length; i++)
         {
             _descending[i] = items[i].Descending;
+            (_integers[i], _strings[i]) = TypedColumn(keys, i);
         }
+    }
+
+    private static (long[]? Integers, string[]? Strings) TypedColumn(object?[][] keys, int column)
+    {
+        if (keys.Length == 0)
+        {
+            return (null, null);
+        }
+
+        if (keys[0][column] is long)
+        {
+            var integers = new long[keys.Length];
+            for (var r = 0; r < keys.Length; r++)
+            {
+                if (keys[r][column] is not long value)
+                {
+                    return (null, null);
+                }
+
+                integers[r] = value;
+            }
+
+            return (integers, null);
+        }
+
+        if (keys[0][column] is string)
+        {
+            var strings = new string[keys.Length];
+            for (var r = 0; r < keys.Length; r++)
+            {
+                if (keys[r][column] is not string value)
+                {
+                    return (null, null);
+                }
+
+                strings[r] = value;
+            }
+
+            return (null, strings);
+        }
+
+        return (null, null);
     }
 
     /// <summary>The indices of the first <paramref name="keep"/> rows in order (all of them when there are fewer).</summary>
@@ -73,11 +124,11 @@ internal sealed class SortedSelection : IComparer<int>
             _context.Tick();
         }
 
-        var a = _keys[x];
-        var b = _keys[y];
-        for (var i = 0; i < a.Length; i++)
+        for (var i = 0; i < _descending.Length; i++)
         {
-            var c = Values.Order(a[i], b[i]);
+            var c = _integers[i] is { } integers ? integers[x].CompareTo(integers[y])
+                : _strings[i] is { } strings ? string.CompareOrdinal(strings[x], strings[y])
+                : Values.Order(_keys[x][i], _keys[y][i]);
             if (c != 0)
             {
                 return _descending[i] ? -c : c;
