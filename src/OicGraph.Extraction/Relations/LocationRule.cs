@@ -221,7 +221,7 @@ internal sealed class LocationRule : IRelationRule
         {
             var next = whole.End + 1;
             if (next + 1 < grammar.Sentence.EndWord && grammar.Word(next).Key == Subordinate && grammar.ArgumentStartingAt(next + 1) is { } part
-                && Fits(part.Entity, whole.Entity))
+                && (Fits(part.Entity, whole.Entity) || SmallerUnit(grammar, part, whole)))
             {
                 facts.Relate(RelationType.LocatedIn, part.Entity, whole.Entity);
             }
@@ -238,10 +238,11 @@ internal sealed class LocationRule : IRelationRule
                 continue;
             }
 
+            // Қазақстан Орталық Азияда орналасқан: a country is placed in a region of the world as a town is in a country.
             var located = use.Relative
-                ? grammar.HeadAfter(use, EntityType.Organization, EntityType.Place, EntityType.City, EntityType.Region)
-                : grammar.Subject(use, EntityType.Organization, EntityType.Place, EntityType.City, EntityType.Region) ?? HeadquartersOwner(grammar, place);
-            if (located is not null && Fits(located.Entity, place.Entity))
+                ? grammar.HeadAfter(use, EntityType.Organization, EntityType.Place, EntityType.City, EntityType.Region, EntityType.Country)
+                : grammar.Subject(use, EntityType.Organization, EntityType.Place, EntityType.City, EntityType.Region, EntityType.Country) ?? HeadquartersOwner(grammar, place);
+            if (located is not null && located.Entity != place.Entity && (Fits(located.Entity, place.Entity) || SmallerUnit(grammar, located, place)))
             {
                 facts.Relate(use, RelationType.LocatedIn, located.Entity, place.Entity);
             }
@@ -312,6 +313,12 @@ internal sealed class LocationRule : IRelationRule
             && (HeadNouns.PlaceRank(grammar.Word(part.End).Key) ?? 0) <= (HeadNouns.PlaceRank(grammar.Word(whole.End).Key) ?? 3));
 
     private static readonly string[] Divisions = Lexicon.Keys("аудан", "облыс", "өңір");
+
+    // Ганюшкино ауылы Құрманғазы ауданында: the place nouns say which unit is in which whatever types the two names were
+    // given (both towns here).
+    private static bool SmallerUnit(SentenceGrammar grammar, Argument part, Argument whole) =>
+        part.End > part.Mention.Last && whole.End > whole.Mention.Last
+        && HeadNouns.PlaceRank(grammar.Word(part.End).Key) is { } small && HeadNouns.PlaceRank(grammar.Word(whole.End).Key) is { } large && small < large;
 
     // A part is no bigger than its whole: a city in a region or country, a country in a region (a continent), not a
     // country in a city.

@@ -98,6 +98,10 @@ public sealed class PredicateRuleTests
     [InlineData("Шымкент — Қазақстанның оңтүстігіндегі ірі қала.", "shymkent", "kazakhstan")]
     [InlineData("Қазақстанның оңтүстігінде орналасқан Шымкент қаласы дамып келеді.", "shymkent", "kazakhstan")]
     [InlineData("Ресей Федерациясының Татарстан Республикасында фестиваль өтті.", "tatarstan", "russia")]
+    [InlineData("Қытайдың Шыңжаң өлкесінде жәрмеңке өтті.", "xinjiang", "china")]
+    [InlineData("Атырау облысының Құрманғазы ауданына қарасты Ганюшкино ауылында су тасыды.", "ganyushkino", "kurmangazy")]
+    [InlineData("Ганюшкино ауылы Құрманғазы ауданында орналасқан.", "ganyushkino", "kurmangazy")]
+    [InlineData("Қазақстан Орталық Азияда орналасқан.", "kazakhstan", "central-asia")]
     public void A_place_phrase_puts_the_part_in_its_whole(string sentence, string part, string whole) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), part, RelationType.LocatedIn, whole, "");
 
@@ -120,6 +124,11 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев «Жаңа Жібек жолы» форумы туралы сөйледі.")]
     public void A_negated_win_or_a_talk_about_an_event_is_no_participation(string sentence) =>
         Assert.DoesNotContain(TestData.ExtractKazakh(sentence).Relationships, r => r.Type == RelationType.ParticipatedIn);
+
+    // The place nouns decide which of two towns is in which: a district is never put in a village.
+    [Fact]
+    public void A_district_is_not_located_in_a_village() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Құрманғазы ауданы Ганюшкино ауылында орналасқан.").Relationships, r => r.Type == RelationType.LocatedIn);
 
     // A list of units names them in turn; a region's town comes after it in a case of its own only in an address.
     [Theory]

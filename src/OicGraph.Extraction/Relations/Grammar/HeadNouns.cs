@@ -11,7 +11,7 @@ namespace OicGraph.Extraction.Relations.Grammar;
 internal static class HeadNouns
 {
     private static readonly string[] Places = Lexicon.Keys(
-        "қала", "облыс", "аудан", "өңір", "ауыл", "аул", "ел", "аймақ", "провинция", "штат", "кент", "округ", "аумақ", "шаһар", "село", "поселке", "ауылдық округ", "мекен", "республика");
+        "қала", "облыс", "аудан", "өңір", "ауыл", "аул", "ел", "аймақ", "провинция", "өлке", "штат", "кент", "округ", "аумақ", "шаһар", "село", "поселке", "ауылдық округ", "мекен", "республика");
 
     private static readonly string[] People = Lexicon.Keys("мырза", "ханым");
 
@@ -77,7 +77,7 @@ internal static class HeadNouns
 
     private static readonly (string[] Heads, int Rank)[] Ranks =
     [
-        (Lexicon.Keys("облыс", "провинция", "штат"), 3),
+        (Lexicon.Keys("облыс", "провинция", "өлке", "штат"), 3),
         (Lexicon.Keys("қала", "аудан", "шаһар"), 2),
         (Lexicon.Keys("ауыл", "аул", "кент", "село", "поселке", "округ", "мекен"), 1),
     ];
