@@ -51,6 +51,19 @@ public sealed class StreamedOrderByTests
     }
 
     [Fact]
+    public void A_limited_sort_inside_a_subquery_gives_each_outer_rows_slice()
+    {
+        // The subquery's projected rows start as copies of the outer row, and a dropped one is reused for the next.
+        const string Query = "UNWIND [1, 2, 3] AS o CALL (o) { UNWIND range(1, 20) AS i RETURN i, o * i % 7 AS w ORDER BY w DESC, i";
+
+        var limited = Run(Query + " LIMIT 4 } RETURN o, i, w");
+        var all = Run(Query + " } RETURN o, i, w");
+
+        Assert.Equal(12, limited.Count);
+        Assert.Equal(all.GroupBy(r => r[0]).SelectMany(g => g.Take(4)), limited);
+    }
+
+    [Fact]
     public void Equal_keys_keep_the_input_order()
     {
         var rows = Run("UNWIND range(1, 50) AS i RETURN i, 0 AS k ORDER BY k LIMIT 5");

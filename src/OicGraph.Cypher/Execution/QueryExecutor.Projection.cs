@@ -42,9 +42,10 @@ internal sealed partial class QueryExecutor
         }
 
         // Without aggregation, DISTINCT or ORDER BY the projection streams, so LIMIT stops the upstream early.
-        IEnumerable<Projected> projected = itemAggregateCount > 0
+        var spare = itemAggregateCount > 0 ? null : new SpareRow();
+        IEnumerable<Projected> projected = spare is null
             ? ProjectAggregated(items, slots, aggregates, rows)
-            : rows.Select(r => ProjectStreamed(items, slots, r, lent));
+            : rows.Select(r => ProjectStreamed(items, slots, r, lent, spare));
 
         if (projection.Distinct)
         {
@@ -55,7 +56,7 @@ internal sealed partial class QueryExecutor
         int? skip, limit;
         if (projection.OrderBy.Count > 0)
         {
-            (projected, skip, limit) = Sort(projection, projected);
+            (projected, skip, limit) = Sort(projection, projected, spare);
         }
         else
         {
@@ -82,9 +83,19 @@ internal sealed partial class QueryExecutor
         return (result.Select(p => p.Output), names);
     }
 
-    private Projected ProjectStreamed(List<ProjectionItem> items, ColumnSlots slots, Row row, bool lent)
+    /// <summary>
+    /// A projected row the streamed ORDER BY ... LIMIT dropped, which nothing else holds: the next row is projected into it
+    /// instead of a new one, so a sort keeping ten of 100k rows does not allocate 100k rows.
+    /// </summary>
+    private sealed class SpareRow
     {
-        var output = ProjectRow(items, slots, row);
+        public Row? Row { get; set; }
+    }
+
+    private Projected ProjectStreamed(List<ProjectionItem> items, ColumnSlots slots, Row row, bool lent, SpareRow spare)
+    {
+        var output = ProjectRow(items, slots, row, spare.Row);
+        spare.Row = null;
         return new Projected(output, lent ? output : row, null);
     }
 
@@ -99,10 +110,20 @@ internal sealed partial class QueryExecutor
         return scope;
     }
 
-    private Row ProjectRow(List<ProjectionItem> items, ColumnSlots slots, Row row)
+    private Row ProjectRow(List<ProjectionItem> items, ColumnSlots slots, Row row, Row? reuse = null)
     {
         _context.Tick();
-        var output = _outer is null ? new Row(_context.Layout) : new Row(_outer);
+        Row output;
+        if (reuse is not null && ReferenceEquals(reuse.Layout, _outer?.Layout ?? _context.Layout))
+        {
+            reuse.ResetTo(_outer);
+            output = reuse;
+        }
+        else
+        {
+            output = _outer is null ? new Row(_context.Layout) : new Row(_outer);
+        }
+
         var at = slots.For(output.Layout);
         for (var i = 0; i < items.Count; i++)
         {
@@ -204,12 +225,12 @@ internal sealed partial class QueryExecutor
     /// </summary>
     private const int MaxStreamedKeep = 65_536;
 
-    private (List<Projected> Rows, int? Skip, int? Limit) Sort(Projection projection, IEnumerable<Projected> projected)
+    private (List<Projected> Rows, int? Skip, int? Limit) Sort(Projection projection, IEnumerable<Projected> projected, SpareRow? spare)
     {
         var columns = OutputColumnsSortedBy(projection);
         if (StreamedKeep(projection) is { } streamed)
         {
-            return (SortStreamed(projection, columns, projected, streamed.Keep), streamed.Skip, streamed.Limit);
+            return (SortStreamed(projection, columns, projected, streamed.Keep, spare), streamed.Skip, streamed.Limit);
         }
 
         var rows = projected.ToList();
@@ -260,7 +281,7 @@ internal sealed partial class QueryExecutor
         return keep <= MaxStreamedKeep ? ((int)keep, skip, limit) : null;
     }
 
-    private List<Projected> SortStreamed(Projection projection, ColumnSlots? columns, IEnumerable<Projected> projected, int keep)
+    private List<Projected> SortStreamed(Projection projection, ColumnSlots? columns, IEnumerable<Projected> projected, int keep, SpareRow? spare)
     {
         var selection = new StreamedSelection<Projected>(projection.OrderBy, keep, _context);
         var keys = new object?[projection.OrderBy.Count];
@@ -287,6 +308,10 @@ internal sealed partial class QueryExecutor
             if (selection.Offer(keys, p))
             {
                 keys = new object?[projection.OrderBy.Count];
+            }
+            else if (spare is not null)
+            {
+                spare.Row = p.Output;
             }
         }
 

@@ -30,6 +30,25 @@ internal sealed class Row : IEnumerable<KeyValuePair<string, object?>>
 
     public SlotLayout Layout { get; }
 
+    /// <summary>Makes this row a copy of <paramref name="template"/> (of the same layout) again, or empty for null.</summary>
+    public void ResetTo(Row? template)
+    {
+        if (template is null)
+        {
+            Array.Clear(_slots);
+            _unplanned = null;
+            return;
+        }
+
+        if (!ReferenceEquals(template.Layout, Layout))
+        {
+            throw new InvalidOperationException("A row is reset only to a row of its own layout.");
+        }
+
+        Array.Copy(template._slots, _slots, _slots.Length);
+        _unplanned = template._unplanned is null ? null : new(template._unplanned, StringComparer.Ordinal);
+    }
+
     public IEnumerable<string> Keys => this.Select(pair => pair.Key);
 
     public object? this[string name]
