@@ -17,7 +17,7 @@ internal static class TrainCommand
     public static CliCommand Command { get; } = CliCommand.WithoutInput(
         "train",
         "train the entity labeller on annotated JSONL (or cross-validate it with --folds)",
-        "oicgraph train DATA.jsonl --out MODEL.lbl.gz | train DATA.jsonl --folds K --predictions OUT.jsonl [--epochs N] [--seed S]",
+        "oicgraph train DATA.jsonl --out MODEL.lbl.gz | train DATA.jsonl --folds K --predictions OUT.jsonl [--epochs N] [--seed S] [--orders N]",
         """
         train DATA.jsonl --out MODEL.lbl.gz
                               Trains the labeller on every document of DATA.jsonl (lines {"id", "text", "spans":
@@ -32,6 +32,7 @@ internal static class TrainCommand
                               score_ner.py and score_relations.py; the strict scores per class go to standard error.
         --epochs N            Passes over the data (default 12).
         --seed S              The shuffle seed (default 16).
+        --orders N            Average N perceptrons, shuffled by S, S + 1000, ... (default 1).
         """,
         RunAsync);
 
@@ -43,7 +44,7 @@ internal static class TrainCommand
         for (var i = 0; i < args.Length; i++)
         {
             var a = args[i];
-            if (a is "--out" or "--predictions" or "--folds" or "--epochs" or "--seed")
+            if (a is "--out" or "--predictions" or "--folds" or "--epochs" or "--seed" or "--orders")
             {
                 if (i + 1 >= args.Length)
                 {
@@ -60,9 +61,9 @@ internal static class TrainCommand
                         predictions = value;
                         break;
                     default:
-                        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || (a == "--folds" ? number < 2 : a == "--epochs" && number < 1))
+                        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || (a == "--folds" ? number < 2 : a is "--epochs" or "--orders" && number < 1))
                         {
-                            return await CliApp.UsageError(Command, error, $"{a} takes a whole number{(a == "--folds" ? " of at least 2" : a == "--epochs" ? " of at least 1" : "")}, not '{value}'.");
+                            return await CliApp.UsageError(Command, error, $"{a} takes a whole number{(a == "--folds" ? " of at least 2" : a is "--epochs" or "--orders" ? " of at least 1" : "")}, not '{value}'.");
                         }
 
                         if (a == "--folds")
@@ -71,7 +72,12 @@ internal static class TrainCommand
                         }
                         else
                         {
-                            options = a == "--epochs" ? options with { Epochs = number } : options with { Seed = number };
+                            options = a switch
+                            {
+                                "--epochs" => options with { Epochs = number },
+                                "--orders" => options with { Orders = number },
+                                _ => options with { Seed = number },
+                            };
                         }
 
                         break;

@@ -3,13 +3,20 @@ namespace OicGraph.Labelling;
 /// <summary>One training sequence: each token's features and its gold tag.</summary>
 public sealed record TrainingSequence(ulong[][] Features, int[] Tags);
 
-/// <summary>How to train: passes over the data, the shuffle seed, and the rarest feature kept.</summary>
-public sealed record TrainingOptions(int Epochs = 12, int Seed = 16, int MinFeatureCount = 2);
+/// <summary>
+/// How to train: passes over the data, the shuffle seed, the rarest feature kept, and how many perceptrons, each
+/// visiting the data in its own order (seeds <c>Seed</c>, <c>Seed + 1000</c>, ...), the model averages.
+/// </summary>
+public sealed record TrainingOptions(int Epochs = 12, int Seed = 16, int MinFeatureCount = 2, int Orders = 1);
 
 /// <summary>
 /// The averaged structured perceptron (Collins 2002): decode each sequence with the current weights, add the gold
 /// features and subtract the predicted ones where they differ, and average the weights over every step. Sequences are
-/// visited in an order shuffled by a fixed seed, so the same data gives the same model, bit for bit.
+/// visited in an order shuffled by a fixed seed, so the same data gives the same model, bit for bit. The model is the
+/// mean of <see cref="TrainingOptions.Orders"/> such perceptrons, each shuffled by its own seed: which order a sentence
+/// came in moves single weights, and the mean keeps what the orders agree on (5-fold CV with three orders and the
+/// outside bias at 4.5: ORG 0.757 at the worst of seeds 16, 7 and 3, against 0.750 with one; the shipped model keeps
+/// one order, as three read "Азия тобына" in the seed as an organisation and the seed's entity F1 fell to 0.976).
 /// </summary>
 public static class PerceptronTrainer
 {
@@ -48,16 +55,39 @@ public static class PerceptronTrainer
         }
 
         var indexed = data.Select(s => s.Features.Select(f => f.Where(rows.ContainsKey).Select(x => rows[x]).ToArray()).ToArray()).ToArray();
-        var w = new float[rows.Count * t];
-        var acc = new float[rows.Count * t];
+        var averaged = new float[rows.Count * t];
+        var transitions = new float[(t + 1) * t];
+        var orders = Math.Max(1, options.Orders);
+        for (var order = 0; order < orders; order++)
+        {
+            var (w, tw) = TrainOrder(t, rows.Count, indexed, data, options.Epochs, options.Seed + (1000 * order), cancellationToken);
+            for (var i = 0; i < w.Length; i++)
+            {
+                averaged[i] += w[i] / orders;
+            }
+
+            for (var i = 0; i < tw.Length; i++)
+            {
+                transitions[i] += tw[i] / orders;
+            }
+        }
+
+        return Prune(tags, rows, averaged, transitions);
+    }
+
+    // One averaged perceptron visiting the data in the order of seed: its averaged feature and transition weights.
+    private static (float[] Weights, float[] Transitions) TrainOrder(int t, int rowCount, int[][][] indexed, IReadOnlyList<TrainingSequence> data, int epochs, int seed, CancellationToken cancellationToken)
+    {
+        var w = new float[rowCount * t];
+        var acc = new float[rowCount * t];
         var tw = new float[(t + 1) * t];
         var tacc = new float[(t + 1) * t];
         var order = Enumerable.Range(0, data.Count).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var step = 1f;
         var masked = new float[(t + 1) * Viterbi.Stride(t)];
         var predicted = new int[Math.Max(1, data.Max(s => s.Tags.Length))];
-        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        for (var epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(order);
             foreach (var index in order)
@@ -111,9 +141,7 @@ public static class PerceptronTrainer
             }
         }
 
-        var averaged = Average(w, acc, step);
-        var transitions = Average(tw, tacc, step);
-        return Prune(tags, rows, averaged, transitions);
+        return (Average(w, acc, step), Average(tw, tacc, step));
     }
 
     private static void Update(float[] w, float[] acc, int index, float delta, float step)

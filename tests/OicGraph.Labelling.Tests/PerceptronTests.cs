@@ -33,10 +33,42 @@ public sealed class PerceptronTests
         return sequence;
     }
 
-    internal static SequenceModel TrainToy(int seed = 16) => PerceptronTrainer.Train(
+    internal static SequenceModel TrainToy(int seed = 16, int orders = 3) => PerceptronTrainer.Train(
         Tags,
         [.. Sentences.Select((s, i) => new TrainingSequence(Features(s).ToArrays(), Gold[i]))],
-        new TrainingOptions(Epochs: 10, Seed: seed, MinFeatureCount: 1));
+        new TrainingOptions(Epochs: 10, Seed: seed, MinFeatureCount: 1, Orders: orders));
+
+    [Fact]
+    public void A_model_of_several_orders_holds_the_mean_weights_of_one_perceptron_per_order()
+    {
+        // Seeds 16 and 1016 shuffle the seven sentences differently, so the single-order models differ.
+        var first = TrainToy(16, orders: 1);
+        var second = TrainToy(1016, orders: 1);
+        var mean = TrainToy(16, orders: 2);
+        var t = Tags.Count;
+        var features = first.Rows.Keys.Union(second.Rows.Keys).Union(mean.Rows.Keys).ToList();
+        var differ = false;
+        foreach (var f in features)
+        {
+            var (a, b, m) = (new float[t], new float[t], new float[t]);
+            first.AddWeights(f, a);
+            second.AddWeights(f, b);
+            mean.AddWeights(f, m);
+            for (var k = 0; k < t; k++)
+            {
+                differ |= Math.Abs(a[k] - b[k]) > 1e-3;
+
+                // A feature whose mean is all but zero is pruned from the mean model: then every tag's mean is that small.
+                Assert.True(Math.Abs(m[k] - ((a[k] + b[k]) / 2)) < 1e-3, $"feature {f:x} tag {k}: {m[k]} vs {(a[k] + b[k]) / 2}");
+            }
+        }
+
+        Assert.True(differ, "the two orders trained the same weights");
+        for (var k = 0; k < mean.Transitions.Length; k++)
+        {
+            Assert.Equal((first.Transitions[k] + second.Transitions[k]) / 2, mean.Transitions[k], 3);
+        }
+    }
 
     [Fact]
     public void The_trained_model_labels_its_training_sentences()
