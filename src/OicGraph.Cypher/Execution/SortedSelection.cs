@@ -34,46 +34,29 @@ internal sealed class SortedSelection : IComparer<int>
         }
     }
 
-    private static (long[]? Integers, string[]? Strings) TypedColumn(object?[][] keys, int column)
+    private static (long[]? Integers, string[]? Strings) TypedColumn(object?[][] keys, int column) =>
+        keys.Length == 0 ? (null, null) : keys[0][column] switch
+        {
+            long => (ColumnOf<long>(keys, column), null),
+            string => (null, ColumnOf<string>(keys, column)),
+            _ => (null, null),
+        };
+
+    // The column's keys when every row's is a T, else null (a mixed column is compared boxed).
+    private static T[]? ColumnOf<T>(object?[][] keys, int column)
     {
-        if (keys.Length == 0)
+        var values = new T[keys.Length];
+        for (var r = 0; r < keys.Length; r++)
         {
-            return (null, null);
-        }
-
-        if (keys[0][column] is long)
-        {
-            var integers = new long[keys.Length];
-            for (var r = 0; r < keys.Length; r++)
+            if (keys[r][column] is not T value)
             {
-                if (keys[r][column] is not long value)
-                {
-                    return (null, null);
-                }
-
-                integers[r] = value;
+                return null;
             }
 
-            return (integers, null);
+            values[r] = value;
         }
 
-        if (keys[0][column] is string)
-        {
-            var strings = new string[keys.Length];
-            for (var r = 0; r < keys.Length; r++)
-            {
-                if (keys[r][column] is not string value)
-                {
-                    return (null, null);
-                }
-
-                strings[r] = value;
-            }
-
-            return (null, strings);
-        }
-
-        return (null, null);
+        return values;
     }
 
     /// <summary>The indices of the first <paramref name="keep"/> rows in order (all of them when there are fewer).</summary>
