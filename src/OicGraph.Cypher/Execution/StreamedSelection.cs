@@ -13,7 +13,7 @@ internal sealed class StreamedSelection<T>
     private readonly bool[] _descending;
     private readonly QueryContext _context;
     private readonly int _keep;
-    private readonly List<Entry> _heap;
+    private readonly PriorityQueue<Entry, Entry> _heap;
     private long _arrivals;
     private int _comparisons;
 
@@ -21,7 +21,8 @@ internal sealed class StreamedSelection<T>
     {
         _context = context;
         _keep = keep;
-        _heap = new List<Entry>(Math.Min(keep, 1024));
+        // A max-heap: the largest kept row is the one a smaller newcomer replaces.
+        _heap = new PriorityQueue<Entry, Entry>(Math.Min(keep, 1024), Comparer<Entry>.Create((x, y) => Compare(y, x)));
         _descending = new bool[items.Count];
         for (var i = 0; i < _descending.Length; i++)
         {
@@ -38,25 +39,23 @@ internal sealed class StreamedSelection<T>
         var entry = new Entry(keys, _arrivals++, item);
         if (_heap.Count < _keep)
         {
-            _heap.Add(entry);
-            SiftUp(_heap.Count - 1);
+            _heap.Enqueue(entry, entry);
             return true;
         }
 
-        if (_keep == 0 || Compare(entry, _heap[0]) >= 0)
+        if (_keep == 0 || Compare(entry, _heap.Peek()) >= 0)
         {
             return false;
         }
 
-        _heap[0] = entry;
-        SiftDown(0);
+        _heap.DequeueEnqueue(entry, entry);
         return true;
     }
 
     /// <summary>The kept rows, smallest first.</summary>
     public List<T> Sorted()
     {
-        var entries = _heap.ToArray();
+        var entries = _heap.UnorderedItems.Select(pair => pair.Element).ToArray();
         Array.Sort(entries, Compare);
         var sorted = new List<T>(entries.Length);
         foreach (var entry in entries)
@@ -65,48 +64,6 @@ internal sealed class StreamedSelection<T>
         }
 
         return sorted;
-    }
-
-    private void SiftUp(int index)
-    {
-        while (index > 0)
-        {
-            var parent = (index - 1) / 2;
-            if (Compare(_heap[index], _heap[parent]) <= 0)
-            {
-                return;
-            }
-
-            (_heap[index], _heap[parent]) = (_heap[parent], _heap[index]);
-            index = parent;
-        }
-    }
-
-    private void SiftDown(int index)
-    {
-        while (true)
-        {
-            var largest = index;
-            var left = (2 * index) + 1;
-            var right = left + 1;
-            if (left < _heap.Count && Compare(_heap[left], _heap[largest]) > 0)
-            {
-                largest = left;
-            }
-
-            if (right < _heap.Count && Compare(_heap[right], _heap[largest]) > 0)
-            {
-                largest = right;
-            }
-
-            if (largest == index)
-            {
-                return;
-            }
-
-            (_heap[index], _heap[largest]) = (_heap[largest], _heap[index]);
-            index = largest;
-        }
     }
 
     private int Compare(Entry x, Entry y)
