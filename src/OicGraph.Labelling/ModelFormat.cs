@@ -34,11 +34,10 @@ public static class ModelFormat
         }
 
         writer.Write(model.FeatureCount);
-        var weights = model.Weights;
         foreach (var (feature, row) in model.Rows.OrderBy(r => r.Key))
         {
             writer.Write(feature);
-            var slice = weights.Slice(row * t, t);
+            var slice = model.WeightsOf(row);
             var nonZero = 0;
             foreach (var x in slice)
             {

@@ -7,7 +7,8 @@ namespace OicGraph.Labelling;
 /// <summary>
 /// A linear-chain model: a weight per (feature, tag) and per (previous tag, tag), decoded by Viterbi under the BIO
 /// constraint. Immutable once built; <see cref="Label"/>, <see cref="AddWeights"/> and <see cref="Decode"/> are
-/// thread-safe (their scratch space is per call).
+/// thread-safe (their scratch space is per call). A feature's weights are kept in a row of <see cref="Stride"/> floats,
+/// the tags' weights then zeros, so a scorer sums whole vectors with no tail.
 /// </summary>
 public sealed class SequenceModel
 {
@@ -23,15 +24,36 @@ public sealed class SequenceModel
         Names = names ?? [];
         Classes = classes ?? WordClasses.None;
         _rows = rows;
-        _weights = weights;
         _transitions = transitions;
-        if (weights.Length != rows.Count * tags.Count || transitions.Length != (tags.Count + 1) * tags.Count)
+        var t = tags.Count;
+        if (weights.Length != rows.Count * t || transitions.Length != (t + 1) * t)
         {
             throw new ArgumentException("The weight tables do not fit the tag set.");
         }
 
+        Stride = Viterbi.Stride(t);
+        _weights = new float[rows.Count * Stride];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            weights.AsSpan(r * t, t).CopyTo(_weights.AsSpan(r * Stride, t));
+        }
+
         _table = new FeatureTable(rows);
         _allowedTransitions = Viterbi.Mask(transitions, tags.Count);
+    }
+
+    // The same weights with other names or classes: the tables are immutable, so they are shared, not rebuilt.
+    private SequenceModel(SequenceModel model, IReadOnlyList<KnownName> names, WordClasses classes)
+    {
+        Tags = model.Tags;
+        Names = names;
+        Classes = classes;
+        Stride = model.Stride;
+        _rows = model._rows;
+        _weights = model._weights;
+        _transitions = model._transitions;
+        _table = model._table;
+        _allowedTransitions = model._allowedTransitions;
     }
 
     public TagSet Tags { get; }
@@ -40,20 +62,25 @@ public sealed class SequenceModel
     public IReadOnlyList<KnownName> Names { get; }
 
     /// <summary>The same weights with <paramref name="names"/> as the names its features look up.</summary>
-    public SequenceModel WithNames(IReadOnlyList<KnownName> names) => new(Tags, _rows, _weights, _transitions, names, Classes);
+    public SequenceModel WithNames(IReadOnlyList<KnownName> names) => new(this, names, Classes);
 
     /// <summary>The word classes of the training text, which the features look up in new text (none for a model without them).</summary>
     public WordClasses Classes { get; }
 
     /// <summary>The same weights and names with <paramref name="classes"/> as the word classes its features look up.</summary>
-    public SequenceModel WithClasses(WordClasses classes) => new(Tags, _rows, _weights, _transitions, Names, classes);
+    public SequenceModel WithClasses(WordClasses classes) => new(this, Names, classes);
 
     /// <summary>How many features carry weights.</summary>
     public int FeatureCount => _rows.Count;
 
     internal IReadOnlyDictionary<ulong, int> Rows => _rows;
 
-    internal ReadOnlySpan<float> Weights => _weights;
+    /// <summary>The length of a score row: <see cref="Tags"/>' count rounded up to whole vectors (the rest are zeros).</summary>
+    public int Stride { get; }
+
+    /// <summary>The tags' weights of feature row <paramref name="row"/>.</summary>
+    internal ReadOnlySpan<float> WeightsOf(int row) => _weights.AsSpan(row * Stride, Tags.Count);
+
 
     internal ReadOnlySpan<float> Transitions => _transitions;
 
@@ -64,7 +91,18 @@ public sealed class SequenceModel
         var r = _table.RowOf(feature);
         if (r >= 0)
         {
-            Vectors.Add(scores[..t], _weights.AsSpan(r * t, t));
+            Vectors.Add(scores[..t], _weights.AsSpan(r * Stride, t));
+        }
+    }
+
+    /// <summary>Adds the padded weight row of <paramref name="feature"/> to the first <see cref="Stride"/> floats of <paramref name="row"/>.</summary>
+    public void AddRow(ulong feature, Span<float> row)
+    {
+        var r = _table.RowOf(feature);
+        if (r >= 0)
+        {
+            var stride = Stride;
+            Vectors.Add(row[..stride], _weights.AsSpan(r * stride, stride));
         }
     }
 
@@ -102,7 +140,21 @@ public sealed class SequenceModel
 
         if (n > 0)
         {
-            Viterbi.Decode(emissions, _allowedTransitions, Tags.Count, n, tags);
+            Viterbi.Decode(emissions, Tags.Count, _allowedTransitions, Tags.Count, n, tags);
+        }
+    }
+
+    /// <summary>As <see cref="Decode"/>, for tag scores in rows of <see cref="Stride"/> floats whose padding is zero.</summary>
+    public void DecodeRows(ReadOnlySpan<float> emissions, int n, Span<int> tags)
+    {
+        if (emissions.Length < n * Stride || tags.Length < n)
+        {
+            throw new ArgumentException("The score or tag buffer is shorter than the sequence.");
+        }
+
+        if (n > 0)
+        {
+            Viterbi.Decode(emissions, Stride, _allowedTransitions, Tags.Count, n, tags);
         }
     }
 }
@@ -135,7 +187,7 @@ public static class Vectors
 /// <summary>
 /// Viterbi over dense emission scores; transitions row 0 is the sequence start, row p + 1 follows tag p. The decoder
 /// takes transitions laid out by <see cref="Mask"/>: a move the BIO constraint forbids scores minus infinity, and each
-/// row is padded to whole vectors, so the inner loop scores every next tag of one previous tag at once, with no test,
+/// row is padded to whole vectors, so a vector of next tags is scored from every previous tag in turn, with no test,
 /// and keeps the first best predecessor, as a scalar loop over previous tags in order would.
 /// </summary>
 internal static class Viterbi
@@ -162,14 +214,16 @@ internal static class Viterbi
         }
     }
 
-    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> allowed, int t, int n, Span<int> best)
+    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> allowed, int t, int n, Span<int> best) =>
+        Decode(emissions, t, allowed, t, n, best);
+
+    /// <summary>Emission rows of <paramref name="rowLength"/> floats: the tag count, or <see cref="Stride"/> with zero padding.</summary>
+    public static void Decode(ReadOnlySpan<float> emissions, int rowLength, ReadOnlySpan<float> allowed, int t, int n, Span<int> best)
     {
         var stride = Stride(t);
         var vectors = stride / Vector<float>.Count;
         var score = ArrayPool<float>.Shared.Rent(n * stride);
         var back = ArrayPool<int>.Shared.Rent(n * stride);
-        Span<Vector<float>> top = stackalloc Vector<float>[vectors];
-        Span<Vector<int>> arg = stackalloc Vector<int>[vectors];
         try
         {
             for (var k = 0; k < stride; k++)
@@ -177,32 +231,44 @@ internal static class Viterbi
                 score[k] = k < t ? allowed[k] + emissions[k] : float.NegativeInfinity;
             }
 
+            var moves = MemoryMarshal.Cast<float, Vector<float>>(allowed[..((t + 1) * stride)]);
             for (var i = 1; i < n; i++)
             {
-                top.Fill(new Vector<float>(float.NegativeInfinity));
-                arg.Clear();
-                var previous = score.AsSpan((i - 1) * stride, stride);
-                for (var p = 0; p < t; p++)
+                var previous = score.AsSpan((i - 1) * stride, t);
+                var row = score.AsSpan(i * stride, stride);
+                var tops = MemoryMarshal.Cast<float, Vector<float>>(row);
+                var args = MemoryMarshal.Cast<int, Vector<int>>(back.AsSpan(i * stride, stride));
+
+                // One block of next tags at a time, over every previous tag in order: the block's best so far stays in
+                // registers, where a loop over previous tags outside would store and reload every block per tag.
+                for (var v = 0; v < vectors; v++)
                 {
-                    var from = new Vector<float>(previous[p]);
-                    var tag = new Vector<int>(p);
-                    var moves = MemoryMarshal.Cast<float, Vector<float>>(allowed.Slice((p + 1) * stride, stride));
-                    for (var v = 0; v < vectors; v++)
+                    var top = new Vector<float>(float.NegativeInfinity);
+                    var arg = Vector<int>.Zero;
+                    for (var p = 0; p < previous.Length; p++)
                     {
-                        var candidate = from + moves[v];
-                        var better = Vector.GreaterThan(candidate, top[v]);
-                        top[v] = Vector.ConditionalSelect(better, candidate, top[v]);
-                        arg[v] = Vector.ConditionalSelect(better, tag, arg[v]);
+                        var candidate = new Vector<float>(previous[p]) + moves[((p + 1) * vectors) + v];
+                        var better = Vector.GreaterThan(candidate, top);
+                        top = Vector.ConditionalSelect(better, candidate, top);
+                        arg = Vector.ConditionalSelect(better, new Vector<int>(p), arg);
                     }
+
+                    tops[v] = top;
+                    args[v] = arg;
                 }
 
-                var row = score.AsSpan(i * stride, stride);
-                MemoryMarshal.Cast<Vector<float>, float>(top).CopyTo(row);
-                MemoryMarshal.Cast<Vector<int>, int>(arg).CopyTo(back.AsSpan(i * stride, stride));
-                var e = emissions.Slice(i * t, t);
-                for (var k = 0; k < t; k++)
+                if (rowLength == stride)
                 {
-                    row[k] += e[k];
+                    // A padding lane stays minus infinity: no move leads there, and its emission is zero.
+                    Vectors.Add(row, emissions.Slice(i * stride, stride));
+                }
+                else
+                {
+                    var e = emissions.Slice(i * rowLength, t);
+                    for (var k = 0; k < t; k++)
+                    {
+                        row[k] += e[k];
+                    }
                 }
             }
 

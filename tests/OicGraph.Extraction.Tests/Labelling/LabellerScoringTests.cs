@@ -49,13 +49,20 @@ public sealed class LabellerScoringTests
         var view = new SentenceFeatures();
         var words = new LabelScorer.ScoredWord[context.Words.Count];
         view.Read(context, context.Sentences[0], i => (words[i] = scorer.Describe(context, context.Words[i])).Info, scorer.Names);
-        var actual = new float[expected.Length];
+        var actual = new float[view.Length * model.Stride];
         scorer.Score(view, words, actual);
 
         Assert.Equal(expected.Length, view.Length * t);
         for (var k = 0; k < expected.Length; k++)
         {
-            Assert.True(Math.Abs(expected[k] - actual[k]) < 1e-3, $"score {k}: {expected[k]} vs {actual[k]}");
+            var got = actual[((k / t) * model.Stride) + (k % t)];
+            Assert.True(Math.Abs(expected[k] - got) < 1e-3, $"score {k}: {expected[k]} vs {got}");
+        }
+
+        // The padding past the tags stays zero: the decoder adds whole rows.
+        for (var k = 0; k < actual.Length; k++)
+        {
+            Assert.True(k % model.Stride < t || actual[k] == 0, $"padding {k}: {actual[k]}");
         }
     }
 
@@ -122,12 +129,13 @@ public sealed class LabellerScoringTests
         var scorer = new LabelScorer(model);
         var words = new LabelScorer.ScoredWord[n];
         view.Read(context, context.Sentences[0], i => (words[i] = scorer.Describe(context, context.Words[i])).Info, scorer.Names);
-        var actual = new float[n * t];
+        var actual = new float[n * model.Stride];
         scorer.Score(view, words, actual);
 
         for (var k = 0; k < expected.Length; k++)
         {
-            Assert.True(expected[k] == actual[k], $"token {k / t} tag {k % t}: training {expected[k]}, labelling {actual[k]}");
+            var got = actual[((k / t) * model.Stride) + (k % t)];
+            Assert.True(expected[k] == got, $"token {k / t} tag {k % t}: training {expected[k]}, labelling {got}");
         }
     }
 

@@ -24,7 +24,8 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
-        var t = model.Tags.Count;
+        // Score rows are the model's padded rows (Stride floats), which the decoder reads as they are.
+        var t = model.Stride;
         var scratch = t_scratch ??= new Scratch();
         scratch.Clear(t);
         var view = scratch.View;
@@ -57,7 +58,7 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
             view.Read(context, sentence, describe, _scorer.Names);
             _scorer.Score(view, scored, emissions);
             Calibrate(emissions.AsSpan(0, n * t), t);
-            model.Decode(emissions, n, tags);
+            model.DecodeRows(emissions, n, tags);
             var taken = -1;
             foreach (var span in TagSet.Spans(tags.AsSpan(0, n)))
             {
@@ -166,7 +167,7 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
 
         public List<MentionDraft> Mentions { get; } = [];
 
-        /// <summary>Empties the lists and fits the emission buffer to <paramref name="t"/> tags (another model may have other tags).</summary>
+        /// <summary>Empties the lists and fits the emission buffer to rows of <paramref name="t"/> (another model may have other tags).</summary>
         public void Clear(int t)
         {
             if (Emissions.Length < Tags.Length * t)

@@ -15,7 +15,9 @@ internal sealed class LabelScorer
     private const int CacheLimit = 100_000;
 
     private readonly SequenceModel _model;
-    private readonly int _t;
+
+    // Every row here is one of the model's padded score rows: whole vectors, zeros past the tags.
+    private readonly int _stride;
     private readonly float[] _edges;
     private readonly float[] _known;
     private readonly ConcurrentDictionary<string, ScoredWord> _words = WordCaches.Create<ScoredWord>();
@@ -25,20 +27,20 @@ internal sealed class LabelScorer
     public LabelScorer(SequenceModel model)
     {
         _model = model;
-        _t = model.Tags.Count;
-        _edges = new float[LabelFeatures.Roles * _t];
+        _stride = model.Stride;
+        _edges = new float[LabelFeatures.Roles * _stride];
         for (var r = 1; r < (int)LabelFeatures.Role.FarNext; r++)
         {
-            var sink = new ScoreSink(model, _edges, r * _t);
+            var sink = new ScoreSink(model, _edges, r * _stride);
             LabelFeatures.AsNeighbour((LabelFeatures.Role)r, null, ref sink);
         }
 
         Names = new KnownNames(model.Names);
         var known = LabelFeatures.KnownFeatures;
-        _known = new float[known.Count * _t];
+        _known = new float[known.Count * _stride];
         for (var i = 0; i < known.Count; i++)
         {
-            model.AddWeights(known[i], _known.AsSpan(i * _t, _t));
+            model.AddRow(known[i], _known.AsSpan(i * _stride, _stride));
         }
     }
 
@@ -47,7 +49,7 @@ internal sealed class LabelScorer
     /// <summary>The model's training names, compiled once.</summary>
     public KnownNames Names { get; }
 
-    /// <summary>A word's description and its summed weights in each role (<c>Roles × tags</c>).</summary>
+    /// <summary>A word's description and its summed weights in each role (<c>Roles × Stride</c>).</summary>
     public sealed record ScoredWord(LabelFeatures.WordInfo Info, float[] Scores);
 
     public ScoredWord Describe(ExtractionContext context, Word word)
@@ -61,13 +63,13 @@ internal sealed class LabelScorer
         }
 
         var info = LabelFeatures.Describe(context.Resources, context.Resources.WordTypes, word);
-        var scores = new float[LabelFeatures.Roles * _t];
+        var scores = new float[LabelFeatures.Roles * _stride];
         var classes = _model.Classes.Of(info.StemValue);
         // Its word classes in each role too: Score sums the rows at the offsets LabelFeatures.AddClassesAround reads them
         // from in training.
         for (var r = 0; r < LabelFeatures.Roles; r++)
         {
-            var sink = new ScoreSink(_model, scores, r * _t);
+            var sink = new ScoreSink(_model, scores, r * _stride);
             LabelFeatures.AsNeighbour((LabelFeatures.Role)r, info, ref sink);
             LabelFeatures.AddClasses((LabelFeatures.Role)r, _model.Classes, classes, ref sink);
         }
@@ -82,10 +84,10 @@ internal sealed class LabelScorer
         return scored;
     }
 
-    /// <summary>The tag scores of the tokens of <paramref name="view"/> (<c>Length × tags</c>), its words' scores in <paramref name="words"/>.</summary>
+    /// <summary>The tag scores of the tokens of <paramref name="view"/> (<c>Length × Stride</c>), its words' scores in <paramref name="words"/>.</summary>
     public void Score(SentenceFeatures view, ReadOnlySpan<ScoredWord> words, float[] emissions)
     {
-        var t = _t;
+        var t = _stride;
         var n = view.Length;
         var edges = _edges.AsSpan();
         for (var j = 0; j < n; j++)
@@ -108,7 +110,7 @@ internal sealed class LabelScorer
 
     private readonly struct ScoreSink(SequenceModel model, float[] scores, int offset, float[]? known = null) : IFeatureSink
     {
-        public void Add(ulong feature) => model.AddWeights(feature, scores.AsSpan(offset));
+        public void Add(ulong feature) => model.AddRow(feature, scores.AsSpan(offset));
 
         // The same row AddWeights would add (a feature the model dropped has a row of zeros), without the hash lookup.
         public void AddKnown(ulong feature, int index)
@@ -119,8 +121,8 @@ internal sealed class LabelScorer
                 return;
             }
 
-            var t = model.Tags.Count;
-            Vectors.Add(scores.AsSpan(offset, t), known.AsSpan(index * t, t));
+            var stride = model.Stride;
+            Vectors.Add(scores.AsSpan(offset, stride), known.AsSpan(index * stride, stride));
         }
     }
 }
