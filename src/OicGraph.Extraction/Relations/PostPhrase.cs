@@ -67,7 +67,7 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
             possessed |= CaseEndings.IsPossessive(ending);
         }
 
-        if (last + Acting.Length < sentence.EndWord && Enumerable.Range(0, Acting.Length).All(k => words[last + 1 + k].Key.StartsWith(Acting[k], StringComparison.Ordinal)))
+        if (last + Acting.Length < sentence.EndWord && StartWith(words, last + 1, Acting))
         {
             role = "Acting " + role;
             last += Acting.Length;
@@ -82,8 +82,7 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
             foreach (var (modifier, english) in Modifiers)
             {
                 var from = start - modifier.Length;
-                if (from >= sentence.FirstWord && Free(context, from, start - 1)
-                    && Enumerable.Range(0, modifier.Length).All(k => words[from + k].Key == modifier[k]))
+                if (from >= sentence.FirstWord && Free(context, from, start - 1) && Are(words, from, modifier))
                 {
                     prefix = english.Length == 0 ? prefix : english + (prefix.Length == 0 ? "" : " " + prefix);
                     start = from;
@@ -122,6 +121,34 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
         }
 
         return (null, start);
+    }
+
+    // Loops rather than Enumerable.Range(...).All(...): this runs at every post cue of every sentence, three times per
+    // document (post owners, post holders, the post rule), and each lambda was an allocation there.
+    private static bool StartWith(IReadOnlyList<Word> words, int from, string[] stems)
+    {
+        for (var k = 0; k < stems.Length; k++)
+        {
+            if (!words[from + k].Key.StartsWith(stems[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Are(IReadOnlyList<Word> words, int from, string[] keys)
+    {
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (words[from + k].Key != keys[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Free(ExtractionContext context, int first, int last)
