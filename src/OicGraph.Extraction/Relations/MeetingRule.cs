@@ -92,7 +92,37 @@ internal sealed class MeetingRule : IRelationRule
 
         Talks(facts, grammar);
         Between(facts, grammar);
+        Reception(facts, grammar);
     }
+
+    // Сағынтаев Тоқаевтың қабылдауында болды, Тоқаевтың қабылдауында Сағынтаев болды, Тоқаевтың қабылдауында болған
+    // Сағынтаев: being at someone's reception is
+    // being received by him, the one in the genitive right before "қабылдауында" the host, the clause's bare name the guest.
+    private static void Reception(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        var sentence = grammar.Sentence;
+        for (var i = sentence.FirstWord + 1; i + 1 < sentence.EndWord; i++)
+        {
+            if (grammar.Word(i).Key != AtReception || grammar.ArgumentAt(i) is not null
+                || grammar.ArgumentEndingAt(i - 1) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive } host
+                || grammar.Predicates.FirstOrDefault(p => p.Frame == Frame.Stay && p.First > i && p.First <= i + 4) is not { } stay)
+            {
+                continue;
+            }
+
+            var start = grammar.ClauseStart(grammar.TitledStart(host));
+            var guest = grammar.Arguments.FirstOrDefault(a => a.Entity.Type == EntityType.Person && a.Case == GrammaticalCase.Nominative && !a.Modifier
+                && a.Entity != host.Entity && ((a.First >= start && a.End < grammar.TitledStart(host)) || (a.First > i && a.End < stay.First)))
+                ?? (stay.Relative ? grammar.HeadAfter(stay, EntityType.Person) : null); // ... қабылдауында болған Y: the guest the clause describes
+            if (guest is not null)
+            {
+                var (first, second) = guest.First < host.First ? (guest.Entity, host.Entity) : (host.Entity, guest.Entity);
+                facts.Relate(stay, RelationType.MetWith, first, second);
+            }
+        }
+    }
+
+    private static readonly string AtReception = Reference.Lexicon.Key("қабылдауында");
 
     // Тоқаев пен Мирзиёев арасында келіссөздер өтті, арасындағы кездесу: a meeting or talks between a coordinated pair.
     private static void Between(SentenceFacts facts, SentenceGrammar grammar)

@@ -78,6 +78,9 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаевтың Ильхам Әлиевпен келіссөзі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "ilham-aliyev", "")]
     [InlineData("Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен пікір алмасты.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
     [InlineData("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев пен Қытай Төрағасы Си Цзиньпиннің кездесуі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "xi-jinping", "")]
+    [InlineData("Алтай Көлгінов Қасым-Жомарт Тоқаевтың қабылдауында болды.", "altay-kolgynov", RelationType.MetWith, "kassym-jomart-tokayev", "")]
+    [InlineData("Бүгін Нұрсұлтан Назарбаевтың қабылдауында Бақытжан Сағынтаев болды.", "nursultan-nazarbayev", RelationType.MetWith, "bakytzhan-sagyntaev", "")]
+    [InlineData("Қасым-Жомарт Тоқаевтың қабылдауында болған Бақытжан Сағынтаев жұмыс барысын баяндады.", "kassym-jomart-tokayev", RelationType.MetWith, "bakytzhan-sagyntaev", "")]
     public void A_predicate_relates_the_arguments_its_case_frame_names(string sentence, string source, RelationType type, string target, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), source, type, target, properties);
 
@@ -161,6 +164,11 @@ public sealed class PredicateRuleTests
     public void A_name_received_right_before_qabyldady_is_met_though_its_accusative_was_not_read() =>
         Assert.Contains(TestData.ExtractKazakh("Қасым-Жомарт Тоқаев Италия Премьер-министрі Джузеппе Контені қабылдады.").Relationships,
             r => r.Type == RelationType.MetWith && r.Source == "kassym-jomart-tokayev" && r.Target.StartsWith("dzhuzeppe-konte", StringComparison.Ordinal));
+
+    // The host of a reception is a named person in the genitive, not a post: "Президенттің қабылдауында" names no one.
+    [Fact]
+    public void A_reception_by_an_unnamed_host_is_no_meeting() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Алтай Көлгінов Президенттің қабылдауында болды.").Relationships, r => r.Type == RelationType.MetWith);
 
     [Fact]
     public void A_meeting_is_stored_once_whichever_way_round_it_is_told()
