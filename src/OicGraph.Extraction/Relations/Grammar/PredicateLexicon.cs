@@ -72,19 +72,17 @@ internal static class PredicateLexicon
         Predicate.Of(Frame.TakeOffice, "бекітіл"),
     ];
 
-    // Longest stem first within each first letter, so өткіз wins over өт and the multi-word forms over their verb alone.
-    private static readonly Dictionary<char, Predicate[]> ByFirstLetter = All
-        .GroupBy(p => p.Stem[0])
-        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Stem.Length).ThenByDescending(p => p.Before.Length).ToArray());
+    // Longest stem first, so өткіз wins over өт and the multi-word forms over their verb alone; by the first two letters
+    // of the stem, which a word must start with (a stem of one or two letters by its first only: өт + се is وسە, see At).
+    private static readonly TwoLetterIndex<Predicate> ByFirstLetters = new(
+        All.OrderByDescending(p => p.Stem.Length).ThenByDescending(p => p.Before.Length),
+        p => p.Stem[..(p.Stem.Length <= 2 ? 1 : 2)]);
 
     /// <summary>The predicate whose verb is word <paramref name="i"/>, with its form, or null.</summary>
     public static (Predicate Predicate, int First, VerbForm Form)? At(IReadOnlyList<Word> words, int i, int sentenceStart)
     {
         var key = words[i].Key;
-        if (key.Length == 0 || !ByFirstLetter.TryGetValue(key[0], out var candidates))
-        {
-            return null;
-        }
+        var candidates = ByFirstLetters.Candidates(key);
 
         foreach (var predicate in candidates)
         {

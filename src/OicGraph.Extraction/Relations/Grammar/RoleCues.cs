@@ -86,21 +86,16 @@ internal static class RoleCues
         _ => null,
     };
 
-    // Longest first, grouped by the first letter of the cue's first word: most words start no cue, and are done in one look-up.
-    private static readonly Dictionary<char, RoleCue[]> ByFirstLetter = All
-        .GroupBy(c => c.Words[0][0])
-        .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Words.Length).ThenByDescending(c => c.Words[^1].Length).ToArray());
+    // Longest first, by the first two letters of the cue's first word (which the word at the cue starts with, whole or
+    // as a stem): most words start no cue, and the rest try one or two. Three callers look at every word of a document.
+    private static readonly TwoLetterIndex<RoleCue> ByFirstLetters = new(
+        All.OrderByDescending(c => c.Words.Length).ThenByDescending(c => c.Words[^1].Length),
+        c => c.Words[0][..Math.Min(2, c.Words[0].Length)]);
 
     /// <summary>The longest post at word <paramref name="i"/>: its cue, its last word, and the ending that word carries.</summary>
     public static (RoleCue Cue, int Last, string Ending)? At(IReadOnlyList<Word> words, int i, int end)
     {
-        var first = words[i].Key;
-        if (first.Length == 0 || !ByFirstLetter.TryGetValue(first[0], out var candidates))
-        {
-            return null;
-        }
-
-        foreach (var cue in candidates)
+        foreach (var cue in ByFirstLetters.Candidates(words[i].Key))
         {
             var last = i + cue.Words.Length - 1;
             if (last >= end)
