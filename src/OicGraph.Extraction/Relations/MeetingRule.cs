@@ -38,6 +38,10 @@ internal sealed class MeetingRule : IRelationRule
                 {
                     facts.Relate(assertion, RelationType.MetWith, first.Entity, second.Entity);
                 }
+                else if (locative && !opening && WithAtMeeting(facts, grammar, use) is { } pair)
+                {
+                    facts.Relate(pair.Assertion, RelationType.MetWith, pair.First, pair.Second);
+                }
 
                 continue;
             }
@@ -124,6 +128,45 @@ internal sealed class MeetingRule : IRelationRule
 
     private static readonly string AtReception = Reference.Lexicon.Key("қабылдауында");
 
+    // Тоқаев Путинмен кездесуінде ... талқылады (at his meeting with Putin): the verbal noun with the possessive in the
+    // locative, the one met in the instrumental right before it, the one meeting the clause's bare name before that (or
+    // after it: Путинмен кездесуінде Тоқаев ...); or the pair before it (Тоқаев пен Путиннің кездесуінде). What the
+    // meeting states is what the main clause asserts.
+    private static (EntityDraft First, EntityDraft Second, Assertion Assertion)? WithAtMeeting(SentenceFacts facts, SentenceGrammar grammar, PredicateUse use)
+    {
+        var assertion = Modality.OfRest(facts.Context.Words, use.Verb + 1, grammar.Sentence.EndWord);
+        if (assertion is not (Assertion.Stated or Assertion.Planned))
+        {
+            return null;
+        }
+
+        // Тоқаев пен Путиннің кездесуінде: the pair's meeting, the genitive on the second name.
+        if (grammar.ArgumentEndingAt(use.First - 1) is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Genitive } second
+            && grammar.TitledStart(second) is var titled && titled - 2 >= grammar.Sentence.FirstWord && SentenceGrammar.IsConjunction(grammar.Word(titled - 1))
+            && grammar.ArgumentEndingAt(titled - 2) is { } first && IsBareName(first) && first.Entity != second.Entity)
+        {
+            return (first.Entity, second.Entity, assertion);
+        }
+
+        if (grammar.ArgumentEndingAt(use.First - 1) is not { Entity.Type: EntityType.Person, Case: GrammaticalCase.Instrumental } met)
+        {
+            return null;
+        }
+
+        var clause = grammar.ClauseStart(use.First);
+        var meeting = grammar.Arguments.LastOrDefault(a => a.First >= clause && a.End < grammar.TitledStart(met) && IsBareName(a))
+            ?? grammar.Arguments.FirstOrDefault(a => a.First > use.Verb && IsBareName(a));
+        if (meeting is null || meeting.Entity == met.Entity)
+        {
+            return null;
+        }
+
+        return meeting.First < met.First ? (meeting.Entity, met.Entity, assertion) : (met.Entity, meeting.Entity, assertion);
+    }
+
+    private static bool IsBareName(Argument argument) =>
+        argument is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative, Modifier: false };
+
     // Тоқаев пен Мирзиёев арасында келіссөздер өтті, арасындағы кездесу: a meeting or talks between a coordinated pair.
     private static void Between(SentenceFacts facts, SentenceGrammar grammar)
     {
@@ -152,7 +195,8 @@ internal sealed class MeetingRule : IRelationRule
     private static void Talks(SentenceFacts facts, SentenceGrammar grammar)
     {
         var sentence = grammar.Sentence;
-        for (var i = sentence.FirstWord + 3; i < sentence.EndWord; i++)
+        // From the third word: "Тоқаевтың Путинмен келіссөзі" is the shortest phrase, two names before the noun.
+        for (var i = sentence.FirstWord + 2; i < sentence.EndWord; i++)
         {
             var key = grammar.Word(i).Key;
             if (!key.StartsWith(TalksNoun, StringComparison.Ordinal) || grammar.ArgumentAt(i) is not null

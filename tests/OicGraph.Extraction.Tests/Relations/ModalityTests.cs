@@ -18,6 +18,8 @@ public sealed class ModalityTests
     [InlineData("Қасым-Жомарт Тоқаев Мәскеуге барды ма?", RelationType.Visited)]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен кездеспеді.", RelationType.MetWith)]
     [InlineData("Алтай Көлгінов Қасым-Жомарт Тоқаевтың қабылдауында болмады.", RelationType.MetWith)]
+    [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен кездесуінде екіжақты қатынастарды талқылауы мүмкін.", RelationType.MetWith)]
+    [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен екіжақты ынтымақтастық мәселелерін талқыламады.", RelationType.MetWith)]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен кездесуге келісті.", RelationType.MetWith)]
     [InlineData("Владимир Путинмен кездесу алдында Қасым-Жомарт Тоқаев осылай деді.", RelationType.MetWith)]
     [InlineData("Қасым-Жомарт Тоқаев 2025 жылы Ташкентте өтетін саммитке қатыспайды.", RelationType.ParticipatedIn)]
