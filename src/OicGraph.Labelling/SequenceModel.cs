@@ -239,9 +239,45 @@ internal static class Viterbi
                 var tops = MemoryMarshal.Cast<float, Vector<float>>(row);
                 var args = MemoryMarshal.Cast<int, Vector<int>>(back.AsSpan(i * stride, stride));
 
-                // One block of next tags at a time, over every previous tag in order: the block's best so far stays in
-                // registers, where a loop over previous tags outside would store and reload every block per tag.
-                for (var v = 0; v < vectors; v++)
+                // Blocks of next tags over every previous tag in order: a block's best so far stays in registers, and
+                // three blocks at once are three chains of compare-and-select the processor runs side by side.
+                var v = 0;
+                for (; v + 3 <= vectors; v += 3)
+                {
+                    var top0 = new Vector<float>(float.NegativeInfinity);
+                    var top1 = top0;
+                    var top2 = top0;
+                    var arg0 = Vector<int>.Zero;
+                    var arg1 = arg0;
+                    var arg2 = arg0;
+                    for (var p = 0; p < previous.Length; p++)
+                    {
+                        var from = new Vector<float>(previous[p]);
+                        var tag = new Vector<int>(p);
+                        var at = ((p + 1) * vectors) + v;
+                        var c0 = from + moves[at];
+                        var c1 = from + moves[at + 1];
+                        var c2 = from + moves[at + 2];
+                        var b0 = Vector.GreaterThan(c0, top0);
+                        var b1 = Vector.GreaterThan(c1, top1);
+                        var b2 = Vector.GreaterThan(c2, top2);
+                        top0 = Vector.ConditionalSelect(b0, c0, top0);
+                        top1 = Vector.ConditionalSelect(b1, c1, top1);
+                        top2 = Vector.ConditionalSelect(b2, c2, top2);
+                        arg0 = Vector.ConditionalSelect(b0, tag, arg0);
+                        arg1 = Vector.ConditionalSelect(b1, tag, arg1);
+                        arg2 = Vector.ConditionalSelect(b2, tag, arg2);
+                    }
+
+                    tops[v] = top0;
+                    tops[v + 1] = top1;
+                    tops[v + 2] = top2;
+                    args[v] = arg0;
+                    args[v + 1] = arg1;
+                    args[v + 2] = arg2;
+                }
+
+                for (; v < vectors; v++)
                 {
                     var top = new Vector<float>(float.NegativeInfinity);
                     var arg = Vector<int>.Zero;

@@ -17,6 +17,11 @@ internal sealed class KnownNames
 
     private readonly Dictionary<ulong, List<KnownName>> _byFirst = [];
 
+    // A bit per first word's stem hash (about 16 bits a name): most words start no name, and the bit says so without a
+    // dictionary lookup.
+    private readonly ulong[] _starts;
+    private readonly int _startShift;
+
     public KnownNames(IEnumerable<KnownName> names)
     {
         foreach (var name in names)
@@ -36,7 +41,23 @@ internal sealed class KnownNames
                 list.Add(name);
             }
         }
+
+        var bits = 6;
+        while ((1 << bits) < _byFirst.Count * 16)
+        {
+            bits++;
+        }
+
+        _starts = new ulong[(1 << bits) / 64];
+        _startShift = 64 - bits;
+        foreach (var first in _byFirst.Keys)
+        {
+            var bit = StartBit(first);
+            _starts[bit >> 6] |= 1UL << bit;
+        }
     }
+
+    private int StartBit(ulong stem) => (int)((stem * 0x9E3779B97F4A7C15UL) >> _startShift);
 
     public static KnownNames Empty { get; } = new([]);
 
@@ -54,7 +75,8 @@ internal sealed class KnownNames
         Span<int> longest = stackalloc int[16];
         for (var j = 0; j < stems.Length; j++)
         {
-            if (!_byFirst.TryGetValue(stems[j], out var candidates))
+            var bit = StartBit(stems[j]);
+            if ((_starts[bit >> 6] & (1UL << bit)) == 0 || !_byFirst.TryGetValue(stems[j], out var candidates))
             {
                 continue;
             }

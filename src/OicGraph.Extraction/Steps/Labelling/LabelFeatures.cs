@@ -496,14 +496,16 @@ internal static class LabelFeatures
     }
 
     /// <summary>The code of what the rules made of word <paramref name="index"/> (<paramref name="owner"/>: its mention): 0 for nothing.</summary>
-    public static int RuleCode(ExtractionContext context, int index, MentionDraft? owner)
-    {
-        if (owner is null)
-        {
-            return 0;
-        }
+    public static int RuleCode(ExtractionContext context, int index, MentionDraft? owner) =>
+        owner is null ? 0 : RuleCode(index, owner, MentionCode(context, owner));
 
+    /// <summary>The part of <see cref="RuleCode(ExtractionContext, int, MentionDraft?)"/> that is the same for each word of <paramref name="owner"/>.</summary>
+    public static int MentionCode(ExtractionContext context, MentionDraft owner)
+    {
         var known = context.Resources.Reference.ById.ContainsKey(owner.Entity.Id);
-        return 1 + (Array.IndexOf(Types, owner.Entity.Type) * 4) + (owner.First == index ? 0 : 2) + (known ? 0 : 1);
+        return 1 + (Array.IndexOf(Types, owner.Entity.Type) * 4) + (known ? 0 : 1);
     }
+
+    /// <summary>The rule code of word <paramref name="index"/> of <paramref name="owner"/>, whose <see cref="MentionCode"/> is <paramref name="mentionCode"/>.</summary>
+    public static int RuleCode(int index, MentionDraft owner, int mentionCode) => mentionCode + (owner.First == index ? 0 : 2);
 }

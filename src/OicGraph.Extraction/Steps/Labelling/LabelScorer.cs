@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using OicGraph.Labelling;
 using OicGraph.Text;
 
@@ -89,18 +91,31 @@ internal sealed class LabelScorer
     {
         var t = _stride;
         var n = view.Length;
-        var edges = _edges.AsSpan();
+        var edges = _edges;
         for (var j = 0; j < n; j++)
         {
-            var row = emissions.AsSpan(j * t, t);
-            words[j].Scores.AsSpan(0, t).CopyTo(row);
-            Vectors.Add(row, j > 0 ? words[j - 1].Scores.AsSpan(1 * t, t) : edges.Slice(1 * t, t));
-            Vectors.Add(row, j > 1 ? words[j - 2].Scores.AsSpan(2 * t, t) : edges.Slice(2 * t, t));
-            Vectors.Add(row, j + 1 < n ? words[j + 1].Scores.AsSpan(3 * t, t) : edges.Slice(3 * t, t));
-            Vectors.Add(row, j + 2 < n ? words[j + 2].Scores.AsSpan(4 * t, t) : edges.Slice(4 * t, t));
-            for (var k = j + LabelFeatures.FarFirst; k <= j + LabelFeatures.FarLast && k < n; k++)
+            // The cached rows of the word and its neighbours, summed a vector at a time in the order training adds
+            // their features (the word, -1, -2, +1, +2, then the far words), so each tag's sum is the same float.
+            var self = words[j].Scores;
+            var (m1, m1At) = j > 0 ? (words[j - 1].Scores, 1 * t) : (edges, 1 * t);
+            var (m2, m2At) = j > 1 ? (words[j - 2].Scores, 2 * t) : (edges, 2 * t);
+            var (p1, p1At) = j + 1 < n ? (words[j + 1].Scores, 3 * t) : (edges, 3 * t);
+            var (p2, p2At) = j + 2 < n ? (words[j + 2].Scores, 4 * t) : (edges, 4 * t);
+            var row = MemoryMarshal.Cast<float, Vector<float>>(emissions.AsSpan(j * t, t));
+            for (var v = 0; v < row.Length; v++)
             {
-                Vectors.Add(row, words[k].Scores.AsSpan(5 * t, t));
+                var k = v * Vector<float>.Count;
+                var sum = new Vector<float>(self.AsSpan(k))
+                    + new Vector<float>(m1.AsSpan(m1At + k))
+                    + new Vector<float>(m2.AsSpan(m2At + k))
+                    + new Vector<float>(p1.AsSpan(p1At + k))
+                    + new Vector<float>(p2.AsSpan(p2At + k));
+                for (var w = j + LabelFeatures.FarFirst; w <= j + LabelFeatures.FarLast && w < n; w++)
+                {
+                    sum += new Vector<float>(words[w].Scores.AsSpan((5 * t) + k));
+                }
+
+                row[v] = sum;
             }
 
             var sink = new ScoreSink(_model, emissions, j * t, _known);

@@ -90,13 +90,23 @@ internal sealed class SentenceFeatures
 
         var quoted = false;
         Array.Clear(_closes, 0, n);
+
+        // A mention's words share its type and whether it is a reference entity: one lookup of its id per mention.
+        MentionDraft? lastOwner = null;
+        var mentionCode = 0;
         for (var j = 0; j < n; j++)
         {
             var index = first + j;
             var word = words[index];
             Words[j] = describe(index);
             var owner = context.OwnerOf(index);
-            Rule[j] = LabelFeatures.RuleCode(context, index, owner);
+            if (owner is not null && !ReferenceEquals(owner, lastOwner))
+            {
+                lastOwner = owner;
+                mentionCode = LabelFeatures.MentionCode(context, owner);
+            }
+
+            Rule[j] = owner is null ? 0 : LabelFeatures.RuleCode(index, owner, mentionCode);
             if (word.Kind == WordKind.Punctuation)
             {
                 RuleEnd[j] = LabelFeatures.RuleEnd.None;
