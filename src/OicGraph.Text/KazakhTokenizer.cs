@@ -13,22 +13,42 @@ public static class KazakhTokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 6 + 1);
-        var i = 0;
+        var position = 0;
+        while (Next(text, ref position, out var start, out var kind))
+        {
+            tokens.Add(new Token(start, position, text[start..position], kind));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// The next token at or after <paramref name="position"/>, the same as <see cref="Tokenize"/> would give, without
+    /// copying its text: on true it is [<paramref name="start"/>, <paramref name="position"/>). For a caller that keeps
+    /// its own strings (the extraction's word table reuses one string per distinct word).
+    /// </summary>
+    public static bool Next(string text, ref int position, out int start, out TokenKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = position;
         while (i < text.Length)
         {
-            var kind = CharClass.Of(text[i]);
-            if (kind == CharKind.Space)
+            var charKind = CharClass.Of(text[i]);
+            if (charKind == CharKind.Space)
             {
                 i++;
                 continue;
             }
 
-            var (end, tokenKind) = Scan(text, i, kind);
-            tokens.Add(new Token(i, end, text[i..end], tokenKind));
-            i = end;
+            (position, kind) = Scan(text, i, charKind);
+            start = i;
+            return true;
         }
 
-        return tokens;
+        position = text.Length;
+        start = text.Length;
+        kind = TokenKind.Other;
+        return false;
     }
 
     private static (int End, TokenKind Kind) Scan(string text, int i, CharKind kind) => kind switch

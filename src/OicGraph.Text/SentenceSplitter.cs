@@ -8,10 +8,13 @@ namespace OicGraph.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    public static IReadOnlyList<Sentence> Split(string text)
+    public static IReadOnlyList<Sentence> Split(string text) => [.. Bounds(text).Select(b => new Sentence(b.Start, b.End, text[b.Start..b.End]))];
+
+    /// <summary>The sentences of <see cref="Split(string)"/> as offsets only, for a caller that does not need their text copied.</summary>
+    public static IReadOnlyList<(int Start, int End)> Bounds(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = new List<Sentence>();
+        var sentences = new List<(int Start, int End)>();
         var start = 0;
         var i = 0;
         while (i < text.Length)
@@ -86,7 +89,7 @@ public static class SentenceSplitter
         return k < 0 || !char.IsLetterOrDigit(text[k]);
     }
 
-    private static void Add(string text, int start, int end, List<Sentence> sentences)
+    private static void Add(string text, int start, int end, List<(int Start, int End)> sentences)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -110,7 +113,7 @@ public static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(start, end, text[start..end]));
+            sentences.Add((start, end));
         }
     }
 }

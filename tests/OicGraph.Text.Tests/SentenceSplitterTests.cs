@@ -21,6 +21,15 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Bounds_are_the_offsets_of_Split()
+    {
+        const string text = "- ن. نازاربايەۆ ءسوز سويلەدى.  ۇيىم 1969 جىلى قۇرىلدى!\n\nسوڭى ";
+        var bounds = SentenceSplitter.Bounds(text);
+        Assert.Equal(3, bounds.Count);
+        Assert.Equal(SentenceSplitter.Split(text).Select(s => (s.Start, s.End)), bounds);
+    }
+
+    [Fact]
     public void Does_not_split_inside_numbers_or_web_addresses() =>
         Assert.Single(SentenceSplitter.Split("ar.inform.kz سايتىندا 1.5 ميلليون"));
 

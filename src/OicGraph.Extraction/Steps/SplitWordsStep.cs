@@ -10,30 +10,26 @@ internal sealed class SplitWordsStep : IExtractionStep
     public void Run(ExtractionContext context)
     {
         var text = context.Normalized.Text;
-        var sentences = SentenceSplitter.Split(text);
-        var tokens = KazakhTokenizer.Tokenize(text);
-        var words = new List<Word>(tokens.Count);
+        var sentences = SentenceSplitter.Bounds(text);
+        var words = new List<Word>(text.Length / 6 + 1);
         var spans = new List<SentenceSpan>(sentences.Count);
         var s = 0;
         var first = 0;
-        foreach (var token in tokens)
+        var position = 0;
+        while (KazakhTokenizer.Next(text, ref position, out var start, out var tokenKind))
         {
             // A token before a sentence's start (a dialogue dash) belongs to that sentence; one after the last to the last.
-            while (s < sentences.Count - 1 && token.Start >= sentences[s].End)
+            while (s < sentences.Count - 1 && start >= sentences[s].End)
             {
                 spans.Add(new SentenceSpan(s, sentences[s].Start, sentences[s].End, first, words.Count));
                 first = words.Count;
                 s++;
             }
 
-            var kind = token.Kind switch
-            {
-                TokenKind.Word or TokenKind.Foreign => WordKind.Word,
-                TokenKind.Number => WordKind.Number,
-                _ => WordKind.Punctuation,
-            };
-            var key = kind == WordKind.Punctuation || IsOwnKey(token.Text) ? token.Text : MatchKeys.KeyOfNormalized(token.Text);
-            words.Add(new Word(token.Start, token.End, token.Text, key, kind, s));
+            var kind = KindOf(tokenKind);
+            var tokenText = text[start..position];
+            var key = kind == WordKind.Punctuation || IsOwnKey(tokenText) ? tokenText : MatchKeys.KeyOfNormalized(tokenText);
+            words.Add(new Word(start, position, tokenText, key, kind, s));
         }
 
         if (sentences.Count == 0 && words.Count > 0)
@@ -52,6 +48,13 @@ internal sealed class SplitWordsStep : IExtractionStep
         context.SetWords(words);
         context.Sentences = spans;
     }
+
+    private static WordKind KindOf(TokenKind kind) => kind switch
+    {
+        TokenKind.Word or TokenKind.Foreign => WordKind.Word,
+        TokenKind.Number => WordKind.Number,
+        _ => WordKind.Punctuation,
+    };
 
     // Most words are their own key (no hamza, no ev or ts to fold): reuse the string instead of building a copy.
     private static bool IsOwnKey(string text)
