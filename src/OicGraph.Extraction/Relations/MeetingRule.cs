@@ -38,6 +38,12 @@ internal sealed class MeetingRule : IRelationRule
                 {
                     facts.Relate(assertion, RelationType.MetWith, first.Entity, second.Entity);
                 }
+                else if (first is not null && Addressed(grammar, first) is { } other)
+                {
+                    // Кездесу барысында Тоқаев Путинге алғысын білдірді: what the subject did to a person at the meeting
+                    // was done face to face.
+                    facts.Relate(assertion, RelationType.MetWith, first.Entity, other.Entity);
+                }
                 else if (locative && !opening && WithAtMeeting(facts, grammar, use) is { } pair)
                 {
                     facts.Relate(pair.Assertion, RelationType.MetWith, pair.First, pair.Second);
@@ -163,6 +169,14 @@ internal sealed class MeetingRule : IRelationRule
 
         return meeting.First < met.First ? (meeting.Entity, met.Entity, assertion) : (met.Entity, meeting.Entity, assertion);
     }
+
+    // The first person after the subject in its clause in a case of its own (dative, accusative, instrumental): whom the
+    // subject addressed, received or spoke with.
+    private static Argument? Addressed(SentenceGrammar grammar, Argument subject) =>
+        grammar.Arguments.FirstOrDefault(a => a.First > subject.End && a.Entity.Type == EntityType.Person && a.Entity != subject.Entity && !a.Modifier
+            && grammar.ClauseStart(a.First) <= subject.First) is { Case: GrammaticalCase.Dative or GrammaticalCase.Accusative or GrammaticalCase.Instrumental } other
+            ? other
+            : null;
 
     private static bool IsBareName(Argument argument) =>
         argument is { Entity.Type: EntityType.Person, Case: GrammaticalCase.Nominative, Modifier: false };

@@ -18,6 +18,7 @@ public sealed class ModalityTests
     [InlineData("Қасым-Жомарт Тоқаев Мәскеуге барды ма?", RelationType.Visited)]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен кездеспеді.", RelationType.MetWith)]
     [InlineData("Алтай Көлгінов Қасым-Жомарт Тоқаевтың қабылдауында болмады.", RelationType.MetWith)]
+    [InlineData("Кездесу барысында Қасым-Жомарт Тоқаев Владимир Путинге алғысын білдіруі мүмкін.", RelationType.MetWith)]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен кездесуінде екіжақты қатынастарды талқылауы мүмкін.", RelationType.MetWith)]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен екіжақты ынтымақтастық мәселелерін талқыламады.", RelationType.MetWith)]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен кездесуге келісті.", RelationType.MetWith)]

@@ -79,6 +79,8 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен пікір алмасты.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
     [InlineData("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев пен Қытай Төрағасы Си Цзиньпиннің кездесуі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "xi-jinping", "")]
     [InlineData("Тоқаевтың Путинмен келіссөзі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
+    [InlineData("Кездесу барысында Қасым-Жомарт Тоқаев Владимир Путинге алғысын білдірді.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
+    [InlineData("Кездесуде Қасым-Жомарт Тоқаев Ілхам Әлиевке сыйлық тапсырды.", "kassym-jomart-tokayev", RelationType.MetWith, "ilham-aliyev", "")]
     [InlineData("Қасым-Жомарт Тоқаев Владимир Путинмен кездесуінде екіжақты қатынастарды талқылады.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
     [InlineData("Владимир Путинмен кездесуінде Қасым-Жомарт Тоқаев екіжақты қатынастарды талқылады.", "vladimir-putin", RelationType.MetWith, "kassym-jomart-tokayev", "")]
     [InlineData("Қасым-Жомарт Тоқаев пен Владимир Путиннің кездесуінде екіжақты қатынастар талқыланды.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
