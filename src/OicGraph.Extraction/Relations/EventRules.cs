@@ -64,6 +64,11 @@ internal sealed class EventRule : IRelationRule
                     }
 
                     Situate(facts, grammar, use, held.Entity);
+                    Host(facts, grammar, use, held.Entity);
+                    break;
+                case Frame.Receive when !use.Relative && grammar.Before(use, GrammaticalCase.Accusative, EntityType.Event) is { } received:
+                    // Алматы Универсиаданы қабылдайды: a city receiving an event hosts it.
+                    Host(facts, grammar, use, received.Entity);
                     break;
             }
         }
@@ -97,11 +102,25 @@ internal sealed class EventRule : IRelationRule
 
     private static readonly string Organizer = Reference.Lexicon.Key("ұйымдастырушы");
 
+    // Түркістан облысы «Наурыз» фестивалін өткізді: a city or region that holds an event, as the subject, is where it
+    // was (a country's holding it is its organising, above).
+    private static void Host(SentenceFacts facts, SentenceGrammar grammar, PredicateUse use, EntityDraft @event)
+    {
+        if (grammar.Subject(use, EntityType.City, EntityType.Region) is { Case: GrammaticalCase.Nominative, Modifier: false } host)
+        {
+            facts.Relate(use, RelationType.HeldIn, @event, host.Entity);
+        }
+    }
+
     private static void Situate(SentenceFacts facts, SentenceGrammar grammar, PredicateUse use, EntityDraft @event)
     {
         if (grammar.Before(use, GrammaticalCase.Locative, Places) is { } place)
         {
-            facts.Relate(use, RelationType.HeldIn, @event, place.Entity);
+            // Түркістан қаласы мен Шымкентте өтті: the places joined to the one in the locative share its case.
+            foreach (var each in grammar.WithList(place).Where(p => Places.Contains(p.Entity.Type)))
+            {
+                facts.Relate(use, RelationType.HeldIn, @event, each.Entity);
+            }
         }
 
         var start = grammar.ClauseStart(use.First);

@@ -78,6 +78,10 @@ public sealed class PredicateRuleTests
     [InlineData("Қасым-Жомарт Тоқаевтың Ильхам Әлиевпен келіссөзі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "ilham-aliyev", "")]
     [InlineData("Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен пікір алмасты.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
     [InlineData("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев пен Қытай Төрағасы Си Цзиньпиннің кездесуі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "xi-jinping", "")]
+    [InlineData("Астана ШЫҰ саммитін өткізді.", "sco", RelationType.HeldIn, "astana", "")]
+    [InlineData("Түркістан облысы «Наурыз» фестивалін өткізді.", "nauryz", RelationType.HeldIn, "turkistan-region", "")]
+    [InlineData("Биыл Алматы Универсиаданы қабылдайды.", "universiade", RelationType.HeldIn, "almaty", "planned=true")]
+    [InlineData("Биылғы «Мәдени мұра» фестивалі Түркістан қаласы мен Шымкентте өтті.", "madeni-mura", RelationType.HeldIn, "turkistan", "")]
     [InlineData("Тоқаевтың Путинмен келіссөзі өтті.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
     [InlineData("Кездесу барысында Қасым-Жомарт Тоқаев Владимир Путинге алғысын білдірді.", "kassym-jomart-tokayev", RelationType.MetWith, "vladimir-putin", "")]
     [InlineData("Кездесуде Қасым-Жомарт Тоқаев Ілхам Әлиевке сыйлық тапсырды.", "kassym-jomart-tokayev", RelationType.MetWith, "ilham-aliyev", "")]
@@ -173,6 +177,11 @@ public sealed class PredicateRuleTests
     public void A_name_received_right_before_qabyldady_is_met_though_its_accusative_was_not_read() =>
         Assert.Contains(TestData.ExtractKazakh("Қасым-Жомарт Тоқаев Италия Премьер-министрі Джузеппе Контені қабылдады.").Relationships,
             r => r.Type == RelationType.MetWith && r.Source == "kassym-jomart-tokayev" && r.Target.StartsWith("dzhuzeppe-konte", StringComparison.Ordinal));
+
+    // A country holding an event organises it (ORGANIZED_BY, read elsewhere); only a city or region as the subject hosts it.
+    [Fact]
+    public void A_country_that_holds_an_event_is_not_said_to_host_it() =>
+        Assert.DoesNotContain(TestData.ExtractKazakh("Қазақстан 2017 жылы ЭКСПО көрмесін өткізді.").Relationships, r => r.Type == RelationType.HeldIn);
 
     // The host of a reception is a named person in the genitive, not a post: "Президенттің қабылдауында" names no one.
     [Fact]
