@@ -40,7 +40,21 @@ internal static class PersonNames
         key.Length >= 3 && !IsCommon(context, key) && !IsInflected(key) && !context.Resources.Entities.ContainsWord(key) && !IsFirstName(context, key);
     private static readonly string[] Patronymics = Lexicon.Keys("ұлы", "қызы");
 
-    public static bool IsFirstName(ExtractionContext context, string key) => context.Resources.FirstNames.ContainsKey(key);
+    public static bool IsFirstName(ExtractionContext context, string key) => (ShapeOf(context, key) & PersonNameShape.FirstName) != 0;
+
+    private static PersonNameShape ShapeOf(ExtractionContext context, string key)
+    {
+        var shapes = context.Resources.PersonNameShapes;
+        if (shapes.TryGet(key, out var shape))
+        {
+            return shape;
+        }
+
+        shape = (context.Resources.FirstNames.ContainsKey(key) ? PersonNameShape.FirstName : PersonNameShape.None)
+            | (key.Length >= 5 && EndsWithAny(Stem(context, key, RussianEndings), RussianEndings) ? PersonNameShape.RussianSurname : PersonNameShape.None);
+        shapes.Add(key, shape);
+        return shape;
+    }
 
     /// <summary>A first name, possibly inflected (ابايدىڭ, ساماتتىڭ); the stem is the name.</summary>
     public static string? FirstNameStem(ExtractionContext context, string key)
@@ -116,8 +130,7 @@ internal static class PersonNames
     public static bool IsSurname(ExtractionContext context, string key) =>
         IsRussianSurname(context, key) || EndsWithAny(Stem(context, key, KazakhEndings), KazakhEndings);
 
-    public static bool IsRussianSurname(ExtractionContext context, string key) =>
-        key.Length >= 5 && EndsWithAny(Stem(context, key, RussianEndings), RussianEndings);
+    public static bool IsRussianSurname(ExtractionContext context, string key) => (ShapeOf(context, key) & PersonNameShape.RussianSurname) != 0;
 
     /// <summary>A lone -ов/-ев/-ова/-ева word that is not a place or body the gazetteer knows (Кирово, Палестина).</summary>
     public static bool IsLoneSurname(ExtractionContext context, string key)
