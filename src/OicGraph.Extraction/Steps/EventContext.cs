@@ -1,4 +1,5 @@
 using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations.Grammar;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Extraction.Steps;
@@ -28,7 +29,7 @@ internal static class EventContext
         foreach (var mention in MentionsIn(context, sentence))
         {
             if (mention.Entity.Type is not (EntityType.City or EntityType.Country or EntityType.Place or EntityType.Region)
-                || !Locative.Any(l => mention.Suffix.StartsWith(l, StringComparison.Ordinal)))
+                || !(Locative.Any(l => mention.Suffix.StartsWith(l, StringComparison.Ordinal)) || LocativeHeadAfter(context, sentence, mention)))
             {
                 continue;
             }
@@ -40,6 +41,15 @@ internal static class EventContext
         }
 
         return best?.Entity;
+    }
+
+    // Алматы қаласында, Шет ауданындағы: the place noun after the name carries the locative for it.
+    private static bool LocativeHeadAfter(ExtractionContext context, SentenceSpan sentence, MentionDraft mention)
+    {
+        var next = mention.Last + 1;
+        return mention.Suffix.Length == 0 && next < sentence.EndWord && context.OwnerOf(next) is null
+            && HeadNouns.EndingAfter(context.Words[next].Key, mention.Entity.Type) is { } ending
+            && CaseEndings.Of(ending) is GrammaticalCase.Locative or GrammaticalCase.LocativeAttributive;
     }
 
     /// <summary>A year or month date in the sentence, else the year of "осы жылы" taken from the sentence before.</summary>
