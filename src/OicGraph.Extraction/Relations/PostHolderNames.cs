@@ -15,14 +15,14 @@ namespace OicGraph.Extraction.Relations;
 /// </summary>
 internal static class PostHolderNames
 {
-    public static void Complete(ExtractionContext context)
+    public static void Complete(ExtractionContext context, PostCueStarts postCues)
     {
         var words = context.Words;
         foreach (var sentence in context.Sentences)
         {
             for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
             {
-                if (PostPhrase.At(context, sentence, i) is not { } post)
+                if (!postCues.At(i) || PostPhrase.At(context, sentence, i) is not { } post)
                 {
                     continue;
                 }
@@ -41,7 +41,7 @@ internal static class PostHolderNames
                 }
 
                 var owned = post.Possessed && post.First > sentence.FirstWord && OwnerBefore(context, post.First - 1);
-                Complete(context, a, owned);
+                Complete(context, postCues, a, owned);
             }
         }
     }
@@ -76,7 +76,7 @@ internal static class PostHolderNames
         return context.OwnerOf(k) is { Entity.Type: EntityType.Country or EntityType.Organization } owner && owner.Last == k;
     }
 
-    private static void Complete(ExtractionContext context, int a, bool owned)
+    private static void Complete(ExtractionContext context, PostCueStarts postCues, int a, bool owned)
     {
         var words = context.Words;
         var b = a + 1;
@@ -84,7 +84,7 @@ internal static class PostHolderNames
         var atB = context.OwnerOf(b);
 
         // Емманиуел | Макрон: a free first word before a labelled surname is its first name.
-        if (atA is null && atB is { Entity.Type: EntityType.Person } surname && surname.First == b && IsFirstPart(context, a)
+        if (atA is null && atB is { Entity.Type: EntityType.Person } surname && surname.First == b && IsFirstPart(context, postCues, a)
             && PersonNames.IsFirstName(context, words[a].Key))
         {
             context.RemoveMention(surname);
@@ -94,14 +94,14 @@ internal static class PostHolderNames
 
         // Роман | Склиардың: a labelled lone first name and the free surname after it.
         if (atA is { Entity.Type: EntityType.Person } firstName && firstName.First == a && firstName.Last == a && firstName.Suffix.Length == 0
-            && atB is null && IsLastPart(context, b) && PersonNames.IsFirstName(context, words[a].Key))
+            && atB is null && IsLastPart(context, postCues, b) && PersonNames.IsFirstName(context, words[a].Key))
         {
             context.RemoveMention(firstName);
             context.AddMention(a, b, PersonNames.Entity(context, a, b), PersonNames.SuffixOf(context, words[b].Key));
             return;
         }
 
-        if (atA is not null || atB is not null || !IsFirstPart(context, a) || !IsLastPart(context, b))
+        if (atA is not null || atB is not null || !IsFirstPart(context, postCues, a) || !IsLastPart(context, postCues, b))
         {
             return;
         }
@@ -158,16 +158,14 @@ internal static class PostHolderNames
     private static readonly string[] ForeignCaseSuffixes = [.. CaseSuffixes.Append(Lexicon.Key("мен")).OrderByDescending(e => e.Length)];
 
     // The bare first word of a name: not inflected, not frequent, not a place or body the gazetteer knows, not a verb.
-    private static bool IsFirstPart(ExtractionContext context, int i) => context.Words[i] is var word
+    private static bool IsFirstPart(ExtractionContext context, PostCueStarts postCues, int i) => context.Words[i] is var word
         && word.Kind == WordKind.Word && word.Key.Length >= 3 && !PersonNames.IsInflected(word.Key) && !PersonNames.IsCommon(context, word.Key)
-        && !context.Resources.Entities.ContainsWord(word.Key) && !IsVerb(word.Key) && !IsPost(context, i);
+        && !context.Resources.Entities.ContainsWord(word.Key) && !IsVerb(word.Key) && !postCues.At(i);
 
     // The last word, which may carry the phrase's case (Смитпен), but is no verb, frequent word, title or known place.
-    private static bool IsLastPart(ExtractionContext context, int i) => context.Words[i] is var word
+    private static bool IsLastPart(ExtractionContext context, PostCueStarts postCues, int i) => context.Words[i] is var word
         && word.Kind == WordKind.Word && word.Key.Length >= 3 && !PersonNames.IsCommon(context, word.Key)
-        && !context.Resources.Entities.ContainsWord(word.Key) && !IsVerb(word.Key) && !IsPost(context, i) && !IsAttributive(word.Key);
-
-    private static bool IsPost(ExtractionContext context, int i) => RoleCues.At(context.Words, i, context.Words.Count) is not null;
+        && !context.Resources.Entities.ContainsWord(word.Key) && !IsVerb(word.Key) && !postCues.At(i) && !IsAttributive(word.Key);
 
     // Қала шетіндегі: the attributive -дағы makes a word a modifier of the noun after it, never a name's end.
     private static bool IsAttributive(string key) => CaseEndings.Of(key) == GrammaticalCase.LocativeAttributive;

@@ -37,7 +37,7 @@ internal static class PostOwnerNames
     // A body's own units (Қаржы министрлігінің Мемлекеттік кірістер комитеті): named after the body in the genitive.
     private static readonly string[] Units = Lexicon.Keys("комитет", "департамент", "басқарма", "бөлім", "инспекция");
 
-    public static void Complete(ExtractionContext context)
+    public static void Complete(ExtractionContext context, PostCueStarts postCues)
     {
         BodiesUnits(context);
         var words = context.Words;
@@ -45,7 +45,7 @@ internal static class PostOwnerNames
         {
             for (var i = sentence.FirstWord + 1; i < sentence.EndWord; i++)
             {
-                if (PostPhrase.At(context, sentence, i) is not { Possessed: true } post)
+                if (!postCues.At(i) || PostPhrase.At(context, sentence, i) is not { Possessed: true } post)
                 {
                     continue;
                 }

@@ -1,5 +1,6 @@
 using OicGraph.Extraction.Reference;
 using OicGraph.Extraction.Relations;
+using OicGraph.Extraction.Relations.Grammar;
 
 namespace OicGraph.Extraction.Steps;
 
@@ -46,8 +47,9 @@ internal sealed class LinkRelationsStep : IExtractionStep
         MainCities.Apply(context);
         DistrictNames.Complete(context);
         PlacedVillages.Complete(context);
-        PostOwnerNames.Complete(context);
-        PostHolderNames.Complete(context);
+        var postCues = new PostCueStarts(context.Words);
+        PostOwnerNames.Complete(context, postCues);
+        PostHolderNames.Complete(context, postCues);
         FacilityNames.Complete(context);
         AgreementNames.Complete(context);
         var document = DocumentFacts.Of(context);
