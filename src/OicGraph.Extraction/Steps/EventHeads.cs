@@ -1,4 +1,5 @@
 using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations.Grammar;
 
 namespace OicGraph.Extraction.Steps;
 
@@ -54,6 +55,12 @@ internal static class EventHeads
     public static readonly string[] Dative = ["عا", "گە", "قا", "كە", "نا", "نە"];
     public static readonly string Gathered = Lexicon.Key("бас");
     public static readonly string[] GatheredVerb = Lexicon.Keys("қосты", "қосады", "қосқан");
+
+    // The event heads by their first two letters: events looks for one at every word of every document.
+    private static readonly TwoLetterIndex<(string Key, string English)> EventsByFirstLetters = new(Events, h => h.Key[..Math.Min(2, h.Key.Length)]);
+
+    /// <summary>The English head when <paramref name="key"/> is an inflected form of one of <see cref="Events"/>.</summary>
+    public static string? FindEvent(ExtractionContext context, string key) => Find(context, key, EventsByFirstLetters.Candidates(key));
 
     /// <summary>The English head when <paramref name="key"/> is an inflected form of one of <paramref name="heads"/>.</summary>
     public static string? Find(ExtractionContext context, string key, (string Key, string English)[] heads)

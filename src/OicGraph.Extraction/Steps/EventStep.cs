@@ -36,7 +36,7 @@ internal sealed class EventStep : IExtractionStep
                     continue;
                 }
 
-                var head = EventHeads.Find(context, words[i].Key, EventHeads.Events);
+                var head = EventHeads.FindEvent(context, words[i].Key);
                 var gathered = head is null && words[i].Key == EventHeads.Gathered && i + 1 < sentence.EndWord
                     && Lexicon.IsAny(words[i + 1].Key, EventHeads.GatheredVerb);
                 if (head is null && !gathered)

@@ -1,5 +1,6 @@
 using OicGraph.Extraction.Naming;
 using OicGraph.Extraction.Reference;
+using OicGraph.Extraction.Relations.Grammar;
 using OicGraph.Graph.Model;
 
 namespace OicGraph.Extraction.Steps;
@@ -106,9 +107,12 @@ internal static class NumberedEvents
         }
     }
 
+    // By their first two letters: a head is looked for at every word of every document.
+    private static readonly TwoLetterIndex<(string Key, string English)> HeadsByFirstLetters = new(Heads, h => h.Key[..Math.Min(2, h.Key.Length)]);
+
     private static (string English, string Stem, bool Possessive)? Head(string key)
     {
-        foreach (var (stem, english) in Heads)
+        foreach (var (stem, english) in HeadsByFirstLetters.Candidates(key))
         {
             if (!key.StartsWith(stem, StringComparison.Ordinal))
             {
