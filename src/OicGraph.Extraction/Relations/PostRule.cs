@@ -265,6 +265,14 @@ internal sealed class PostRule : IRelationRule
             return new Holding(described, office);
         }
 
+        // Бұрын Алматы әкімі болған Бауыржан Байбек: the one the post was, described by "болған" right after it.
+        if (CaseEndings.Of(post.Ending) == GrammaticalCase.Nominative
+            && grammar.Predicates.FirstOrDefault(p => p.Frame == Frame.Stay && p.Relative && p.First == post.Last + 1 && p.Verb == p.First) is { } was
+            && grammar.ArgumentStartingAt(was.Verb + 1) is { Entity.Type: EntityType.Person, Modifier: false } former)
+        {
+            return new Holding(former, was);
+        }
+
         // Тоқаев Бекетаевты Әділет министрі етіп (министрі қызметіне, лауазымына) тағайындады: the one appointed, in the
         // accusative before the post.
         if (post.Last + 2 < sentence.EndWord && (grammar.Word(post.Last + 1).Key == Making || Reference.Lexicon.IsAny(grammar.Word(post.Last + 1).Key, ToOffice))

@@ -26,6 +26,7 @@ public sealed class ModalityTests
     [InlineData("Қасым-Жомарт Тоқаев 2025 жылы Ташкентте өтетін саммитке қатыспайды.", RelationType.ParticipatedIn)]
     [InlineData("Саммит 2025 жылы Ташкентте өтпеді.", RelationType.HeldIn)]
     [InlineData("Алматы қаласының әкімі болып Ерболат Досаев тағайындалмады.", RelationType.LeaderOf)]
+    [InlineData("Алматы әкімі болмаған Бауыржан Байбек келді.", RelationType.LeaderOf)]
     [InlineData("Қасым-Жомарт Тоқаев Германияға сапар барысында Ангела Меркельмен кездеспеді.", RelationType.Visited)]
     [InlineData("Саммит 2020 жылы Ташкентте өтуі керек болған.", RelationType.HeldIn)]
     [InlineData("Саммит 2020 жылы Ташкентте өтуі керек болған.", RelationType.OccurredOn)]

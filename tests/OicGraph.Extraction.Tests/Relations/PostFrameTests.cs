@@ -27,6 +27,8 @@ public sealed class PostFrameTests
     [InlineData("Мәжілістің жалпы отырысында спикер Ерлан Қошанов баяндама жасады.", "erlan-koshanov", RelationType.LeaderOf, "mazhilis", "role=Speaker")]
     [InlineData("Қаржы министрлігінің баспасөз хатшысы Ерлан Жақанов жиынға қатысты.", "erlan-zhakanov", RelationType.HoldsPosition, "ministry-of-finance-kz", "role=Press Secretary")]
     [InlineData("Сыртқы істер министрлігінің ресми өкілі Айбек Смадияров мәлімдеді.", "aybek-smadiyarov", RelationType.HoldsPosition, "mfa-kazakhstan", "role=Official Representative")]
+    [InlineData("Бұрын Алматы әкімі болған Бауыржан Байбек жаңа қызметке ауысты.", "bauyrzhan-baybek", RelationType.LeaderOf, "almaty", "role=Akim")]
+    [InlineData("Қазақстан Президенті болған Нұрсұлтан Назарбаев сөз сөйледі.", "nursultan-nazarbayev", RelationType.LeaderOf, "kazakhstan", "role=President")]
     public void A_post_takes_its_owner_and_holder_from_the_frame(string sentence, string holder, RelationType type, string owner, string properties) =>
         RelationAssert.Single(TestData.ExtractKazakh(sentence), holder, type, owner, properties);
 
