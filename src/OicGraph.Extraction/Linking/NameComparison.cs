@@ -21,7 +21,7 @@ internal static class NameComparison
             return true;
         }
 
-        if (Math.Min(a.Length, b.Length) < minFuzzyLength || a[0] != b[0] || a[^1] != b[^1] || Skeleton(a) != Skeleton(b))
+        if (Math.Min(a.Length, b.Length) < minFuzzyLength || a[0] != b[0] || a[^1] != b[^1] || !SameSkeleton(a, b))
         {
             return false;
         }
@@ -49,13 +49,56 @@ internal static class NameComparison
         return sb.ToString();
     }
 
+    /// <summary>Whether two keys have one <see cref="Skeleton"/>, compared as they are walked: linking compares every
+    /// person with every reference name, and building both skeletons as strings was most of what that allocated.</summary>
+    public static bool SameSkeleton(string a, string b)
+    {
+        int i = 0, j = 0;
+        var previousA = '\0';
+        var previousB = '\0';
+        while (true)
+        {
+            var x = NextConsonant(a, ref i, ref previousA);
+            var y = NextConsonant(b, ref j, ref previousB);
+            if (x != y)
+            {
+                return false;
+            }
+
+            if (x == '\0')
+            {
+                return true;
+            }
+        }
+    }
+
+    // The next char of the key's skeleton after position i ('\0' at the end): vowels and hamza skipped, a repeat of
+    // the previous skeleton char skipped.
+    private static char NextConsonant(string key, ref int i, ref char previous)
+    {
+        while (i < key.Length)
+        {
+            var c = key[i++];
+            if (IsVowelLetter(c) || c == 'ء' || c == previous)
+            {
+                continue;
+            }
+
+            previous = c;
+            return c;
+        }
+
+        return '\0';
+    }
+
     public static bool IsVowelLetter(char c) => c is 'ا' or 'ە' or 'و' or 'ۇ' or 'ى' or 'ي' or 'ۋ';
 
     /// <summary>Levenshtein distance.</summary>
     public static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Name words are short: the two rows live on the stack.
+        Span<int> previous = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -70,7 +113,9 @@ internal static class NameComparison
                 current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];

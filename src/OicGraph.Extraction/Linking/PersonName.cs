@@ -12,6 +12,8 @@ internal sealed record PersonName(string? First, bool FirstIsInitial, string? Pa
     private static readonly string[] KazakhPatronymics = ["ۇلى", "قىزى"];
     private static readonly string[] RussianPatronymics = ["ەۆيچ", "وۆيچ", "ەۆنا", "وۆنا", "يچنا"];
 
+    private static readonly BoundedCache<PersonName?> Parsed = new(1 << 16);
+
     /// <summary>
     /// A first name (not an initial) and a surname, or a patronymic standing as the surname (Айдарбек Айтмұхамбетұлы):
     /// a name two documents can be trusted to share.
@@ -21,7 +23,11 @@ internal sealed record PersonName(string? First, bool FirstIsInitial, string? Pa
     /// <summary>How many parts are named: the fuller of two matching names is the one others resolve to.</summary>
     public int Weight => (First is null ? 0 : FirstIsInitial ? 1 : 2) + (Patronymic is null ? 0 : 2) + (Surname is null ? 0 : 2);
 
-    public static PersonName? Parse(string arabicName)
+    /// <summary>The parts of <paramref name="arabicName"/>, or null if it names no one; parsed once per distinct name
+    /// (linking asks for each person's parts three times a document, and names recur across documents).</summary>
+    public static PersonName? Parse(string arabicName) => Parsed.GetOrAdd(arabicName, ParseUncached);
+
+    private static PersonName? ParseUncached(string arabicName)
     {
         var words = Words(arabicName);
         if (words.Count == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OicGraph.Extraction.Contract;
 using OicGraph.Extraction.Linking;
 using OicGraph.Extraction.Naming;
@@ -12,19 +13,17 @@ namespace OicGraph.Extraction.Steps;
 /// </summary>
 internal static class BuildResult
 {
+    // A new person's reading depends only on the name and the resources' lexicons; names recur across documents.
+    private static readonly ConditionalWeakTable<ExtractionResources, BoundedCache<(string Cyrillic, bool Known)>> Readings = [];
+
     public static ExtractionResult From(ExtractionContext context)
     {
         var links = DocumentLinker.Link(context);
         NameNewPeople(context, links);
-        var entities = new List<ExtractedEntity>();
-        foreach (var entity in context.Entities.Values.Where(e => e.Mentions.Count > 0).OrderBy(e => e.Mentions.Min(m => m.First)))
+        var live = LiveInOrder(context);
+        var entities = new List<ExtractedEntity>(live.Count);
+        foreach (var entity in live)
         {
-            var mentions = entity.Mentions
-                .OrderBy(m => m.First)
-                .Select(m => Mention(context, m))
-                .Where(m => m.End > m.Start)
-                .DistinctBy(m => (m.Start, m.End))
-                .ToList();
             entities.Add(new ExtractedEntity(
                 entity.Id,
                 entity.Type.ToString(),
@@ -32,7 +31,7 @@ internal static class BuildResult
                 Names(entity),
                 [.. entity.Aliases],
                 new SortedDictionary<string, string>(entity.Properties, StringComparer.Ordinal),
-                mentions));
+                Mentions(context, entity)));
         }
 
         var kept = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -63,7 +62,7 @@ internal static class BuildResult
         {
             if (entity.Type == EntityType.Person && !context.Resources.Reference.ById.ContainsKey(entity.Id) && !string.IsNullOrEmpty(entity.NameArabic))
             {
-                var (cyrillic, known) = PersonDisplayName.Read(entity.NameArabic, context.Resources.FirstNames, context.Resources.ReverseNames);
+                var (cyrillic, known) = Reading(context.Resources, entity.NameArabic);
                 if (cyrillic.Length > 0 && cyrillic != entity.NameCyrillic)
                 {
                     entity.NameCyrillic = cyrillic;
@@ -92,6 +91,74 @@ internal static class BuildResult
         }
 
         links.MoveMentions();
+    }
+
+    private static (string Cyrillic, bool Known) Reading(ExtractionResources resources, string arabicName) =>
+        Readings.GetValue(resources, _ => new BoundedCache<(string, bool)>(1 << 16))
+            .GetOrAdd(arabicName, name => PersonDisplayName.Read(name, resources.FirstNames, resources.ReverseNames));
+
+    /// <summary>The drafts that kept a mention, by their first mention, ties in the order the context holds them (as a
+    /// stable sort on it would give).</summary>
+    private static List<EntityDraft> LiveInOrder(ExtractionContext context)
+    {
+        var live = new List<(int First, int Index, EntityDraft Entity)>(context.Entities.Count);
+        foreach (var entity in context.Entities.Values)
+        {
+            if (entity.Mentions.Count > 0)
+            {
+                var first = int.MaxValue;
+                foreach (var mention in entity.Mentions)
+                {
+                    first = Math.Min(first, mention.First);
+                }
+
+                live.Add((first, live.Count, entity));
+            }
+        }
+
+        live.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Index.CompareTo(b.Index));
+        return live.ConvertAll(static l => l.Entity);
+    }
+
+    /// <summary>The entity's mentions by first word (ties in draft order), in offsets of the input, empty ones dropped,
+    /// each span once: the first of its mentions.</summary>
+    private static List<ExtractedMention> Mentions(ExtractionContext context, EntityDraft entity)
+    {
+        var drafts = entity.Mentions;
+        var order = new (int First, int Index)[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            order[i] = (drafts[i].First, i);
+        }
+
+        Array.Sort(order);
+        var mentions = new List<ExtractedMention>(drafts.Count);
+
+        // Most entities have a few mentions: a scan finds a repeated span without building a set.
+        var seen = drafts.Count > 16 ? new HashSet<(int, int)>() : null;
+        foreach (var (_, index) in order)
+        {
+            var mention = Mention(context, drafts[index]);
+            if (mention.End > mention.Start && (seen?.Add((mention.Start, mention.End)) ?? !HasSpan(mentions, mention)))
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        return mentions;
+    }
+
+    private static bool HasSpan(List<ExtractedMention> mentions, ExtractedMention mention)
+    {
+        foreach (var other in mentions)
+        {
+            if (other.Start == mention.Start && other.End == mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string DocumentId(ExtractionContext context) => DocumentIds.Choose(context.Input.DocumentId, fileName: null, context.Input.Text);

@@ -23,8 +23,25 @@ public sealed record Document(
         new(id, kind, title, sourceUrl, date, language, script, text, HashOf(text), ingestedAt);
 
     /// <summary>SHA-256 of the text's UTF-8 bytes, lower-case hex: equal texts, equal hashes, whatever their ids.</summary>
-    public static string HashOf(string text) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    public static string HashOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Every extracted document without an id is named by this hash: the UTF-8 copy goes to a pooled buffer, not to
+        // a new array per document.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = System.Text.Encoding.UTF8.GetBytes(text, buffer);
+            Span<byte> hash = stackalloc byte[System.Security.Cryptography.SHA256.HashSizeInBytes];
+            System.Security.Cryptography.SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }
 
 public static class DocumentKinds
