@@ -217,6 +217,15 @@ public sealed class PredicateRuleTests
         Assert.Equal(["ilham-aliyev", "shavkat-mirziyoyev"], result.Relationships.Where(r => r.Type == RelationType.MetWith).Select(r => r.Target).Order());
     }
 
+    // Each name of the list carries the additive particle (Әлиевпен де, Мирзиёевпен де): the list is read past it.
+    [Fact]
+    public void A_meeting_with_a_list_whose_names_each_take_de_is_a_meeting_with_each()
+    {
+        var result = TestData.ExtractKazakh("Қасым-Жомарт Тоқаев Ілхам Әлиевпен де, Шавкат Мирзиёевпен де кездесті.");
+
+        Assert.Equal(["ilham-aliyev", "shavkat-mirziyoyev"], result.Relationships.Where(r => r.Type == RelationType.MetWith).Select(r => r.Target).Order());
+    }
+
     [Fact]
     public void A_place_in_the_attributive_locative_belongs_to_the_noun_after_it_not_to_an_event_elsewhere() =>
         Assert.DoesNotContain(TestData.ExtractKazakh("Қауіпсіздік кеңесінің отырысында қаралған мәселе — Арыстағы ауыл.").Relationships, r => r.Type == RelationType.HeldIn);

@@ -11,6 +11,8 @@ namespace OicGraph.Extraction.Relations.Grammar;
 /// </summary>
 internal sealed class SentenceGrammar
 {
+    private static readonly string[] AdditiveParticles = Lexicon.Keys("да", "де", "та", "те");
+
     private static readonly string[] Conjunctions = Lexicon.Keys("және", "мен", "пен", "бен", "һәм", "әрі");
     private static readonly string[] ClauseOpeners = Lexicon.Keys("ал", "бірақ", "алайда", "сондай-ақ", "сонымен қатар", "дегенмен");
     private static readonly string[] Auxiliaries = Lexicon.Keys("еді", "екен", "жоқ", "емес", "болатын", "болды", "болған", "деп", "жатыр", "отыр", "тұр", "жүр");
@@ -177,7 +179,9 @@ internal sealed class SentenceGrammar
         while (k > Sentence.FirstWord)
         {
             var w = _words[k];
-            if (!(w.Is(',') || w.Is('،') || Lexicon.IsAny(w.Key, Conjunctions)) || ArgumentEndingAt(k - 1) is not { } mate
+            // Путинмен де, Лукашенкомен де: the additive particle after each name of the list.
+            var end = (w.Is(',') || w.Is('،')) && k - 2 > Sentence.FirstWord && Lexicon.IsAny(_words[k - 1].Key, AdditiveParticles) ? k - 2 : k - 1;
+            if (!(w.Is(',') || w.Is('،') || Lexicon.IsAny(w.Key, Conjunctions)) || ArgumentEndingAt(end) is not { } mate
                 || mate.Type != last.Type || (mate.Case != GrammaticalCase.Nominative && mate.Case != last.Case) || mate.Modifier)
             {
                 break;
