@@ -44,7 +44,8 @@ internal static class AgreementNames
         {
             for (var verb = sentence.FirstWord + 2; verb < sentence.EndWord; verb++)
             {
-                if (context.OwnerOf(verb) is not null || PredicateLexicon.At(words, verb, sentence.FirstWord) is not { Predicate.Frame: Frame.Sign } sign
+                if (context.OwnerOf(verb) is not null || !PredicateLexicon.MayBe(Frame.Sign, words[verb].Key)
+                    || PredicateLexicon.At(words, verb, sentence.FirstWord) is not { Predicate.Frame: Frame.Sign } sign
                     || sign.First - 1 <= sentence.FirstWord)
                 {
                     continue;

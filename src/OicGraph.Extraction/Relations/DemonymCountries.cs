@@ -18,6 +18,9 @@ internal static class DemonymCountries
         ["моңғол"] = "mongolia", ["грузин"] = "georgia", ["армян"] = "armenia", ["украин"] = "ukraine",
     }.ToDictionary(p => Lexicon.Key(p.Key), p => p.Value, StringComparer.Ordinal);
 
+    // A people's name has one of these first letters: most words are ruled out before the dictionary hashes them.
+    private static readonly string FirstLetters = string.Concat(Peoples.Keys.Select(k => k[0]).Distinct());
+
     private static readonly string Country = Lexicon.Key("ел");
 
     public static void Complete(ExtractionContext context)
@@ -25,7 +28,8 @@ internal static class DemonymCountries
         var words = context.Words;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i].Kind != WordKind.Word || !Peoples.TryGetValue(words[i].Key, out var id) || words[i + 1].Sentence != words[i].Sentence
+            if (words[i].Kind != WordKind.Word || words[i].Key.Length == 0 || !FirstLetters.Contains(words[i].Key[0])
+                || !Peoples.TryGetValue(words[i].Key, out var id) || words[i + 1].Sentence != words[i].Sentence
                 || context.OwnerOf(i) is not null || context.OwnerOf(i + 1) is not null || !IsPossessedCountryNoun(words[i + 1].Key)
                 || !context.Resources.Reference.ById.TryGetValue(id, out var entry))
             {

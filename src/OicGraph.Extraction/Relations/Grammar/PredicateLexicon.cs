@@ -121,6 +121,29 @@ internal static class PredicateLexicon
         return null;
     }
 
+    /// <summary>
+    /// Whether <see cref="At"/> could find a predicate of <paramref name="frame"/> at a word with this key: its verb
+    /// starts with the stem (or with all of it but a final т, see At). A cheap gate for a pass that wants one frame.
+    /// </summary>
+    public static bool MayBe(Frame frame, string key)
+    {
+        foreach (var stem in StemsOf(frame))
+        {
+            if (key.StartsWith(stem.AsSpan(0, stem.Length - 1), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] StemsOf(Frame frame) => FrameStems.TryGetValue(frame, out var stems) ? stems : [];
+
+    private static readonly Dictionary<Frame, string[]> FrameStems = All
+        .GroupBy(p => p.Frame)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Stem).Distinct().ToArray());
+
     private static readonly char Teh = Lexicon.Key("т")[0];
     private static readonly char Seen = Lexicon.Key("с")[0];
 
