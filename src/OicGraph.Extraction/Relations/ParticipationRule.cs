@@ -73,7 +73,44 @@ internal sealed class ParticipationRule : IRelationRule
 
         AtEvent(facts, grammar);
         Winners(facts, grammar);
+        Prizes(facts, grammar);
     }
+
+    // Димаш «Шабыт» фестивалінің бас жүлдесін жеңіп алды, фестивалінің бас жүлдесін Димаш жеңіп алды / иеленді: who won an
+    // event's prize took part in it.
+    private static void Prizes(SentenceFacts facts, SentenceGrammar grammar)
+    {
+        var sentence = grammar.Sentence;
+        foreach (var @event in grammar.Arguments.Where(a => a.Type == EntityType.Event && a.Case == GrammaticalCase.Genitive))
+        {
+            var noun = @event.End + 1 < sentence.EndWord && grammar.Word(@event.End + 1).Key == Main ? @event.End + 2 : @event.End + 1;
+            if (noun >= sentence.EndWord || grammar.ArgumentAt(noun) is not null || !grammar.Word(noun).Key.StartsWith(Prize, StringComparison.Ordinal)
+                || CaseEndings.Of(grammar.Word(noun).Key) != GrammaticalCase.Accusative)
+            {
+                continue;
+            }
+
+            var won = Enumerable.Range(noun + 1, Math.Max(0, Math.Min(sentence.EndWord, noun + 5) - noun - 1))
+                .FirstOrDefault(k => Lexicon.StartsWithAny(grammar.Word(k).Key, Winning), -1);
+            if (won < 0)
+            {
+                continue;
+            }
+
+            var winner = grammar.Arguments.FirstOrDefault(a => a.First > noun && a.End < won && IsBare(a))
+                ?? grammar.Arguments.LastOrDefault(a => a.First >= grammar.ClauseStart(@event.First) && a.End < @event.First && IsBare(a));
+            if (winner is not null && Modality.OfRest(facts.Context.Words, won, sentence.EndWord) is var assertion and (Assertion.Stated or Assertion.Planned))
+            {
+                facts.Relate(assertion, RelationType.ParticipatedIn, winner.Entity, @event.Entity);
+            }
+        }
+    }
+
+    private static bool IsBare(Argument a) => a.Entity.Type is EntityType.Person or EntityType.Country && a.Case == GrammaticalCase.Nominative && !a.Modifier;
+
+    private static readonly string Main = Lexicon.Key("бас");
+    private static readonly string Prize = Lexicon.Key("жүлде");
+    private static readonly string[] Winning = Lexicon.Keys("жеңіп", "иелен", "еншіле");
 
     // Димаш «Славян базары» фестивалінің жеңімпазы атанды / фестивалінің жеңімпазы Димаш: the winner (prize-winner,
     // champion) of an event named in the genitive took part in it, said of the subject before the event with атанды /
