@@ -44,14 +44,30 @@ internal static class DocumentLinker
         var reference = ReferencePeople.GetValue(context.Resources.Reference, Compile);
         foreach (var (entity, name) in people.Where(p => !IsReference(context, p.Entity)).ToList())
         {
-            var matches = reference
-                .Where(r => (name.First is null) == (r.Name.First is null) && PersonName.SameReferent(name, r.Name, fullNamesOnly: false))
-                .Select(r => r.Entry)
-                .DistinctBy(r => r.Id)
-                .ToList();
-            if (matches.Count == 1)
+            // Every reference name is tried for every person: a plain loop, stopping at a second reference person.
+            ReferenceEntry? match = null;
+            var unique = true;
+            foreach (var (entry, referenceName) in reference)
             {
-                links.Merge(entity, GazetteerStep.FromReference(context, matches[0]));
+                if ((name.First is null) != (referenceName.First is null) || !PersonName.SameReferent(name, referenceName, fullNamesOnly: false))
+                {
+                    continue;
+                }
+
+                if (match is null)
+                {
+                    match = entry;
+                }
+                else if (match.Id != entry.Id)
+                {
+                    unique = false;
+                    break;
+                }
+            }
+
+            if (match is not null && unique)
+            {
+                links.Merge(entity, GazetteerStep.FromReference(context, match));
             }
         }
 

@@ -6,6 +6,8 @@ namespace OicGraph.Extraction.Linking;
 internal static class OrganizationName
 {
     // Words an abbreviation skips (Ұжымдық қауіпсіздік туралы шарт ұйымы: ҰҚШҰ).
+    private static readonly BoundedCache<string[]> WordsByName = new(1 << 16);
+
     private static readonly HashSet<string> Skipped = new(new[] { "تۋرالى", "جانە", "مەن", "بويىنشا", "جونىندەگى", "ءۇشىن" }.Select(MatchKeys.Key), StringComparer.Ordinal);
 
     /// <summary>
@@ -124,6 +126,10 @@ internal static class OrganizationName
         return at < letters.Length && words[word][0] == letters[at] && Matches(letters, at + 1, words, word + 1);
     }
 
-    private static string[] Words(string name) =>
+    // Linking compares every organisation with every other (SameName, Abbreviates): each name's words are built once.
+    // Callers only read the arrays.
+    private static string[] Words(string name) => WordsByName.GetOrAdd(name, WordsUncached);
+
+    private static string[] WordsUncached(string name) =>
         [.. MatchKeys.Key(name).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', '(', ')', '«', '»', '"')).Where(w => w.Length > 0)];
 }
