@@ -11,7 +11,9 @@ internal static class EventContext
 
     public static void Attach(ExtractionContext context, EntityDraft @event, SentenceSpan sentence, int at)
     {
-        if (Place(context, sentence, at) is { } place)
+        // A place named before its place noun (Алматы қаласында) is read only here, for an event that already is: letting it
+        // decide whether EventStep makes an event would change the rule entities the labeller was trained to read.
+        if ((Place(context, sentence, at) ?? Place(context, sentence, at, headNounLocative: true)) is { } place)
         {
             context.Relate(RelationType.HeldIn, @event, place, sentence.Index);
         }
@@ -22,14 +24,17 @@ internal static class EventContext
         }
     }
 
-    /// <summary>The city, country or place in the locative nearest before <paramref name="at"/> (after it if none before).</summary>
-    public static EntityDraft? Place(ExtractionContext context, SentenceSpan sentence, int at)
+    /// <summary>
+    /// The city, country or place in the locative nearest before <paramref name="at"/> (after it if none before); with
+    /// <paramref name="headNounLocative"/>, also one whose place noun after it carries the locative.
+    /// </summary>
+    public static EntityDraft? Place(ExtractionContext context, SentenceSpan sentence, int at, bool headNounLocative = false)
     {
         MentionDraft? best = null;
         foreach (var mention in MentionsIn(context, sentence))
         {
             if (mention.Entity.Type is not (EntityType.City or EntityType.Country or EntityType.Place or EntityType.Region)
-                || !(Locative.Any(l => mention.Suffix.StartsWith(l, StringComparison.Ordinal)) || LocativeHeadAfter(context, sentence, mention)))
+                || !(Locative.Any(l => mention.Suffix.StartsWith(l, StringComparison.Ordinal)) || (headNounLocative && LocativeHeadAfter(context, sentence, mention))))
             {
                 continue;
             }
