@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OicGraph.Labelling;
 
 /// <summary>
@@ -53,17 +55,19 @@ internal sealed class FeatureTable
     }
 
     /// <summary>The row of <paramref name="feature"/>, or -1 when the model has no weights for it.</summary>
+    // Small enough to inline at the scorer's call: most features stop at the filter, and only the rest pay a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int RowOf(ulong feature)
+    {
+        var bit = PresentBit(feature);
+        return (_present[bit >> 6] & (1UL << bit)) == 0 && feature != 0 ? -1 : Probe(feature);
+    }
+
+    private int Probe(ulong feature)
     {
         if (feature == 0)
         {
             return _zeroRow;
-        }
-
-        var bit = PresentBit(feature);
-        if ((_present[bit >> 6] & (1UL << bit)) == 0)
-        {
-            return -1;
         }
 
         var keys = _keys;

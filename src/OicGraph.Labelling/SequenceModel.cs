@@ -96,6 +96,7 @@ public sealed class SequenceModel
     }
 
     /// <summary>Adds the padded weight row of <paramref name="feature"/> to the first <see cref="Stride"/> floats of <paramref name="row"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void AddRow(ulong feature, Span<float> row)
     {
         var r = _table.RowOf(feature);

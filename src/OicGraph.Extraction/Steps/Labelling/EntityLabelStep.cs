@@ -37,7 +37,8 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         var dates = scratch.Dates;
         var owners = scratch.Owners;
         var start = 0;
-        Func<int, LabelFeatures.WordInfo> describe = i => (scored[i - start] = _scorer.Describe(context, context.Words[i])).Info;
+        var list = context.Words as List<Word>;
+        Func<int, LabelFeatures.WordInfo> describe = i => (scored[i - start] = _scorer.Describe(context, list is not null ? list[i] : context.Words[i])).Info;
         foreach (var sentence in context.Sentences)
         {
             context.CancellationToken.ThrowIfCancellationRequested();

@@ -15,15 +15,20 @@ internal sealed class KnownNames
 
     private const int Places = 4;
 
-    private readonly Dictionary<ulong, List<KnownName>> _byFirst = [];
+    // The names by their first word, each name's words as an array: Match reads them per word of every sentence, and
+    // an IReadOnlyList's Count and indexer are interface calls there.
+    private readonly Dictionary<ulong, Candidate[]> _byFirst = [];
 
     // A bit per first word's stem hash (about 16 bits a name): most words start no name, and the bit says so without a
     // dictionary lookup.
     private readonly ulong[] _starts;
     private readonly int _startShift;
 
+    private readonly record struct Candidate(ulong[] Words, int Class);
+
     public KnownNames(IEnumerable<KnownName> names)
     {
+        var byFirst = new Dictionary<ulong, List<KnownName>>();
         foreach (var name in names)
         {
             if (name.Words.Count is 0 or > MaxWords)
@@ -31,15 +36,20 @@ internal sealed class KnownNames
                 continue;
             }
 
-            if (!_byFirst.TryGetValue(name.Words[0], out var list))
+            if (!byFirst.TryGetValue(name.Words[0], out var list))
             {
-                _byFirst[name.Words[0]] = list = [];
+                byFirst[name.Words[0]] = list = [];
             }
 
             if (!list.Any(n => n.Class == name.Class && n.Words.SequenceEqual(name.Words)))
             {
                 list.Add(name);
             }
+        }
+
+        foreach (var (first, list) in byFirst)
+        {
+            _byFirst[first] = [.. list.Select(n => new Candidate([.. n.Words], n.Class))];
         }
 
         var bits = 6;
@@ -84,9 +94,9 @@ internal sealed class KnownNames
             longest.Clear();
             foreach (var name in candidates)
             {
-                if (name.Class < longest.Length && name.Words.Count > longest[name.Class] && Matches(name.Words, stems[j..]))
+                if (name.Class < longest.Length && name.Words.Length > longest[name.Class] && Matches(name.Words, stems[j..]))
                 {
-                    longest[name.Class] = name.Words.Count;
+                    longest[name.Class] = name.Words.Length;
                 }
             }
 
@@ -102,14 +112,14 @@ internal sealed class KnownNames
         }
     }
 
-    private static bool Matches(IReadOnlyList<ulong> words, ReadOnlySpan<ulong> at)
+    private static bool Matches(ulong[] words, ReadOnlySpan<ulong> at)
     {
-        if (words.Count > at.Length)
+        if (words.Length > at.Length)
         {
             return false;
         }
 
-        for (var k = 1; k < words.Count; k++)
+        for (var k = 1; k < words.Length; k++)
         {
             if (words[k] != at[k])
             {

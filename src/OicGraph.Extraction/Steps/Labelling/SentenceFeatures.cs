@@ -66,6 +66,9 @@ internal sealed class SentenceFeatures
 
         Length = n;
         var first = sentence.FirstWord;
+        // The list's own indexer where the words are a list (they are, from split-words): an interface call per word
+        // showed among Read's samples.
+        var list = context.Words as List<Word>;
         var words = context.Words;
         Array.Fill(Post, LabelFeatures.PostPlace.Outside, 0, n);
         Array.Clear(Title, 0, n);
@@ -97,7 +100,7 @@ internal sealed class SentenceFeatures
         for (var j = 0; j < n; j++)
         {
             var index = first + j;
-            var word = words[index];
+            var word = list is not null ? list[index] : words[index];
             Words[j] = describe(index);
             var owner = context.OwnerOf(index);
             if (owner is not null && !ReferenceEquals(owner, lastOwner))
