@@ -15,17 +15,24 @@ internal sealed class BoundedCache<TValue>(int capacity)
 
     public TValue GetOrAdd(string key, Func<string, TValue> compute)
     {
-        if (_values.TryGetValue(key, out var value))
+        if (TryGet(key, out var value))
         {
             return value;
         }
 
         value = compute(key);
+        Add(key, value);
+        return value;
+    }
+
+    public bool TryGet(string key, out TValue value) => _values.TryGetValue(key, out value!);
+
+    /// <summary>Keeps <paramref name="value"/> unless the cache is full; ConcurrentDictionary.Count takes every lock, so additions are counted here.</summary>
+    public void Add(string key, TValue value)
+    {
         if (Volatile.Read(ref _count) < capacity && _values.TryAdd(key, value))
         {
             Interlocked.Increment(ref _count);
         }
-
-        return value;
     }
 }

@@ -165,7 +165,7 @@ internal sealed class ExtractionResources
     public Dictionary<string, string> FirstNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Per word key, whether it is a first name or a Russian-style surname (<see cref="Steps.PersonNames"/>'s cache).</summary>
-    internal Steps.PersonNameShapes PersonNameShapes { get; } = new();
+    internal BoundedCache<Steps.PersonNameShape> PersonNameShapes { get; } = new(200_000);
 
     /// <summary>The word keys of a name as it would be printed in Arabic script, plus the unspaced form of abbreviations (ҚР СІМ).</summary>
     public static IEnumerable<string[]> PhraseKeys(string name)
