@@ -106,8 +106,8 @@ internal sealed class MeetingRule : IRelationRule
     }
 
     // Сағынтаев Тоқаевтың қабылдауында болды, Тоқаевтың қабылдауында Сағынтаев болды, Тоқаевтың қабылдауында болған
-    // Сағынтаев: being at someone's reception is
-    // being received by him, the one in the genitive right before "қабылдауында" the host, the clause's bare name the guest.
+    // Сағынтаев: being at someone's reception is being received by him, the one in the genitive right before
+    // "қабылдауында" the host, the clause's bare name the guest.
     private static void Reception(SentenceFacts facts, SentenceGrammar grammar)
     {
         var sentence = grammar.Sentence;
@@ -121,8 +121,8 @@ internal sealed class MeetingRule : IRelationRule
             }
 
             var start = grammar.ClauseStart(grammar.TitledStart(host));
-            var guest = grammar.Arguments.FirstOrDefault(a => a.Entity.Type == EntityType.Person && a.Case == GrammaticalCase.Nominative && !a.Modifier
-                && a.Entity != host.Entity && ((a.First >= start && a.End < grammar.TitledStart(host)) || (a.First > i && a.End < stay.First)))
+            var guest = grammar.Arguments.FirstOrDefault(a => IsBareName(a) && a.Entity != host.Entity
+                && ((a.First >= start && a.End < grammar.TitledStart(host)) || (a.First > i && a.End < stay.First)))
                 ?? (stay.Relative ? grammar.HeadAfter(stay, EntityType.Person) : null); // ... қабылдауында болған Y: the guest the clause describes
             if (guest is not null)
             {
