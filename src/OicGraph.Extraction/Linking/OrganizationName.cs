@@ -6,9 +6,9 @@ namespace OicGraph.Extraction.Linking;
 internal static class OrganizationName
 {
     // Words an abbreviation skips (Ұжымдық қауіпсіздік туралы шарт ұйымы: ҰҚШҰ).
-    private static readonly BoundedCache<string[]> WordsByName = new(1 << 16);
-
     private static readonly HashSet<string> Skipped = new(new[] { "تۋرالى", "جانە", "مەن", "بويىنشا", "جونىندەگى", "ءۇشىن" }.Select(MatchKeys.Key), StringComparer.Ordinal);
+
+    private static readonly BoundedCache<string[]> WordsByName = new(1 << 16);
 
     /// <summary>
     /// Two spellings of one name: the same number of words, each pair <see cref="NameComparison.SameWord"/>, and at most
