@@ -27,20 +27,30 @@ public sealed record Document(
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // Every extracted document without an id is named by this hash: the UTF-8 copy goes to a pooled buffer, not to
-        // a new array per document.
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
+        // Every document without an id is named by this hash, and texts run to the request limit: the UTF-8 bytes go
+        // through a fixed stack buffer in chunks, so hashing costs the same memory for a tweet and for a book. The
+        // encoder carries a surrogate pair split by a chunk boundary into the next chunk, and encodes a lone surrogate
+        // as U+FFFD exactly as Encoding.UTF8.GetBytes does, so the hash equals that of the whole text's bytes.
+        const int charsPerChunk = 1024;
+        Span<byte> bytes = stackalloc byte[System.Text.Encoding.UTF8.GetMaxByteCount(charsPerChunk)];
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var encoder = System.Text.Encoding.UTF8.GetEncoder();
+        var rest = text.AsSpan();
+        while (true)
         {
-            var length = System.Text.Encoding.UTF8.GetBytes(text, buffer);
-            Span<byte> hash = stackalloc byte[System.Security.Cryptography.SHA256.HashSizeInBytes];
-            System.Security.Cryptography.SHA256.HashData(buffer.AsSpan(0, length), hash);
-            return Convert.ToHexStringLower(hash);
+            var chunk = rest[..Math.Min(charsPerChunk, rest.Length)];
+            encoder.Convert(chunk, bytes, flush: chunk.Length == rest.Length, out var used, out var written, out var completed);
+            sha.AppendData(bytes[..written]);
+            rest = rest[used..];
+            if (rest.IsEmpty && completed)
+            {
+                break;
+            }
         }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        Span<byte> hash = stackalloc byte[System.Security.Cryptography.SHA256.HashSizeInBytes];
+        sha.GetHashAndReset(hash);
+        return Convert.ToHexStringLower(hash);
     }
 }
 
