@@ -66,6 +66,8 @@ internal sealed class ExtractionResources
             FirstNames.TryAdd(Lexicon.Key(name), name);
         }
 
+        FirstNameFilter = new KeyFilter(FirstNames.Keys);
+
         ReverseNames = new ReverseLexicon(reference.FirstNames.Concat(reference.Entries
             .Where(e => e.Type == EntityType.Person)
             .SelectMany(e => e.AllNames)
@@ -91,11 +93,37 @@ internal sealed class ExtractionResources
     /// <summary>Names the reverse transliterator should read back as spelled (Олжас, Назарбаев).</summary>
     public ReverseLexicon ReverseNames { get; }
 
-    private readonly ConcurrentDictionary<string, string[]> _nameStems = WordCaches.Create<string[]>();
+    private readonly ConcurrentDictionary<string, KeyFacts> _keyFacts = WordCaches.Create<KeyFacts>();
 
     // ConcurrentDictionary.Count takes every bucket lock: on a cold run (each word a miss) it cost a third of the first
     // pass over the dev set, so the bound is kept by this counter instead.
-    private int _nameStemCount;
+    private int _keyFactCount;
+
+    /// <summary>
+    /// The shared entry for <paramref name="key"/>, added unless 200,000 keys are kept already: a service reading
+    /// unbounded text must not keep every word it has seen, so past the cap a fresh entry is worked out and dropped.
+    /// </summary>
+    internal KeyFacts FactsOf(string key)
+    {
+        if (_keyFacts.TryGetValue(key, out var facts))
+        {
+            return facts;
+        }
+
+        facts = new KeyFacts();
+        if (Volatile.Read(ref _keyFactCount) < 200_000)
+        {
+            var kept = _keyFacts.GetOrAdd(key, facts);
+            if (ReferenceEquals(kept, facts))
+            {
+                Interlocked.Increment(ref _keyFactCount);
+            }
+
+            facts = kept;
+        }
+
+        return facts;
+    }
 
     /// <summary>The longest reference name at word <paramref name="first"/>, stems from the shared cache.</summary>
     public GazetteerMatch<ReferenceEntry>? EntityAt(IReadOnlyList<Word> words, int first, int end) =>
@@ -108,43 +136,24 @@ internal sealed class ExtractionResources
     /// </remarks>
     public PhraseStarts PhraseStartsOf(string key)
     {
-        if (_phraseStarts.TryGetValue(key, out var starts))
+        var facts = FactsOf(key);
+        if (facts.TryGetPhraseStarts(out var starts))
         {
             return starts;
         }
 
-        var stems = NameStems(key);
+        var stems = StemsOf(key, facts);
         starts = (Entities.MayStartWith(key, stems) ? PhraseStarts.Entity : PhraseStarts.None)
             | (Titles.MayStartWith(key, stems) ? PhraseStarts.Title : PhraseStarts.None)
             | (Posts.MayStartWith(key, stems) ? PhraseStarts.Post : PhraseStarts.None);
-        if (Volatile.Read(ref _phraseStartCount) < 200_000 && _phraseStarts.TryAdd(key, starts))
-        {
-            Interlocked.Increment(ref _phraseStartCount);
-        }
-
+        facts.SetPhraseStarts(starts);
         return starts;
     }
 
-    private readonly ConcurrentDictionary<string, PhraseStarts> _phraseStarts = WordCaches.Create<PhraseStarts>();
-
-    private int _phraseStartCount;
-
     /// <summary>Every suffix-stripped candidate of a word key, least stripped first (cached: names repeat).</summary>
-    public string[] NameStems(string key)
-    {
-        if (_nameStems.TryGetValue(key, out var stems))
-        {
-            return stems;
-        }
+    public string[] NameStems(string key) => StemsOf(key, FactsOf(key));
 
-        stems = [.. MatchKeys.Stems(key, _ => true)];
-        if (Volatile.Read(ref _nameStemCount) < 200_000 && _nameStems.TryAdd(key, stems))
-        {
-            Interlocked.Increment(ref _nameStemCount);
-        }
-
-        return stems;
-    }
+    private static string[] StemsOf(string key, KeyFacts facts) => facts.Stems ??= [.. MatchKeys.Stems(key, _ => true)];
 
     public Gazetteer<ReferenceEntry> Entities { get; } = new();
 
@@ -164,8 +173,9 @@ internal sealed class ExtractionResources
     /// <summary>First names by match key, with their Cyrillic spelling for display.</summary>
     public Dictionary<string, string> FirstNames { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Per word key, whether it is a first name or a Russian-style surname (<see cref="Steps.PersonNames"/>'s cache).</summary>
-    internal BoundedCache<Steps.PersonNameShape> PersonNameShapes { get; } = new(200_000);
+    /// <summary>Rejects most keys that are not in <see cref="FirstNames"/> before the dictionary is asked.</summary>
+    internal KeyFilter FirstNameFilter { get; }
+
 
     /// <summary>The word keys of a name as it would be printed in Arabic script, plus the unspaced form of abbreviations (ҚР СІМ).</summary>
     public static IEnumerable<string[]> PhraseKeys(string name)

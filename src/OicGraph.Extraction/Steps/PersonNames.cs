@@ -44,17 +44,36 @@ internal static class PersonNames
 
     private static PersonNameShape ShapeOf(ExtractionContext context, string key)
     {
-        var shapes = context.Resources.PersonNameShapes;
-        if (shapes.TryGet(key, out var shape))
+        // Most words are neither, and asking the shared cache about each is a cache miss on a document's first touch.
+        if (!MayBeNamePart(context, key))
+        {
+            return PersonNameShape.None;
+        }
+
+        var facts = context.Resources.FactsOf(key);
+        if (facts.TryGetPersonNameShape(out var shape))
         {
             return shape;
         }
 
-        shape = (context.Resources.FirstNames.ContainsKey(key) ? PersonNameShape.FirstName : PersonNameShape.None)
-            | (key.Length >= 5 && EndsWithAny(Stem(context, key, RussianEndings), RussianEndings) ? PersonNameShape.RussianSurname : PersonNameShape.None);
-        shapes.Add(key, shape);
+        shape = ShapeFromLexicon(context, key);
+        facts.SetPersonNameShape(shape);
         return shape;
     }
+
+    /// <summary>The shape worked out from the lexicon and the stems, neither gated nor cached (what the gate must agree with).</summary>
+    internal static PersonNameShape ShapeFromLexicon(ExtractionContext context, string key) =>
+        (context.Resources.FirstNames.ContainsKey(key) ? PersonNameShape.FirstName : PersonNameShape.None)
+        | (key.Length >= 5 && EndsWithAny(Stem(context, key, RussianEndings), RussianEndings) ? PersonNameShape.RussianSurname : PersonNameShape.None);
+
+    /// <summary>
+    /// False only for a key that is certainly not a first name (the bitmap says so) and cannot have a Russian-surname stem:
+    /// a stem is the key cut short (its last letter at most devoiced to ك, ق or پ), so a stem ending in ۆ, ۆا or ينا needs
+    /// that letter or those letters in the key.
+    /// </summary>
+    internal static bool MayBeNamePart(ExtractionContext context, string key) =>
+        context.Resources.FirstNameFilter.MayContain(key)
+        || (key.Length >= 5 && (key.Contains('\u06C6') || key.Contains("ينا", StringComparison.Ordinal)));
 
     /// <summary>A first name, possibly inflected (ابايدىڭ, ساماتتىڭ); the stem is the name.</summary>
     public static string? FirstNameStem(ExtractionContext context, string key)
@@ -135,7 +154,8 @@ internal static class PersonNames
     /// <summary>A lone -ов/-ев/-ова/-ева word that is not a place or body the gazetteer knows (Кирово, Палестина).</summary>
     public static bool IsLoneSurname(ExtractionContext context, string key)
     {
-        if (key.Length < 5)
+        // Every ending has ۆ, which a stem (the key cut short) keeps: most words are refused before the stem cache is asked.
+        if (key.Length < 5 || !key.Contains('\u06C6'))
         {
             return false;
         }
