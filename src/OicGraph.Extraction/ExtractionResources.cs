@@ -99,6 +99,9 @@ internal sealed class ExtractionResources
     // pass over the dev set, so the bound is kept by this counter instead.
     private int _keyFactCount;
 
+    /// <summary>The entry of a word's key, looked up on the first ask and kept on the word for the steps after it.</summary>
+    internal KeyFacts FactsOf(Word word) => word.Facts ??= FactsOf(word.Key);
+
     /// <summary>
     /// The shared entry for <paramref name="key"/>, added unless 200,000 keys are kept already: a service reading
     /// unbounded text must not keep every word it has seen, so past the cap a fresh entry is worked out and dropped.
@@ -127,16 +130,20 @@ internal sealed class ExtractionResources
 
     /// <summary>The longest reference name at word <paramref name="first"/>, stems from the shared cache.</summary>
     public GazetteerMatch<ReferenceEntry>? EntityAt(IReadOnlyList<Word> words, int first, int end) =>
-        (PhraseStartsOf(words[first].Key) & PhraseStarts.Entity) == 0 ? null : Entities.Longest(words, first, end, NameStems);
+        (PhraseStartsOf(words[first]) & PhraseStarts.Entity) == 0 ? null : Entities.Longest(words, first, end, NameStems);
 
     /// <summary>Which gazetteers (with <see cref="NameStems"/> for the last word) have a phrase that may start at a word of <paramref name="key"/>.</summary>
     /// <remarks>
     /// Most words start no reference name, title or post, and finding that out walked each gazetteer's first level once
     /// for the key and once per stem; this answers it with one cached look-up per word.
     /// </remarks>
-    public PhraseStarts PhraseStartsOf(string key)
+    public PhraseStarts PhraseStartsOf(string key) => PhraseStartsOf(key, FactsOf(key));
+
+    /// <summary>As above, from the entry the word keeps (<see cref="FactsOf(Word)"/>).</summary>
+    public PhraseStarts PhraseStartsOf(Word word) => PhraseStartsOf(word.Key, FactsOf(word));
+
+    private PhraseStarts PhraseStartsOf(string key, KeyFacts facts)
     {
-        var facts = FactsOf(key);
         if (facts.TryGetPhraseStarts(out var starts))
         {
             return starts;
@@ -152,6 +159,9 @@ internal sealed class ExtractionResources
 
     /// <summary>Every suffix-stripped candidate of a word key, least stripped first (cached: names repeat).</summary>
     public string[] NameStems(string key) => StemsOf(key, FactsOf(key));
+
+    /// <summary>As above, from the entry the word keeps (<see cref="FactsOf(Word)"/>).</summary>
+    public string[] NameStems(Word word) => StemsOf(word.Key, FactsOf(word));
 
     private static string[] StemsOf(string key, KeyFacts facts) => facts.Stems ??= [.. MatchKeys.Stems(key, _ => true)];
 

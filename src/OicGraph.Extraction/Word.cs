@@ -10,6 +10,13 @@ internal enum WordKind : byte
 /// <summary>A token of the normalised text: offsets into <c>NormalizedText.Text</c>, its hamza-free match key and sentence.</summary>
 internal sealed record Word(int Start, int End, string Text, string Key, WordKind Kind, int Sentence)
 {
+    /// <summary>
+    /// The shared entry for <see cref="Key"/>, kept by the first step that asks for it (ExtractionResources.FactsOf(Word)):
+    /// the later steps read the word's phrase starts and stems here instead of hashing the key into the shared table again.
+    /// Not looked up at split-words: that only moved the first (costly) touch of each entry there from the gazetteer.
+    /// </summary>
+    public KeyFacts? Facts { get; set; }
+
     public bool IsWord => Kind != WordKind.Punctuation;
 
     public bool Is(char punctuation) => Kind == WordKind.Punctuation && Text[0] == punctuation;

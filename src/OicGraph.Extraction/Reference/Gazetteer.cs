@@ -1,23 +1,17 @@
-using System.Collections.Concurrent;
-using OicGraph.Text;
-
 namespace OicGraph.Extraction.Reference;
 
 /// <summary>A phrase found in the text: words <c>[First, Last]</c>, what it names, and the suffix stripped from its last word.</summary>
 internal sealed record GazetteerMatch<T>(int First, int Last, IReadOnlyList<T> Values, string Suffix);
 
 /// <summary>
-/// Phrases as sequences of word match keys in a trie. Only the last word may be inflected: its stems come from the text
-/// layer's suffix stripper, validated against the words that end a phrase, and are cached because news repeats words.
+/// Phrases as sequences of word match keys in a trie. Only the last word may be inflected: its stems come from the caller,
+/// which reads them from the word's shared entry (KeyFacts) rather than from a per-key cache of each gazetteer's own.
 /// </summary>
 internal sealed class Gazetteer<T>
     where T : class
 {
-    private const int CacheLimit = 200_000;
-
     private readonly Node _root = new();
     private readonly HashSet<string> _lastWords = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _stems = WordCaches.Create<string[]>();
 
     public int Count { get; private set; }
 
@@ -55,7 +49,7 @@ internal sealed class Gazetteer<T>
 
     /// <summary>
     /// Whether a phrase may start at a word of <paramref name="key"/> whose stems are <paramref name="stems"/>: the key,
-    /// or a stem shorter than it, is some phrase's first word. When it is not, <see cref="Longest(IReadOnlyList{Word}, int, int, Func{string, string[]})"/>
+    /// or a stem shorter than it, is some phrase's first word. When it is not, <see cref="Longest"/>
     /// with those stems finds nothing there.
     /// </summary>
     public bool MayStartWith(string key, string[] stems)
@@ -82,12 +76,11 @@ internal sealed class Gazetteer<T>
         return false;
     }
 
-    /// <summary>The longest phrase starting at word <paramref name="first"/> and ending before <paramref name="end"/>.</summary>
-    public GazetteerMatch<T>? Longest(IReadOnlyList<Word> words, int first, int end, bool inflect = true) =>
-        Longest(words, first, end, inflect ? StemsOf : null);
-
-    /// <summary>As above, with every stem candidate of a key from <paramref name="stems"/> (a cache shared by gazetteers).</summary>
-    public GazetteerMatch<T>? Longest(IReadOnlyList<Word> words, int first, int end, Func<string, string[]>? stems)
+    /// <summary>
+    /// The longest phrase starting at word <paramref name="first"/> and ending before <paramref name="end"/>, the last
+    /// word's stem candidates from <paramref name="stems"/> (the shared resources' cache; null: no inflection).
+    /// </summary>
+    public GazetteerMatch<T>? Longest(IReadOnlyList<Word> words, int first, int end, Func<Word, string[]>? stems)
     {
         if (!words[first].IsWord)
         {
@@ -116,7 +109,7 @@ internal sealed class Gazetteer<T>
             }
             else if (stems is not null)
             {
-                foreach (var stem in stems(word.Key))
+                foreach (var stem in stems(word))
                 {
                     if (stem.Length < word.Key.Length && node.Children.TryGetValue(stem, out var inflected) && inflected.Values is not null)
                     {
@@ -148,21 +141,6 @@ internal sealed class Gazetteer<T>
         return key[common..];
     }
 
-    private string[] StemsOf(string key)
-    {
-        if (_stems.TryGetValue(key, out var stems))
-        {
-            return stems;
-        }
-
-        stems = [.. MatchKeys.Stems(key, s => !ReferenceEquals(s, key) && s != key && _lastWords.Contains(s))];
-        if (_stems.Count < CacheLimit)
-        {
-            _stems.TryAdd(key, stems);
-        }
-
-        return stems;
-    }
 
     private sealed class Node
     {

@@ -28,13 +28,13 @@ internal sealed class GazetteerStep : IExtractionStep
         var resources = context.Resources;
 
         // The three gazetteers ask for the stems of the same word in a row: remember the last answer.
-        string? lastKey = null;
+        Word? lastWord = null;
         string[] lastStems = [];
-        Func<string, string[]> stems = key =>
+        Func<Word, string[]> stems = word =>
         {
-            if (!ReferenceEquals(key, lastKey))
+            if (!ReferenceEquals(word, lastWord))
             {
-                (lastKey, lastStems) = (key, resources.NameStems(key));
+                (lastWord, lastStems) = (word, resources.NameStems(word));
             }
 
             return lastStems;
@@ -51,7 +51,7 @@ internal sealed class GazetteerStep : IExtractionStep
                     continue;
                 }
 
-                var starts = resources.PhraseStartsOf(words[i].Key);
+                var starts = resources.PhraseStartsOf(words[i]);
                 if (starts == PhraseStarts.None)
                 {
                     i++;
