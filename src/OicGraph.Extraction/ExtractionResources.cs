@@ -186,7 +186,6 @@ internal sealed class ExtractionResources
     /// <summary>Rejects most keys that are not in <see cref="FirstNames"/> before the dictionary is asked.</summary>
     internal KeyFilter FirstNameFilter { get; }
 
-
     /// <summary>The word keys of a name as it would be printed in Arabic script, plus the unspaced form of abbreviations (ҚР СІМ).</summary>
     public static IEnumerable<string[]> PhraseKeys(string name)
     {

@@ -17,6 +17,15 @@ internal sealed record Word(int Start, int End, string Text, string Key, WordKin
     /// </summary>
     public KeyFacts? Facts { get; set; }
 
+    // Facts is a cache, not part of what a word is: equality stays that of the token, whether or not a step has looked
+    // its key up yet (and past the shared table's cap two words of one key hold different entries).
+    public bool Equals(Word? other) =>
+        other is not null
+        && Start == other.Start && End == other.End && Kind == other.Kind && Sentence == other.Sentence
+        && string.Equals(Text, other.Text, StringComparison.Ordinal) && string.Equals(Key, other.Key, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Start, End, Text, Key, Kind, Sentence);
+
     public bool IsWord => Kind != WordKind.Punctuation;
 
     public bool Is(char punctuation) => Kind == WordKind.Punctuation && Text[0] == punctuation;

@@ -141,7 +141,6 @@ internal sealed class Gazetteer<T>
         return key[common..];
     }
 
-
     private sealed class Node
     {
         public Dictionary<string, Node>? Children { get; set; }

@@ -41,4 +41,18 @@ public sealed class WordKeyFactsTests
         Assert.Equal(resources.PhraseStartsOf(key), resources.PhraseStartsOf(word));
         Assert.NotEqual(OicGraph.Extraction.Reference.PhraseStarts.None, resources.PhraseStartsOf(word));
     }
+
+    [Fact]
+    public void A_word_that_keeps_an_entry_still_equals_the_same_token_without_one()
+    {
+        var key = "قازاقستاننىڭ";
+        var looked = new Word(3, 3 + key.Length, key, key, WordKind.Word, 1);
+        var fresh = new Word(3, 3 + key.Length, key, key, WordKind.Word, 1);
+        ExtractionResources.Shared.FactsOf(looked);
+
+        Assert.NotNull(looked.Facts);
+        Assert.Equal(fresh, looked);
+        Assert.Equal(fresh.GetHashCode(), looked.GetHashCode());
+        Assert.NotEqual(fresh, looked with { Sentence = 2 });
+    }
 }
