@@ -105,7 +105,8 @@ public sealed class LiveCypherViewTests : IDisposable
                 return [[true]];
             }));
 
-        var held = Dump(store, "CALL test.hold() YIELD held RETURN held");
+        // The embedded runner runs a query on its caller's thread, so the holding query gets a thread of its own.
+        var held = Task.Run(() => Dump(store, "CALL test.hold() YIELD held RETURN held"));
         Assert.True(entered.Wait(TimeSpan.FromMinutes(1)), "the holding query never started");
 
         // The write completes while the query still holds the view; a hang here would fail on the timeout.

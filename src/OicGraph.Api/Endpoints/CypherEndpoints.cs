@@ -34,25 +34,33 @@ internal static class CypherEndpoints
     private static async Task<IResult> RunCypher(
         CypherRequest request, ICypherQueryRunner runner, CypherAdmission admission, IOptions<CypherOptions> options, HttpContext http, CancellationToken cancellationToken)
     {
-        using var turn = await admission.EnterAsync(cancellationToken);
-        if (turn is null)
+        var maxBytes = options.Value.MaxResponseBytes;
+        long started;
+        CypherResult result;
+
+        // The slot covers the query alone: the answer is already capped at MaxResponseBytes, and writing it out while
+        // holding the slot made every queued query wait for another request's serialisation too.
+        using (var turn = await admission.EnterAsync(cancellationToken))
         {
-            var retryAfter = admission.RetryAfterSeconds();
-            http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-            return TypedResults.Problem(
-                title: "The server is busy with other Cypher queries.",
-                detail: $"Every Cypher slot and the queue behind them are taken (Api:Cypher:MaxConcurrentQueries, QueueLimit); retry after {retryAfter} s.",
-                statusCode: StatusCodes.Status503ServiceUnavailable);
+            if (turn is null)
+            {
+                var retryAfter = admission.RetryAfterSeconds();
+                http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                return TypedResults.Problem(
+                    title: "The server is busy with other Cypher queries.",
+                    detail: $"Every Cypher slot and the queue behind them are taken (Api:Cypher:MaxConcurrentQueries, QueueLimit); retry after {retryAfter} s.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
+            started = Stopwatch.GetTimestamp();
+            var query = new CypherQuery(
+                request.Query!, CypherValues.Parameters(request.Parameters), request.RowLimit ?? 1000, TimeSpan.FromSeconds(request.TimeoutSeconds ?? 15))
+            {
+                MaxResultBytes = maxBytes,
+            };
+            result = await runner.RunReadOnlyAsync(query, cancellationToken);
         }
 
-        var started = Stopwatch.GetTimestamp();
-        var maxBytes = options.Value.MaxResponseBytes;
-        var query = new CypherQuery(
-            request.Query!, CypherValues.Parameters(request.Parameters), request.RowLimit ?? 1000, TimeSpan.FromSeconds(request.TimeoutSeconds ?? 15))
-        {
-            MaxResultBytes = maxBytes,
-        };
-        var result = await runner.RunReadOnlyAsync(query, cancellationToken);
         var json = CypherJsonWriter.Write(result, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, maxBytes);
         return TypedResults.Bytes(json.WrittenMemory, "application/json; charset=utf-8");
     }
