@@ -13,26 +13,32 @@ internal sealed class BoundedCache<TValue>(int capacity)
     private readonly ConcurrentDictionary<string, TValue> _values = WordCaches.Create<TValue>();
     private int _count;
 
+    /// <summary>
+    /// The kept value of <paramref name="key"/>, else <paramref name="compute"/>'s, kept unless the cache is full; when
+    /// another thread kept one first, that one is returned, so callers holding on to a value share it.
+    /// </summary>
     public TValue GetOrAdd(string key, Func<string, TValue> compute)
     {
-        if (TryGet(key, out var value))
+        if (_values.TryGetValue(key, out var value))
         {
             return value;
         }
 
         value = compute(key);
-        Add(key, value);
-        return value;
-    }
 
-    public bool TryGet(string key, out TValue value) => _values.TryGetValue(key, out value!);
-
-    /// <summary>Keeps <paramref name="value"/> unless the cache is full; ConcurrentDictionary.Count takes every lock, so additions are counted here.</summary>
-    public void Add(string key, TValue value)
-    {
-        if (Volatile.Read(ref _count) < capacity && _values.TryAdd(key, value))
+        // ConcurrentDictionary.Count takes every bucket lock, so additions are counted here.
+        if (Volatile.Read(ref _count) < capacity)
         {
-            Interlocked.Increment(ref _count);
+            if (_values.TryAdd(key, value))
+            {
+                Interlocked.Increment(ref _count);
+            }
+            else if (_values.TryGetValue(key, out var kept))
+            {
+                value = kept;
+            }
         }
+
+        return value;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using OicGraph.Extraction.Reference;
 using OicGraph.Graph.Model;
 using OicGraph.Text;
@@ -93,40 +92,15 @@ internal sealed class ExtractionResources
     /// <summary>Names the reverse transliterator should read back as spelled (Олжас, Назарбаев).</summary>
     public ReverseLexicon ReverseNames { get; }
 
-    private readonly ConcurrentDictionary<string, KeyFacts> _keyFacts = WordCaches.Create<KeyFacts>();
-
-    // ConcurrentDictionary.Count takes every bucket lock: on a cold run (each word a miss) it cost a third of the first
-    // pass over the dev set, so the bound is kept by this counter instead.
-    private int _keyFactCount;
+    // Past 200,000 keys a fresh entry is worked out and dropped: a service reading unbounded text must not keep every
+    // word it has seen.
+    private readonly BoundedCache<KeyFacts> _keyFacts = new(200_000);
 
     /// <summary>The entry of a word's key, looked up on the first ask and kept on the word for the steps after it.</summary>
     internal KeyFacts FactsOf(Word word) => word.Facts ??= FactsOf(word.Key);
 
-    /// <summary>
-    /// The shared entry for <paramref name="key"/>, added unless 200,000 keys are kept already: a service reading
-    /// unbounded text must not keep every word it has seen, so past the cap a fresh entry is worked out and dropped.
-    /// </summary>
-    internal KeyFacts FactsOf(string key)
-    {
-        if (_keyFacts.TryGetValue(key, out var facts))
-        {
-            return facts;
-        }
-
-        facts = new KeyFacts();
-        if (Volatile.Read(ref _keyFactCount) < 200_000)
-        {
-            var kept = _keyFacts.GetOrAdd(key, facts);
-            if (ReferenceEquals(kept, facts))
-            {
-                Interlocked.Increment(ref _keyFactCount);
-            }
-
-            facts = kept;
-        }
-
-        return facts;
-    }
+    /// <summary>The shared entry for <paramref name="key"/> (fields filled on first use).</summary>
+    internal KeyFacts FactsOf(string key) => _keyFacts.GetOrAdd(key, static _ => new KeyFacts());
 
     /// <summary>The longest reference name at word <paramref name="first"/>, stems from the shared cache.</summary>
     public GazetteerMatch<ReferenceEntry>? EntityAt(IReadOnlyList<Word> words, int first, int end) =>
