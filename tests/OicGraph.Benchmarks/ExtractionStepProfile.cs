@@ -28,6 +28,7 @@ internal static class ExtractionStepProfile
         var names = steps.Select(s => s.Name).Append("build-result").ToArray();
         var cpu = new double[names.Length];
         var allocated = new long[names.Length];
+        var gcs = (Gen0: 0, Gen1: 0, Gen2: 0, Paused: TimeSpan.Zero);
         var cold = new double[names.Length];
         for (var pass = 0; pass < WarmUpPasses + passes; pass++)
         {
@@ -40,6 +41,7 @@ internal static class ExtractionStepProfile
             {
                 Array.Clear(cpu);
                 Array.Clear(allocated);
+                gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             }
 
             var passStart = ThreadCpu.Nanoseconds();
@@ -72,6 +74,11 @@ internal static class ExtractionStepProfile
 
         var total = cpu.Sum() / passes;
         Console.WriteLine($"warm pass: {total:F1} ms thread CPU, {bytes / 1e6 / (total / 1000):F2} MB/s, {allocated.Sum() / passes / 1e6:F1} MB allocated");
+        // The collections and pauses of the measured passes: whether the garbage collector's share of the time is worth chasing.
+        double PerPass(int count) => count / (double)passes;
+        Console.WriteLine(
+            $"garbage collections per warm pass: {PerPass(GC.CollectionCount(0) - gcs.Gen0):F1} (gen1 {PerPass(GC.CollectionCount(1) - gcs.Gen1):F1}, " +
+            $"gen2 {PerPass(GC.CollectionCount(2) - gcs.Gen2):F1}), {(GC.GetTotalPauseDuration() - gcs.Paused).TotalMilliseconds / passes:F1} ms paused");
         Console.WriteLine($"{"step",-20} {"ms",8} {"share",6} {"MB alloc",9} {"cold ms",8}");
         foreach (var i in Enumerable.Range(0, names.Length).OrderByDescending(i => cpu[i]))
         {
