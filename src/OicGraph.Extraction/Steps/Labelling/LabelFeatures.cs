@@ -352,6 +352,7 @@ internal static class LabelFeatures
         Outside,
         Punctuation,
     }
+
     private static readonly ulong StartRuleM1 = FeatureHash.Of((int)T.RuleM1, Start);
     private static readonly ulong EndRuleP1 = FeatureHash.Of((int)T.RuleP1, End);
 
@@ -428,21 +429,58 @@ internal static class LabelFeatures
         var stems = word.Kind == WordKind.Word ? resources.NameStems(key) : [key];
         var stem = stems.Length > 0 ? stems[^1] : key;
         var ending = stem.Length < key.Length && key.StartsWith(stem, StringComparison.Ordinal) ? key[stem.Length..] : "";
+        var shape = TextShape(word);
         return new WordInfo(
             key,
             word.Kind,
             true,
             stem,
             ending,
-            word.Text.Any(char.IsAsciiLetter),
-            word.Text.Any(char.IsAsciiDigit),
-            word.Text.Contains('-', StringComparison.Ordinal),
-            word.Text.Length > 0 && word.Text[0] is '\u0621' or '\u0674',
+            (shape & TextBits.Latin) != 0,
+            (shape & TextBits.Digits) != 0,
+            (shape & TextBits.Hyphen) != 0,
+            (shape & TextBits.Hamza) != 0,
             key.Length == 1,
             gazetteer.Flags(stems),
             AnyFirstName(resources, stems),
             resources.CommonWords.Contains(key),
             HeadNouns.Of(key, stems));
+    }
+
+    /// <summary>
+    /// What <see cref="Describe"/> reads of a word beyond its key and the reference data: its kind and whether its text
+    /// has Latin letters, digits, a hyphen, a leading hamza. Two words of one key and shape get the same description, so
+    /// a description can be kept per key (LabelScorer keeps it on the key's shared entry).
+    /// </summary>
+    public static int TextShape(Word word)
+    {
+        var text = word.Text.AsSpan();
+        var shape = ((int)word.Kind + 1) << 4;
+        if (text.Length > 0 && text[0] is '\u0621' or '\u0674')
+        {
+            shape |= TextBits.Hamza;
+        }
+
+        // Most words are Arabic letters only: one vector scan answers the other three.
+        if (!text.ContainsAnyInRange('\0', '\u007F'))
+        {
+            return shape;
+        }
+
+        foreach (var c in text)
+        {
+            shape |= char.IsAsciiLetter(c) ? TextBits.Latin : char.IsAsciiDigit(c) ? TextBits.Digits : c == '-' ? TextBits.Hyphen : 0;
+        }
+
+        return shape;
+    }
+
+    private static class TextBits
+    {
+        public const int Latin = 1;
+        public const int Digits = 2;
+        public const int Hyphen = 4;
+        public const int Hamza = 8;
     }
 
     // A loop, not stems.Any(FirstNames.ContainsKey): in precompiled code a delegate to a method of a generic dictionary
