@@ -10,7 +10,8 @@ namespace OicGraph.Load;
 /// POST /api/documents/batch, and prints, per 1,000 documents: docs/s counting only documents the server answered 201
 /// for (any other answer stops the run), the server's CPU seconds for those documents, its RSS, how long the first
 /// Cypher query takes right after a write and the same query asked again at once (the difference is the catching up
-/// with the writes, the rest the query's own cost); then the restart: how long the server takes to answer /health/ready when
+/// with the writes, the rest the query's own cost), the entity page of the most named entity (the first request after the
+/// writes and the median of the next ones) and its size; then the restart: how long the server takes to answer /health/ready when
 /// started again on those documents, beside the same restart of the seed-only store measured before loading.
 /// Documents are new combinations of the seed interview's sentences, so extraction does real work on every one.
 /// </summary>
@@ -24,7 +25,7 @@ internal static class Ingestion
         var random = new Random(13);
         var seedOnlyRestart = await server.RestartAsync(client);
         Console.WriteLine($"{documents} documents from {sentences.Count} seed sentences, {(batch > 1 ? $"{batch} a request to /api/documents/batch" : "one POST each")}; load average {Throughput.LoadAverage()}");
-        Console.WriteLine($"{"documents",9} {"docs/s",8} {"CPU s/1k",8} {"RSS MiB",8} {"MiB/1k",7} {"first query ms",15} {"again ms",9} {"entity ms",10} {"entity KB",10}");
+        Console.WriteLine($"{"documents",9} {"docs/s",8} {"CPU s/1k",8} {"RSS MiB",8} {"MiB/1k",7} {"first query ms",15} {"again ms",9} {"entity ms first",15} {"median",6} {"entity KB",10}");
         var baseline = server.RssMiB();
         var block = Stopwatch.StartNew();
         var cpu = server.CpuSeconds();
@@ -68,11 +69,9 @@ internal static class Ingestion
                 }
 
                 var secondQuery = query.Elapsed.TotalMilliseconds;
-                var entity = Stopwatch.StartNew();
-                var detail = await client.GetByteArrayAsync("/api/entities/kazakhstan");
-                var entityMs = entity.Elapsed.TotalMilliseconds;
+                var (detail, entityFirst, entityMedian) = await EntityDetailAsync(client);
                 var rss = server.RssMiB();
-                Console.WriteLine($"{i,9} {rate,8:0.0} {cpuPerThousand,8:0.00} {rss,8:0} {(rss - baseline) / i * 1000,7:0.0} {firstQuery,15:0.0} {secondQuery,9:0.0} {entityMs,10:0.0} {detail.Length / 1024.0,10:0.0}");
+                Console.WriteLine($"{i,9} {rate,8:0.0} {cpuPerThousand,8:0.00} {rss,8:0} {(rss - baseline) / i * 1000,7:0.0} {firstQuery,15:0.0} {secondQuery,9:0.0} {entityFirst,7:0.0} {entityMedian,6:0.0} {detail.Length / 1024.0,10:0.0}");
                 block.Restart();
                 cpu = server.CpuSeconds();
             }
@@ -81,6 +80,28 @@ internal static class Ingestion
         var restart = await server.RestartAsync(client);
         Console.WriteLine($"restart to ready: {restart.TotalSeconds:0.00} s at {documents} documents, {seedOnlyRestart.TotalSeconds:0.00} s with the seed alone ({(restart - seedOnlyRestart).TotalSeconds:+0.00;-0.00} s)");
         Console.WriteLine($"load average {Throughput.LoadAverage()}");
+    }
+
+    // One timed request is as much the machine's noise as the page's cost: the first one after the writes, then the
+    // median of the next ones (the page's own cost at this size).
+    private const int EntityRequests = 21;
+
+    /// <summary>The entity page of Kazakhstan, the most named entity: its bytes, the first request's ms and the median of <see cref="EntityRequests"/> more.</summary>
+    private static async Task<(byte[] Detail, double FirstMs, double MedianMs)> EntityDetailAsync(HttpClient client)
+    {
+        var clock = Stopwatch.StartNew();
+        var detail = await client.GetByteArrayAsync("/api/entities/kazakhstan");
+        var first = clock.Elapsed.TotalMilliseconds;
+        var times = new double[EntityRequests];
+        for (var r = 0; r < times.Length; r++)
+        {
+            clock.Restart();
+            _ = await client.GetByteArrayAsync("/api/entities/kazakhstan");
+            times[r] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return (detail, first, times[times.Length / 2]);
     }
 
     /// <summary>Stores the documents, throwing unless every one of them was created (201).</summary>
