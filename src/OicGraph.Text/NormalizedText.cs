@@ -8,7 +8,8 @@ namespace OicGraph.Text;
 public sealed class NormalizedText
 {
     // For normalised char k: the original range [_starts[k], _ends[k]) it came from. Inserted characters (the
-    // canonical word-initial hamza) have an empty range at the start of the original word. Null when Text is Original.
+    // canonical word-initial hamza) have an empty range at the start of the original word. Null when every normalised
+    // character k came from original character k alone (no pass moved anything, e.g. only ، made ,): k maps to k.
     private readonly int[]? _starts;
     private readonly int[]? _ends;
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OicGraph.Text;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace OicGraph.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r\u2029.?؟!…۔");
+
     public static IReadOnlyList<Sentence> Split(string text) => [.. Bounds(text).Select(b => new Sentence(b.Start, b.End, text[b.Start..b.End]))];
 
     /// <summary>The sentences of <see cref="Split(string)"/> as offsets only, for a caller that does not need their text copied.</summary>
@@ -19,6 +23,14 @@ public static class SentenceSplitter
         var i = 0;
         while (i < text.Length)
         {
+            // Only line breaks and terminators matter: jump to the next one (a vectorised scan) instead of testing each char.
+            var skip = text.AsSpan(i).IndexOfAny(Breaks);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c is '\n' or '\r' or '\u2029')
             {

@@ -37,6 +37,7 @@ public sealed class KazakhNormalizerTests
     [Theory]
     [InlineData("منظمة التعاون الإسلامي ەلشىسى")]   // an Arabic-language quote in Kazakh text is not legacy encoding
     [InlineData("قازاقستان مەن كاتار")]
+    [InlineData("ەلشىسى: شةتةلدةن قازاقتاردئث ءذشئن")] // the modern letters come before the legacy ones: counted all the same
     public void Modern_text_is_not_taken_for_legacy_encoding(string text) =>
         Assert.DoesNotContain('ڭ', KazakhNormalizer.Normalize(text).Text.Replace("ەلشىسى", string.Empty, StringComparison.Ordinal));
 
@@ -48,6 +49,24 @@ public sealed class KazakhNormalizerTests
         Assert.Contains("ءال-اقسا", normalized.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("ي ى ۇ", normalized.Text, StringComparison.Ordinal);
         Assert.Equal(normalized.Text, KazakhNormalizer.Normalize(normalized.Text).Text);
+    }
+
+    [Theory]
+    [InlineData("قازاقستان، تۇركيا؟", "قازاقستان, تۇركيا?", 18)]                         // only ، and ؟ replaced: nothing moves
+    [InlineData("ساياسي- ەكونوميكالىق ، بايلانىس", "ساياسي-ەكونوميكالىق , بايلانىس", 7)] // the space after the hyphen dropped at 7
+    public void Every_index_maps_back_exactly_before_and_after_the_first_moved_character(string input, string expected, int firstMoved)
+    {
+        var normalized = KazakhNormalizer.Normalize(input);
+        Assert.Equal(expected, normalized.Text);
+        var shift = input.Length - expected.Length;
+        for (var k = 0; k <= expected.Length; k++)
+        {
+            Assert.Equal(k < firstMoved ? k : k + shift, normalized.ToOriginal(k));
+        }
+
+        Assert.Equal((0, 6), normalized.ToOriginalSpan(0, 6));
+        var last = expected.LastIndexOf(' ') + 1;
+        Assert.Equal((last + shift, input.Length), normalized.ToOriginalSpan(last, expected.Length));
     }
 
     [Fact]

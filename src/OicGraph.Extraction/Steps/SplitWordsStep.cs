@@ -27,7 +27,7 @@ internal sealed class SplitWordsStep : IExtractionStep
             }
 
             var kind = KindOf(tokenKind);
-            var tokenText = text[start..position];
+            var tokenText = position - start == 1 ? OneChar(text[start]) : text[start..position];
             var key = kind == WordKind.Punctuation || IsOwnKey(tokenText) ? tokenText : MatchKeys.KeyOfNormalized(tokenText);
             words.Add(new Word(start, position, tokenText, key, kind, s));
         }
@@ -47,6 +47,20 @@ internal sealed class SplitWordsStep : IExtractionStep
 
         context.SetWords(words);
         context.Sentences = spans;
+    }
+
+    // A fifth of the tokens are one character (punctuation, و, ە): one shared string per character up to the Arabic block
+    // instead of one per token. Filled on first use; two threads racing only store equal strings.
+    private static readonly string?[] OneCharStrings = new string?[0x0700];
+
+    private static string OneChar(char c)
+    {
+        if (c >= OneCharStrings.Length)
+        {
+            return c.ToString();
+        }
+
+        return OneCharStrings[c] ??= c.ToString();
     }
 
     private static WordKind KindOf(TokenKind kind) => kind switch

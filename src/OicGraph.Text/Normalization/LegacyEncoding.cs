@@ -1,27 +1,32 @@
+using System.Buffers;
+
 namespace OicGraph.Text.Normalization;
 
 /// The 2014 ar.inform.kz font-hack encoding (doc §1.5): Windows-1256 letters standing for Kazakh ones.
 internal static class LegacyEncoding
 {
+    private static readonly SearchValues<char> LegacyLetters = SearchValues.Create("\u0626\u0629\u062B\u0630");
+
     /// Several of ئ ة ث ذ and (almost) none of the modern ى ە ڭ ۇ they replace.
     public static bool IsPresent(ReadOnlySpan<char> text)
     {
+        // Modern text has at most a stray legacy letter: counted with vectorised searches, the usual answer needs no
+        // per-character loop (which was a third of normalising the dev set).
         var legacy = 0;
-        var modern = 0;
-        foreach (var c in text)
+        var rest = text;
+        for (var at = rest.IndexOfAny(LegacyLetters); at >= 0; at = rest.IndexOfAny(LegacyLetters))
         {
-            switch (c)
-            {
-                case '\u0626' or '\u0629' or '\u062B' or '\u0630':
-                    legacy++;
-                    break;
-                case ArabicLetters.AlefMaksura or ArabicLetters.Ae or ArabicLetters.Ng or ArabicLetters.U:
-                    modern++;
-                    break;
-            }
+            legacy++;
+            rest = rest[(at + 1)..];
         }
 
-        return legacy >= 2 && legacy > 8 * modern;
+        if (legacy < 2)
+        {
+            return false;
+        }
+
+        var modern = text.Count(ArabicLetters.AlefMaksura) + text.Count(ArabicLetters.Ae) + text.Count(ArabicLetters.Ng) + text.Count(ArabicLetters.U);
+        return legacy > 8 * modern;
     }
 
     public static char Map(char c) => c switch
