@@ -28,8 +28,9 @@ internal static class DemonymCountries
         var words = context.Words;
         for (var i = 0; i + 1 < words.Count; i++)
         {
+            // ел after it first: a plain prefix test rules out more words than the first letters, before the dictionary hashes one.
             if (words[i].Kind != WordKind.Word || words[i].Key.Length == 0 || !FirstLetters.Contains(words[i].Key[0])
-                || !Peoples.TryGetValue(words[i].Key, out var id) || words[i + 1].Sentence != words[i].Sentence
+                || !words[i + 1].Key.StartsWith(Country, StringComparison.Ordinal) || !Peoples.TryGetValue(words[i].Key, out var id) || words[i + 1].Sentence != words[i].Sentence
                 || context.OwnerOf(i) is not null || context.OwnerOf(i + 1) is not null || !IsPossessedCountryNoun(words[i + 1].Key)
                 || !context.Resources.Reference.ById.TryGetValue(id, out var entry))
             {
@@ -42,6 +43,6 @@ internal static class DemonymCountries
 
     // елі, елінде, елінің, еліне (not елдері, the countries; not елші, елде without the possessive).
     private static bool IsPossessedCountryNoun(string key) =>
-        key.StartsWith(Country, StringComparison.Ordinal) && key[Country.Length..] is var ending && ending.Length > 0
-        && CaseEndings.IsInflection(ending) && CaseEndings.IsPossessive(ending) && !HeadNouns.IsPlural(ending);
+        key.StartsWith(Country, StringComparison.Ordinal) && key.Length > Country.Length && CaseEndings.InflectionAfter(key, Country.Length) is { } ending
+        && CaseEndings.IsPossessive(ending) && !HeadNouns.IsPlural(ending);
 }

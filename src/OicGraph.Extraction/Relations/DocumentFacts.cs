@@ -17,6 +17,9 @@ internal sealed class DocumentFacts
 
     public EntityDraft? MainOrganization { get; private set; }
 
+    /// <summary>The words a post cue starts at (a cue that ends within a sentence ends within the document).</summary>
+    public required PostCueStarts PostCues { get; init; }
+
     /// <summary>Each entity's Arabic name as a match key (last word), read once per document for case endings.</summary>
     public Dictionary<EntityDraft, string> NameKeys { get; } = [];
 
@@ -38,25 +41,40 @@ internal sealed class DocumentFacts
         }
     }
 
-    public static DocumentFacts Of(ExtractionContext context)
+    public static DocumentFacts Of(ExtractionContext context, PostCueStarts postCues)
     {
-        var facts = new DocumentFacts();
+        var facts = new DocumentFacts { PostCues = postCues };
+        // Loops, not LINQ: this runs once per document, and sorting every person mention to find the first interviewee
+        // cost more than the rest of it. The earliest (then first listed) person before "сұхбат"; the organisation named
+        // most often (the first listed of a tie) when named twice, or the only one.
         var words = context.Words;
-        foreach (var mention in context.Mentions.Where(m => m.Entity.Type == EntityType.Person).OrderBy(m => m.First))
+        MentionDraft? interviewee = null;
+        foreach (var mention in context.Mentions)
         {
-            if (mention.Last + 1 < words.Count && Instrumental.Any(s => mention.Suffix.EndsWith(s, StringComparison.Ordinal))
+            if (mention.Entity.Type == EntityType.Person && (interviewee is null || mention.First < interviewee.First)
+                && mention.Last + 1 < words.Count && Lexicon.EndsWithAny(mention.Suffix, Instrumental)
                 && words[mention.Last + 1].Key.StartsWith(Interview, StringComparison.Ordinal))
             {
-                facts.Interviewee = mention.Entity;
-                break;
+                interviewee = mention;
             }
         }
 
-        var organizations = context.Entities.Values.Where(e => e.Type == EntityType.Organization && e.Mentions.Count > 0).ToList();
-        facts.MainOrganization = organizations
-            .Where(e => e.Mentions.Count >= 2 || organizations.Count == 1)
-            .OrderByDescending(e => e.Mentions.Count)
-            .FirstOrDefault();
+        facts.Interviewee = interviewee?.Entity;
+        var organizations = 0;
+        foreach (var entity in context.Entities.Values)
+        {
+            organizations += entity.Type == EntityType.Organization && entity.Mentions.Count > 0 ? 1 : 0;
+        }
+
+        foreach (var entity in context.Entities.Values)
+        {
+            if (entity.Type == EntityType.Organization && entity.Mentions.Count > 0 && (entity.Mentions.Count >= 2 || organizations == 1)
+                && (facts.MainOrganization is null || entity.Mentions.Count > facts.MainOrganization.Mentions.Count))
+            {
+                facts.MainOrganization = entity;
+            }
+        }
+
         return facts;
     }
 }

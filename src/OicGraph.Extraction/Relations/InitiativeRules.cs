@@ -43,7 +43,7 @@ internal sealed class ProposedRule : IRelationRule
             }
         }
 
-        if (facts.Has(Belongs) && initiativeWord >= 0 && facts.OfType(EntityType.Person).LastOrDefault() is { } person && facts.Index > 0)
+        if (facts.Has(Belongs) && initiativeWord >= 0 && facts.OfType(EntityType.Person) is [.., var person] && facts.Index > 0)
         {
             var previous = facts.Context.Sentences[facts.Index - 1];
             var earlier = Steps.EventContext.MentionsIn(facts.Context, previous).LastOrDefault(m => m.Entity.Type == EntityType.Initiative);

@@ -153,7 +153,7 @@ internal sealed class InterviewRule : IRelationRule
         }
 
         var next = facts.Index + 1 < facts.Context.Sentences.Count ? facts.Context.Sentences[facts.Index + 1] : null;
-        var journalist = facts.OfType(EntityType.Person).FirstOrDefault()
+        var journalist = (facts.OfType(EntityType.Person) is [var first, ..] ? first : null)
             ?? (next is null ? null : Steps.EventContext.MentionsIn(facts.Context, next).FirstOrDefault(m => m.Entity.Type == EntityType.Person));
         if (journalist is not null && facts.Relate(RelationType.Interviewed, journalist.Entity, interviewee) is { } relation)
         {

@@ -22,11 +22,18 @@ internal static class PlacedVillages
 
     public static void Complete(ExtractionContext context)
     {
-        var words = context.Words;
-        for (var w = 1; w + 1 < words.Count; w++)
+        // Both passes look only right after a district's place noun, which few words follow: found once, in one sweep.
+        var placed = PlacedWords(context);
+        if (placed.Count == 0)
         {
-            if (words[w].Kind != WordKind.Word || context.OwnerOf(w) is not null || context.OwnerOf(w + 1) is not null
-                || words[w + 1].Sentence != words[w].Sentence || !IsVillageNoun(words[w + 1].Key) || !Placed(context, w) || !IsName(context, words[w].Key))
+            return;
+        }
+
+        var words = context.Words;
+        foreach (var w in placed)
+        {
+            if (w + 1 >= words.Count || context.OwnerOf(w) is not null || context.OwnerOf(w + 1) is not null
+                || words[w + 1].Sentence != words[w].Sentence || !IsVillageNoun(words[w + 1].Key) || !IsName(context, words[w].Key))
             {
                 continue;
             }
@@ -34,19 +41,40 @@ internal static class PlacedVillages
             context.AddMention(w, w, Village(context, w));
         }
 
-        Lists(context);
+        Lists(context, placed);
     }
+
+    // The words (from the second on) that are words and stand right after a whole's place noun (Placed), in order.
+    private static List<int> PlacedWords(ExtractionContext context)
+    {
+        var placed = new List<int>();
+        var words = context.Words;
+        for (var w = 1; w < words.Count; w++)
+        {
+            var before = words[w - 1].Key;
+            if (PlaceNouns.MayStart(before) && words[w].Kind == WordKind.Word && Placed(context, w))
+            {
+                placed.Add(w);
+            }
+        }
+
+        return placed;
+    }
+
+    // A word before a placed one starts with a whole's place noun or is "қарасты": most words are ruled out by two letters.
+    private static readonly StemGate PlaceNouns = new(Wholes.Append(Subordinate));
 
     // Балқаш ауданындағы Бақбақты, Бірлік, Ақдала ауылдарында: one-word names listed right after the district's place
     // noun and before a plural village noun are villages, each read as a whole bare word (a name of the list is bare; the
     // labeller's reading of one as a person or with a case stripped gives way), when the labeller took one of them for a
     // name.
-    private static void Lists(ExtractionContext context)
+    private static void Lists(ExtractionContext context, List<int> placed)
     {
         var words = context.Words;
-        for (var w = 1; w + 2 < words.Count; w++)
+        var from = 1;
+        foreach (var w in placed)
         {
-            if (words[w].Kind != WordKind.Word || !Placed(context, w))
+            if (w < from || w + 2 >= words.Count)
             {
                 continue;
             }
@@ -88,7 +116,7 @@ internal static class PlacedVillages
                 context.AddMention(name, name, Village(context, name));
             }
 
-            w = names[^1] + 1;
+            from = names[^1] + 2;
         }
     }
 
@@ -109,8 +137,8 @@ internal static class PlacedVillages
     {
         foreach (var village in Villages)
         {
-            if (key.StartsWith(village, StringComparison.Ordinal) && key[village.Length..] is var ending && ending.Length > 0
-                && CaseEndings.IsInflection(ending) && HeadNouns.IsPlural(ending) && CaseEndings.IsPossessive(ending))
+            if (key.StartsWith(village, StringComparison.Ordinal) && key.Length > village.Length && CaseEndings.InflectionAfter(key, village.Length) is { } ending
+                && HeadNouns.IsPlural(ending) && CaseEndings.IsPossessive(ending))
             {
                 return true;
             }
@@ -146,8 +174,8 @@ internal static class PlacedVillages
     {
         foreach (var village in Villages)
         {
-            if (key.StartsWith(village, StringComparison.Ordinal) && key[village.Length..] is var ending && ending.Length > 0
-                && CaseEndings.IsInflection(ending) && CaseEndings.IsPossessive(ending) && !HeadNouns.IsPlural(ending))
+            if (key.StartsWith(village, StringComparison.Ordinal) && key.Length > village.Length && CaseEndings.InflectionAfter(key, village.Length) is { } ending
+                && CaseEndings.IsPossessive(ending) && !HeadNouns.IsPlural(ending))
             {
                 return true;
             }
@@ -179,7 +207,7 @@ internal static class PlacedVillages
     {
         foreach (var whole in Wholes)
         {
-            if (key.StartsWith(whole, StringComparison.Ordinal) && key[whole.Length..] is var ending && CaseEndings.IsInflection(ending))
+            if (key.StartsWith(whole, StringComparison.Ordinal) && CaseEndings.InflectionAfter(key, whole.Length) is { } ending)
             {
                 return ending;
             }

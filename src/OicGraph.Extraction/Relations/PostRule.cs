@@ -27,13 +27,14 @@ internal sealed class PostRule : IRelationRule
             return;
         }
 
-        var grammar = facts.Grammar;
+        // Only where a post cue starts (read once per document), and the sentence's grammar only once a post is found.
+        var postCues = facts.Document.PostCues;
         var sentence = facts.Sentence;
         for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
         {
-            if (PostPhrase.At(facts.Context, sentence, i) is { } post && (!SpecificPostAt(facts, i) || OtherOrganizations(grammar, post)))
+            if (postCues.At(i) && PostPhrase.At(facts.Context, sentence, i) is { } post && (!SpecificPostAt(facts, i) || OtherOrganizations(facts.Grammar, post)))
             {
-                Bind(facts, grammar, post);
+                Bind(facts, facts.Grammar, post);
                 i = post.Last;
             }
         }

@@ -20,9 +20,9 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
 
     public IReadOnlyList<MentionDraft> Mentions { get; } = MentionsOf(context, sentence);
 
-    public IReadOnlyList<PostMention> Posts { get; } = context.Posts.Count == 0 ? [] : [.. context.Posts.Where(p => p.Sentence == sentence.Index)];
+    public IReadOnlyList<PostMention> Posts { get; } = PostsOf(context, sentence);
 
-    public IReadOnlyList<EntityDraft> Referenced { get; } = context.References.Count == 0 ? [] : [.. context.References.Where(r => r.Sentence == sentence.Index).Select(r => r.Entity)];
+    public IReadOnlyList<EntityDraft> Referenced { get; } = ReferencedOf(context, sentence);
 
     private bool? _firstPerson;
     private SentenceGrammar? _grammar;
@@ -50,7 +50,20 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
     /// </summary>
     public bool NamesEvent => Names(EntityType.Event) || (Names(EntityType.Organization) && Grammar.Arguments.Any(a => a.EventNamed));
 
-    public IEnumerable<MentionDraft> OfType(params EntityType[] types) => Mentions.Where(m => types.Contains(m.Entity.Type));
+    /// <summary>The mentions of <paramref name="types"/>, in order (none: no list, as for most sentences and types).</summary>
+    public IReadOnlyList<MentionDraft> OfType(params ReadOnlySpan<EntityType> types)
+    {
+        List<MentionDraft>? found = null;
+        foreach (var mention in Mentions)
+        {
+            if (SentenceGrammar.IsAnyOf(mention.Entity.Type, types))
+            {
+                (found ??= []).Add(mention);
+            }
+        }
+
+        return found ?? (IReadOnlyList<MentionDraft>)Array.Empty<MentionDraft>();
+    }
 
     /// <summary>Whether a word of the sentence starts with one of <paramref name="stems"/> (match keys).</summary>
     public bool Has(params string[] stems) => WordAt(stems) >= 0;
@@ -90,6 +103,35 @@ internal sealed class SentenceFacts(ExtractionContext context, SentenceSpan sent
     public IEnumerable<EntityDraft> Organizations(Func<MentionDraft, bool>? filter = null) =>
         OfType(EntityType.Organization).Where(m => filter?.Invoke(m) ?? true).Select(m => m.Entity)
             .Concat(Referenced.Where(e => e.Type == EntityType.Organization)).Distinct();
+
+    // Most sentences hold no post and refer to nothing without naming it: no list, delegate or iterator for them.
+    private static IReadOnlyList<PostMention> PostsOf(ExtractionContext context, SentenceSpan sentence)
+    {
+        List<PostMention>? posts = null;
+        foreach (var post in context.Posts)
+        {
+            if (post.Sentence == sentence.Index)
+            {
+                (posts ??= []).Add(post);
+            }
+        }
+
+        return posts ?? (IReadOnlyList<PostMention>)Array.Empty<PostMention>();
+    }
+
+    private static IReadOnlyList<EntityDraft> ReferencedOf(ExtractionContext context, SentenceSpan sentence)
+    {
+        List<EntityDraft>? referenced = null;
+        foreach (var reference in context.References)
+        {
+            if (reference.Sentence == sentence.Index)
+            {
+                (referenced ??= []).Add(reference.Entity);
+            }
+        }
+
+        return referenced ?? (IReadOnlyList<EntityDraft>)Array.Empty<EntityDraft>();
+    }
 
     private static List<MentionDraft> MentionsOf(ExtractionContext context, SentenceSpan sentence)
     {

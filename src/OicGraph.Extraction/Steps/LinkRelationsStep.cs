@@ -52,7 +52,7 @@ internal sealed class LinkRelationsStep : IExtractionStep
         PostHolderNames.Complete(context, postCues);
         FacilityNames.Complete(context);
         AgreementNames.Complete(context);
-        var document = DocumentFacts.Of(context);
+        var document = DocumentFacts.Of(context, postCues);
         ResolveOrganization(context, document);
         StatedEventsFilter.Apply(context, document);
         foreach (var sentence in context.Sentences)
@@ -64,7 +64,7 @@ internal sealed class LinkRelationsStep : IExtractionStep
 
             // A sentence naming nothing and no post states no relation, except a byline ("اڭگىمەلەسكەن") whose name is on
             // the next line.
-            if (!HasMention(context, sentence) && !context.Posts.Exists(p => p.Sentence == sentence.Index) && sentence.EndWord - sentence.FirstWord > 4)
+            if (!HasMention(context, sentence) && !HasPost(context, sentence) && sentence.EndWord - sentence.FirstWord > 4)
             {
                 continue;
             }
@@ -84,6 +84,19 @@ internal sealed class LinkRelationsStep : IExtractionStep
         for (var i = sentence.FirstWord; i < sentence.EndWord; i++)
         {
             if (context.OwnerOf(i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPost(ExtractionContext context, SentenceSpan sentence)
+    {
+        foreach (var post in context.Posts)
+        {
+            if (post.Sentence == sentence.Index)
             {
                 return true;
             }

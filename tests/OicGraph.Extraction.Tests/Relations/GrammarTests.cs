@@ -48,6 +48,22 @@ public sealed class GrammarTests
     public void Only_noun_inflection_follows_a_head_noun(string cyrillic, bool inflection) =>
         Assert.Equal(inflection, CaseEndings.IsInflection(Lexicon.Key(cyrillic)));
 
+    // The span look-up the word sweeps use answers as the substring test did: the ending after the stem, or null.
+    [Theory]
+    [InlineData("ел", "елінде", "інде")]
+    [InlineData("ел", "елші", null)]
+    [InlineData("аудан", "ауданының", "ының")]
+    [InlineData("аудан", "аудан", "")]
+    [InlineData("облыс", "облыстарында", "тарында")]
+    public void The_inflection_after_a_stem_is_read_without_cutting_the_word(string stem, string word, string? ending)
+    {
+        var key = Lexicon.Key(word);
+        var after = CaseEndings.InflectionAfter(key, Lexicon.Key(stem).Length);
+
+        Assert.Equal(ending is null ? null : Lexicon.Key(ending), after);
+        Assert.Equal(CaseEndings.IsInflection(key[Lexicon.Key(stem).Length..]), after is not null);
+    }
+
     [Theory]
     [InlineData("ты", "Finite", "Past", "Stated")]           // кездесті
     [InlineData("еді", "Finite", "NonPast", "Stated")]       // кездеседі (an event's non-past is read as planned)

@@ -20,6 +20,23 @@ public sealed class TwoLetterIndexTests
         Assert.Equal(expected.Split(','), index.Candidates(key));
     }
 
+    // Arabic keys take the index's per-letter rows, other keys its dictionaries: both must answer alike (ب ا, ب و, a
+    // Latin second letter after an Arabic first, an Arabic letter no entry starts with).
+    [Theory]
+    [InlineData("باس", "با,ب,")]
+    [InlineData("با", "با,ب,")]
+    [InlineData("بو", "ب,")]
+    [InlineData("بx", "ب,")]
+    [InlineData("ب", "ب,")]
+    [InlineData("تا", "")]
+    [InlineData("ت", "")]
+    public void An_arabic_word_gets_the_same_entries_as_any_other(string key, string expected)
+    {
+        var index = new TwoLetterIndex<string>(["با", "ب", "بس", ""], e => e);
+
+        Assert.Equal(expected.Split(','), index.Candidates(key));
+    }
+
     [Fact]
     public void A_prefix_longer_than_two_letters_is_refused() =>
         Assert.Throws<ArgumentException>(() => new TwoLetterIndex<string>(["abc"], e => e));

@@ -85,7 +85,16 @@ internal static class CaseEndings
     /// </summary>
     public static bool IsInflection(string ending) => Inflections.Contains(ending);
 
+    /// <summary>
+    /// The inflection <paramref name="key"/> ends with after its first <paramref name="stemLength"/> letters, or null: the
+    /// set's own string, so a stem test over every word (head nouns, post cues) cuts no substring from the key to ask.
+    /// </summary>
+    public static string? InflectionAfter(string key, int stemLength) =>
+        InflectionsBySpan.TryGetValue(key.AsSpan(stemLength), out var ending) ? ending : null;
+
     private static readonly HashSet<string> Inflections = BuildInflections();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InflectionsBySpan = Inflections.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> BuildInflections()
     {

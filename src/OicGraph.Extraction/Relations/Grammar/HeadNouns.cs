@@ -45,13 +45,9 @@ internal static class HeadNouns
         };
         foreach (var head in heads)
         {
-            if (key.StartsWith(head, StringComparison.Ordinal))
+            if (key.StartsWith(head, StringComparison.Ordinal) && CaseEndings.InflectionAfter(key, head.Length) is { } ending)
             {
-                var ending = key[head.Length..];
-                if (CaseEndings.IsInflection(ending))
-                {
-                    return ending;
-                }
+                return ending;
             }
         }
 
@@ -66,9 +62,12 @@ internal static class HeadNouns
     {
         foreach (var (heads, rank) in Ranks)
         {
-            if (heads.Any(h => key.StartsWith(h, StringComparison.Ordinal) && CaseEndings.IsInflection(key[h.Length..])))
+            foreach (var head in heads)
             {
-                return rank;
+                if (key.StartsWith(head, StringComparison.Ordinal) && CaseEndings.InflectionAfter(key, head.Length) is not null)
+                {
+                    return rank;
+                }
             }
         }
 
@@ -88,7 +87,18 @@ internal static class HeadNouns
     private static readonly string[] Settlement = Lexicon.Keys("елді", "мекен");
 
     /// <summary>Whether the head noun at <paramref name="key"/> is plural (Орталық Азия елдері: countries, not a part of one).</summary>
-    public static bool IsPlural(string key) => Plurals.Any(p => key.Contains(p, StringComparison.Ordinal));
+    public static bool IsPlural(string key)
+    {
+        foreach (var plural in Plurals)
+        {
+            if (key.Contains(plural, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] Plurals = Lexicon.Keys("лар", "лер", "дар", "дер", "тар", "тер");
 

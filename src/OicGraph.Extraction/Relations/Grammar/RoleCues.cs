@@ -110,9 +110,9 @@ internal static class RoleCues
             }
 
             var key = words[last].Key;
-            if (fixedWords && key.StartsWith(cue.Words[^1], StringComparison.Ordinal) && CaseEndings.IsInflection(key[cue.Words[^1].Length..]))
+            if (fixedWords && key.StartsWith(cue.Words[^1], StringComparison.Ordinal) && CaseEndings.InflectionAfter(key, cue.Words[^1].Length) is { } ending)
             {
-                return (cue, last, key[cue.Words[^1].Length..]);
+                return (cue, last, ending);
             }
         }
 

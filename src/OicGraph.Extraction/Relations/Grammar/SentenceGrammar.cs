@@ -32,23 +32,69 @@ internal sealed class SentenceGrammar
         _words = context.Words;
         _nameKeys = nameKeys;
         Sentence = sentence;
-        Arguments = Merged([.. mentions.Where(m => m.First >= sentence.FirstWord && m.Last < sentence.EndWord).Select(ArgumentOf)]);
-        Predicates = FindPredicates();
+        var arguments = new List<Argument>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (mention.First >= sentence.FirstWord && mention.Last < sentence.EndWord)
+            {
+                arguments.Add(ArgumentOf(mention));
+            }
+        }
+
+        _arguments = Merged(arguments);
+        _predicates = FindPredicates();
     }
+
+    // The rules ask these at nearly every word: plain loops over the lists, no delegate or enumerator per question.
+    private readonly List<Argument> _arguments;
+    private readonly List<PredicateUse> _predicates;
 
     public SentenceSpan Sentence { get; }
 
-    public IReadOnlyList<Argument> Arguments { get; }
+    public IReadOnlyList<Argument> Arguments => _arguments;
 
-    public IReadOnlyList<PredicateUse> Predicates { get; }
+    public IReadOnlyList<PredicateUse> Predicates => _predicates;
 
     public Word Word(int i) => _words[i];
 
-    public Argument? ArgumentAt(int word) => Arguments.FirstOrDefault(a => a.First <= word && word <= a.End);
+    public Argument? ArgumentAt(int word)
+    {
+        foreach (var a in _arguments)
+        {
+            if (a.First <= word && word <= a.End)
+            {
+                return a;
+            }
+        }
 
-    public Argument? ArgumentStartingAt(int word) => Arguments.FirstOrDefault(a => a.First == word);
+        return null;
+    }
 
-    public Argument? ArgumentEndingAt(int word) => Arguments.FirstOrDefault(a => a.End == word);
+    public Argument? ArgumentStartingAt(int word)
+    {
+        foreach (var a in _arguments)
+        {
+            if (a.First == word)
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    public Argument? ArgumentEndingAt(int word)
+    {
+        foreach (var a in _arguments)
+        {
+            if (a.End == word)
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The argument right before word <paramref name="word"/>, past an opening quote (Назарбаевтың «...»).</summary>
     public Argument? ArgumentBefore(int word) =>
@@ -65,7 +111,7 @@ internal sealed class SentenceGrammar
                 return k + 1;
             }
 
-            if (Predicates.Any(p => p.Verb == k && (p.Form.Shape is VerbShape.Finite or VerbShape.Converb) && !p.Relative))
+            if (EndsClauseAsVerb(k))
             {
                 return k + 1;
             }
@@ -84,24 +130,45 @@ internal sealed class SentenceGrammar
         return Sentence.FirstWord;
     }
 
+    private bool EndsClauseAsVerb(int k)
+    {
+        foreach (var p in _predicates)
+        {
+            if (p.Verb == k && (p.Form.Shape is VerbShape.Finite or VerbShape.Converb) && !p.Relative)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The subject of <paramref name="use"/>: the first nominative argument of one of <paramref name="types"/> in its
     /// clause that modifies nothing; else, for a clause with no nominative of its own (Kazakh drops a repeated subject),
     /// the subject of the clause before it.
     /// </summary>
-    public Argument? Subject(PredicateUse use, params EntityType[] types)
+    public Argument? Subject(PredicateUse use, params ReadOnlySpan<EntityType> types)
     {
         var end = use.First;
         for (var hops = 0; hops < 3; hops++)
         {
             var start = ClauseStart(end);
-            var nominatives = Arguments.Where(a => a.First >= start && a.End < end && a.Case == GrammaticalCase.Nominative && !a.Modifier).ToList();
-            if (nominatives.FirstOrDefault(a => types.Contains(a.Type)) is { } subject)
+            var nominatives = false;
+            foreach (var a in _arguments)
             {
-                return subject;
+                if (a.First >= start && a.End < end && a.Case == GrammaticalCase.Nominative && !a.Modifier)
+                {
+                    if (IsAnyOf(a.Type, types))
+                    {
+                        return a;
+                    }
+
+                    nominatives = true;
+                }
             }
 
-            if (nominatives.Count > 0 || start <= Sentence.FirstWord)
+            if (nominatives || start <= Sentence.FirstWord)
             {
                 return null;
             }
@@ -116,18 +183,18 @@ internal sealed class SentenceGrammar
     /// The argument in <paramref name="case"/> nearest before the predicate in its clause, skipping those that belong to
     /// a relative clause in between (Нью-Йоркте өтетін сессияға: New York is where the session is, not where one goes).
     /// </summary>
-    public Argument? Before(PredicateUse use, GrammaticalCase @case, params EntityType[] types)
+    public Argument? Before(PredicateUse use, GrammaticalCase @case, params ReadOnlySpan<EntityType> types)
     {
         var start = ClauseStart(use.First);
         for (var k = Arguments.Count - 1; k >= 0; k--)
         {
             var a = Arguments[k];
-            if (a.End >= use.First || a.First < start || a.Case != @case || !types.Contains(a.Type))
+            if (a.End >= use.First || a.First < start || a.Case != @case || !IsAnyOf(a.Type, types))
             {
                 continue;
             }
 
-            if (!Predicates.Any(p => p.Relative && p != use && p.First > a.End && p.Verb < use.First))
+            if (!RelativeBetween(use, a.End))
             {
                 return a;
             }
@@ -136,11 +203,24 @@ internal sealed class SentenceGrammar
         return null;
     }
 
+    private bool RelativeBetween(PredicateUse use, int after)
+    {
+        foreach (var p in _predicates)
+        {
+            if (p.Relative && p != use && p.First > after && p.Verb < use.First)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The dative argument of a verb of motion or joining, when it is the nearest dative before the verb: in "Семей
     /// қаласына түскен кезде ... жеріне келді" the goal of келді is жеріне, not the city.
     /// </summary>
-    public Argument? NearestDative(PredicateUse use, params EntityType[] types)
+    public Argument? NearestDative(PredicateUse use, params ReadOnlySpan<EntityType> types)
     {
         if (Before(use, GrammaticalCase.Dative, types) is not { } goal)
         {
@@ -163,10 +243,47 @@ internal sealed class SentenceGrammar
     private static readonly string[] NotDatives = Lexicon.Keys("бірге", "мына", "міне", "тағы", "дейін", "шейін", "қарай", "сияқты", "кейінге", "ертеге");
 
     /// <summary>The head noun phrase a relative participle describes: an argument starting within three words after it.</summary>
-    public Argument? HeadAfter(PredicateUse use, params EntityType[] types) =>
-        Arguments.FirstOrDefault(a => a.First > use.Verb && a.First <= use.Verb + 4 && types.Contains(a.Type)
-            && Enumerable.Range(use.Verb + 1, a.First - use.Verb - 1).All(k => (_words[k].IsWord || IsOpeningQuote(_words[k]) || IsClosingQuote(_words[k]))
-                && (ArgumentAt(k) is null || ArgumentAt(k)!.Entity.Type is EntityType.City or EntityType.Country && ArgumentAt(k)!.Case == GrammaticalCase.Nominative)));
+    public Argument? HeadAfter(PredicateUse use, params ReadOnlySpan<EntityType> types)
+    {
+        foreach (var a in _arguments)
+        {
+            if (a.First > use.Verb && a.First <= use.Verb + 4 && IsAnyOf(a.Type, types) && OnlyHeadWordsBetween(use.Verb + 1, a.First))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    // Words, quotes, or a bare city or country name (its attribute) between a participle and its head noun phrase.
+    private bool OnlyHeadWordsBetween(int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!(_words[k].IsWord || IsOpeningQuote(_words[k]) || IsClosingQuote(_words[k]))
+                || !(ArgumentAt(k) is not { } inside || (inside.Entity.Type is EntityType.City or EntityType.Country && inside.Case == GrammaticalCase.Nominative)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is one of <paramref name="types"/> (a span: callers pass their types without an array).</summary>
+    public static bool IsAnyOf(EntityType type, ReadOnlySpan<EntityType> types)
+    {
+        foreach (var t in types)
+        {
+            if (t == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The argument with the arguments listed before it, bare or in its own case (Қытай, Жапония және Кореяға; Әлиевпен
@@ -259,17 +376,7 @@ internal sealed class SentenceGrammar
     {
         var w = _words[k];
         return w.IsWord && _context.OwnerOf(k) is null && w.Key.Length > 3
-            && (Lexicon.StartsWithAny(Reverse(w.Key), ReversedConverbs) || Lexicon.StartsWithAny(Reverse(w.Key), ReversedPast));
-    }
-
-    private static readonly string[] ReversedConverbs = [.. Converbs.Select(Reverse)];
-    private static readonly string[] ReversedPast = [.. PastEndings.Select(Reverse)];
-
-    private static string Reverse(string s)
-    {
-        var chars = s.ToCharArray();
-        Array.Reverse(chars);
-        return new string(chars);
+            && (Lexicon.EndsWithAny(w.Key, Converbs) || Lexicon.EndsWithAny(w.Key, PastEndings));
     }
 
     // Елбасы Нұрсұлтан Назарбаев: a title and the name of the same person are one phrase, cased on the name.

@@ -12,6 +12,10 @@ internal sealed class TwoLetterIndex<T>
     private readonly Dictionary<char, T[]> _oneLetterOnly = [];
     private readonly T[] _anyWord;
 
+    // The same answers for a key whose first two letters are Arabic (nearly every word): one row per first letter that
+    // starts an entry, indexed by the second letter, so the look-up is two array reads instead of two dictionary probes.
+    private readonly T[][]?[] _arabicRows = new T[][]?[ArabicBlock];
+
     /// <param name="entries">The entries in the order a look-up tries them (longest first, say).</param>
     /// <param name="prefix">The letters (none, one or two) every word matching the entry starts with.</param>
     public TwoLetterIndex(IEnumerable<T> entries, Func<T, string> prefix)
@@ -33,7 +37,26 @@ internal sealed class TwoLetterIndex<T>
                     .Select(e => e.Entry)];
             }
         }
+
+        foreach (var (first, oneLetter) in _oneLetterOnly)
+        {
+            if (IsArabic(first))
+            {
+                var row = new T[ArabicBlock][];
+                for (var second = 0; second < ArabicBlock; second++)
+                {
+                    row[second] = _byTwoLetters.TryGetValue(Pair(first, (char)(ArabicStart + second)), out var pairEntries) ? pairEntries : oneLetter;
+                }
+
+                _arabicRows[first - ArabicStart] = row;
+            }
+        }
     }
+
+    private const int ArabicStart = 0x0600;
+    private const int ArabicBlock = 0x100;
+
+    private static bool IsArabic(char c) => (uint)(c - ArabicStart) < ArabicBlock;
 
     /// <summary>The entries <paramref name="key"/> may match, in the given order; every other entry cannot match it.</summary>
     public T[] Candidates(string key)
@@ -41,6 +64,11 @@ internal sealed class TwoLetterIndex<T>
         if (key.Length == 0)
         {
             return _anyWord;
+        }
+
+        if (key.Length >= 2 && IsArabic(key[0]) && IsArabic(key[1]))
+        {
+            return _arabicRows[key[0] - ArabicStart] is { } row ? row[key[1] - ArabicStart] : _anyWord;
         }
 
         if (key.Length >= 2 && _byTwoLetters.TryGetValue(Pair(key[0], key[1]), out var entries))
