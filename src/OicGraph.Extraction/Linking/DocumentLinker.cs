@@ -29,21 +29,56 @@ internal static class DocumentLinker
 
     private static bool IsReference(ExtractionContext context, EntityDraft entity) => context.Resources.Reference.ById.ContainsKey(entity.Id);
 
-    private static List<EntityDraft> Live(ExtractionContext context, EntityLinks links, Func<EntityDraft, bool> filter) =>
-        [.. context.Entities.Values.Where(e => e.Mentions.Count > 0 && links.IsRoot(e) && filter(e)).OrderBy(e => e.Mentions.Min(m => m.First))];
+    /// <summary>The root drafts with a mention that pass <paramref name="filter"/>, by first mention, ties in the order
+    /// the context holds them (what a stable sort gives). Linking asks for these six times a document: written as a
+    /// loop, not as a LINQ sort over a Min per draft.</summary>
+    internal static List<EntityDraft> Live(ExtractionContext context, EntityLinks links, Func<EntityDraft, bool> filter)
+    {
+        var live = new List<(int First, int Index, EntityDraft Entity)>();
+        foreach (var entity in context.Entities.Values)
+        {
+            if (entity.Mentions.Count > 0 && links.IsRoot(entity) && filter(entity))
+            {
+                var first = int.MaxValue;
+                foreach (var mention in entity.Mentions)
+                {
+                    first = Math.Min(first, mention.First);
+                }
+
+                live.Add((first, live.Count, entity));
+            }
+        }
+
+        live.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Index.CompareTo(b.Index));
+        return live.ConvertAll(static l => l.Entity);
+    }
+
+    // The live people whose name parses, in Live's order.
+    private static List<(EntityDraft Entity, PersonName Name)> People(ExtractionContext context, EntityLinks links)
+    {
+        var people = new List<(EntityDraft Entity, PersonName Name)>();
+        foreach (var entity in Live(context, links, static e => e.Type == EntityType.Person))
+        {
+            if (PersonName.Parse(entity.NameArabic ?? "") is { } name)
+            {
+                people.Add((entity, name));
+            }
+        }
+
+        return people;
+    }
 
     private static void LinkPeople(ExtractionContext context, EntityLinks links)
     {
-        var people = Live(context, links, e => e.Type == EntityType.Person)
-            .Select(e => (Entity: e, Name: PersonName.Parse(e.NameArabic ?? "")))
-            .Where(p => p.Name is not null)
-            .Select(p => (p.Entity, Name: p.Name!))
-            .ToList();
-
         // A variant of a reference person's name is that person: ميرزيايەۆ is Мирзиёев's (ميرزيوەۆ) other spelling.
         var reference = ReferencePeople.GetValue(context.Resources.Reference, Compile);
-        foreach (var (entity, name) in people.Where(p => !IsReference(context, p.Entity)).ToList())
+        foreach (var (entity, name) in People(context, links))
         {
+            if (IsReference(context, entity))
+            {
+                continue;
+            }
+
             // Every reference name is tried for every person: a plain loop, stopping at a second reference person.
             ReferenceEntry? match = null;
             var unique = true;
@@ -71,37 +106,62 @@ internal static class DocumentLinker
             }
         }
 
-        var roots = Live(context, links, e => e.Type == EntityType.Person)
-            .Select(e => (Entity: e, Name: PersonName.Parse(e.NameArabic ?? "")))
-            .Where(p => p.Name is not null)
-            .Select(p => (p.Entity, Name: p.Name!))
-            .ToList();
-        var order = new Dictionary<EntityDraft, int>(ReferenceEqualityComparer.Instance);
+        // A root's order is its index in roots (Live's order).
+        var roots = People(context, links);
+        var lightestFirst = new (int Weight, int Order)[roots.Count];
         for (var i = 0; i < roots.Count; i++)
         {
-            order[roots[i].Entity] = i;
+            lightestFirst[i] = (roots[i].Name.Weight, i);
         }
 
-
         // Lighter names first, so a bare surname meets every full name it could be before any of them is merged.
-        foreach (var (entity, name) in roots.OrderBy(p => p.Name.Weight).ThenBy(p => order[p.Entity]).ToList())
+        Array.Sort(lightestFirst);
+        var candidates = new List<(EntityDraft Entity, PersonName Name, int Order)>();
+        foreach (var (weight, order) in lightestFirst)
         {
-            var candidates = roots
-                .Where(q => !ReferenceEquals(q.Entity, entity) && links.IsRoot(q.Entity)
-                    && (q.Name.Weight > name.Weight || (q.Name.Weight == name.Weight && order[q.Entity] < order[entity]))
+            var (entity, name) = roots[order];
+            candidates.Clear();
+            for (var k = 0; k < roots.Count; k++)
+            {
+                var q = roots[k];
+                if (k != order && links.IsRoot(q.Entity) && (q.Name.Weight > weight || (q.Name.Weight == weight && k < order))
                     && PersonName.SameReferent(name, q.Name, fullNamesOnly: false))
-                .ToList();
+                {
+                    candidates.Add((q.Entity, q.Name, k));
+                }
+            }
+
             if (candidates.Count == 0 || !AllAgree(candidates))
             {
                 continue;
             }
 
-            var target = candidates.OrderByDescending(q => IsReference(context, q.Entity)).ThenByDescending(q => q.Name.Weight).ThenBy(q => order[q.Entity]).First();
+            // The reference person, else the fullest name, else the first named.
+            var target = candidates[0];
+            foreach (var candidate in candidates)
+            {
+                if (Before(context, candidate, target))
+                {
+                    target = candidate;
+                }
+            }
+
             links.Merge(entity, target.Entity);
         }
     }
 
-    private static bool AllAgree(List<(EntityDraft Entity, PersonName Name)> candidates)
+    private static bool Before(ExtractionContext context, (EntityDraft Entity, PersonName Name, int Order) a, (EntityDraft Entity, PersonName Name, int Order) b)
+    {
+        var (referenceA, referenceB) = (IsReference(context, a.Entity), IsReference(context, b.Entity));
+        if (referenceA != referenceB)
+        {
+            return referenceA;
+        }
+
+        return a.Name.Weight != b.Name.Weight ? a.Name.Weight > b.Name.Weight : a.Order < b.Order;
+    }
+
+    private static bool AllAgree(List<(EntityDraft Entity, PersonName Name, int Order)> candidates)
     {
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -131,7 +191,17 @@ internal static class DocumentLinker
     private static void LinkAbbreviations(ExtractionContext context, EntityLinks links)
     {
         var words = context.Words;
-        foreach (var mention in context.Mentions.OrderBy(m => m.First).ToList())
+
+        // By first word, ties in the order they were added (a stable sort); a snapshot, as mentions are added below.
+        var byFirst = new (int First, int Index)[context.Mentions.Count];
+        for (var k = 0; k < byFirst.Length; k++)
+        {
+            byFirst[k] = (context.Mentions[k].First, k);
+        }
+
+        Array.Sort(byFirst);
+        var mentions = Array.ConvertAll(byFirst, m => context.Mentions[m.Index]);
+        foreach (var mention in mentions)
         {
             var entity = links.Root(mention.Entity);
             if (entity.Type is not (EntityType.Organization or EntityType.Event or EntityType.Initiative) || mention.Last - mention.First < 1)
@@ -285,10 +355,22 @@ internal static class DocumentLinker
                 continue;
             }
 
-            var earlier = organizations.Take(i).Where(o => links.IsRoot(o) && OrganizationName.SameName(o.NameArabic ?? "", later.NameArabic ?? "")).ToList();
-            if (earlier.Count == 1)
+            // Merged only when exactly one earlier root has the same name: the scan stops at a second.
+            EntityDraft? only = null;
+            var count = 0;
+            for (var k = 0; k < i && count < 2; k++)
             {
-                links.Merge(later, earlier[0]);
+                var earlier = organizations[k];
+                if (links.IsRoot(earlier) && OrganizationName.SameName(earlier.NameArabic ?? "", later.NameArabic ?? ""))
+                {
+                    only = earlier;
+                    count++;
+                }
+            }
+
+            if (count == 1)
+            {
+                links.Merge(later, only!);
             }
         }
     }
@@ -301,10 +383,8 @@ internal static class DocumentLinker
     /// </summary>
     private static void LinkSurnamesTypedAsOther(ExtractionContext context, EntityLinks links)
     {
-        var people = Live(context, links, e => e.Type == EntityType.Person)
-            .Select(e => (Entity: e, Name: PersonName.Parse(e.NameArabic ?? "")))
-            .Where(p => p.Name?.Surname is not null)
-            .ToList();
+        // Worked out only for a document that has such an entity (most have none).
+        List<(EntityDraft Entity, PersonName Name)>? people = null;
         foreach (var other in Live(context, links, e => e.Type != EntityType.Person && e.Type != EntityType.Date && !IsReference(context, e)
                      && e.Properties.GetValueOrDefault("nameSource") == "transliterated"))
         {
@@ -314,7 +394,8 @@ internal static class DocumentLinker
                 continue;
             }
 
-            var owners = people.Where(p => NameComparison.SameWord(p.Name!.Surname!, key)).Select(p => links.Root(p.Entity)).Distinct().ToList();
+            people ??= People(context, links).FindAll(static p => p.Name.Surname is not null);
+            var owners = people.Where(p => NameComparison.SameWord(p.Name.Surname!, key)).Select(p => links.Root(p.Entity)).Distinct().ToList();
             if (owners.Count == 1)
             {
                 links.Merge(other, owners[0]);

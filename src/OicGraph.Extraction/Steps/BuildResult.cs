@@ -34,20 +34,61 @@ internal static class BuildResult
                 Mentions(context, entity)));
         }
 
-        var kept = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var relationships = context.Relations
-            .Select(r => (Relation: r, Source: links.Root(r.Source), Target: links.Root(r.Target)))
-            .Where(r => !ReferenceEquals(r.Source, r.Target) && kept.Contains(r.Source.Id) && kept.Contains(r.Target.Id))
-            .GroupBy(r => (r.Relation.Type, r.Source.Id, r.Target.Id, string.Join('\u001f', r.Relation.Properties.Select(p => p.Key + "=" + p.Value))))
-            .Select(g => new ExtractedRelationship(
-                g.Key.Type,
-                g.Key.Item2,
-                g.Key.Item3,
-                new SortedDictionary<string, string>(g.First().Relation.Properties, StringComparer.Ordinal),
-                [.. g.SelectMany(r => r.Relation.Sentences).Distinct().Order().Select(s => Evidence(context, s))]))
-            .ToList();
         var document = new ExtractedDocument(DocumentId(context), context.DocumentDate, "kk", "Arab");
-        return new ExtractionResult(document, entities, relationships);
+        return new ExtractionResult(document, entities, Relationships(context, links, entities));
+    }
+
+    /// <summary>
+    /// The relations between kept entities, once per type, ends (after linking) and properties, in the order the first
+    /// of each was found; the evidence is every sentence any of them was read from, in order.
+    /// </summary>
+    private static List<ExtractedRelationship> Relationships(ExtractionContext context, EntityLinks links, List<ExtractedEntity> entities)
+    {
+        var kept = new HashSet<string>(entities.Count, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            kept.Add(entity.Id);
+        }
+
+        var index = new Dictionary<(RelationType, string, string, string), int>();
+        var groups = new List<(RelationType Type, string Source, string Target, RelationDraft First, SortedSet<int> Sentences)>();
+        foreach (var relation in context.Relations)
+        {
+            var (source, target) = (links.Root(relation.Source), links.Root(relation.Target));
+            if (ReferenceEquals(source, target) || !kept.Contains(source.Id) || !kept.Contains(target.Id))
+            {
+                continue;
+            }
+
+            var key = (relation.Type, source.Id, target.Id, string.Join('\u001f', relation.Properties.Select(p => p.Key + "=" + p.Value)));
+            if (!index.TryGetValue(key, out var at))
+            {
+                at = groups.Count;
+                index[key] = at;
+                groups.Add((relation.Type, source.Id, target.Id, relation, []));
+            }
+
+            groups[at].Sentences.UnionWith(relation.Sentences);
+        }
+
+        var relationships = new List<ExtractedRelationship>(groups.Count);
+        foreach (var group in groups)
+        {
+            var evidence = new List<ExtractedEvidence>(group.Sentences.Count);
+            foreach (var sentence in group.Sentences)
+            {
+                evidence.Add(Evidence(context, sentence));
+            }
+
+            relationships.Add(new ExtractedRelationship(
+                group.Type,
+                group.Source,
+                group.Target,
+                new SortedDictionary<string, string>(group.First.Properties, StringComparer.Ordinal),
+                evidence));
+        }
+
+        return relationships;
     }
 
     /// <summary>
@@ -58,7 +99,7 @@ internal static class BuildResult
     private static void NameNewPeople(ExtractionContext context, EntityLinks links)
     {
         var byId = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
-        foreach (var entity in context.Entities.Values.Where(e => e.Mentions.Count > 0 && links.IsRoot(e)).OrderBy(e => e.Mentions.Min(m => m.First)).ToList())
+        foreach (var entity in DocumentLinker.Live(context, links, static _ => true))
         {
             if (entity.Type == EntityType.Person && !context.Resources.Reference.ById.ContainsKey(entity.Id) && !string.IsNullOrEmpty(entity.NameArabic))
             {
