@@ -54,8 +54,9 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
 
         // төраға орынбасары, министрдің бірінші орынбасары, Президентінің көмекшісі: the post under the one just named.
         var deputyAt = last + 1;
-        var first = deputyAt < sentence.EndWord && Lexicon.IsAny(words[deputyAt].Key, FirstDeputy) ? "First " : "";
-        deputyAt += first.Length > 0 ? 1 : 0;
+        var firstEnd = FirstOrdinalEnd(words, deputyAt, sentence.EndWord);
+        var first = firstEnd >= deputyAt ? "First " : "";
+        deputyAt = Math.Max(deputyAt, firstEnd + 1);
         if (cue != RoleCues.Deputy && deputyAt < sentence.EndWord && RoleCues.At(words, deputyAt, sentence.EndWord) is { Cue: var under, Last: var underLast }
             && (under == RoleCues.Deputy || (cue.Kind == PostKind.Head && first.Length == 0))
             && RoleCues.Subordinate(under, role, first) is { } subordinate && Free(context, deputyAt, underLast))
@@ -99,6 +100,36 @@ internal sealed record PostPhrase(int First, int CueFirst, int Last, string Role
 
         var (ministry, fieldFirst) = cue.Field ? FieldBefore(context, sentence, start) : (null, start);
         return new PostPhrase(fieldFirst, i, last, role, kind, cue.Field, ministry, fieldFirst) { Ending = ending, Possessed = possessed };
+    }
+
+    // The last word of "first" starting at word from, in words (бірінші) or in digits as KazNERD spells its numbers
+    // (1-ші, 1ء-ىنشى: a number and its ending in up to three tokens); -1 when none starts there.
+    private static int FirstOrdinalEnd(IReadOnlyList<Word> words, int from, int end)
+    {
+        if (from >= end)
+        {
+            return -1;
+        }
+
+        if (Lexicon.IsAny(words[from].Key, FirstDeputy))
+        {
+            return from;
+        }
+
+        if (words[from].Kind != WordKind.Number)
+        {
+            return -1;
+        }
+
+        for (var last = Math.Min(end - 1, from + 3); last > from; last--)
+        {
+            if (Steps.EventNumbers.EndingAt(words, last, from) is (var start, 1) && start == from)
+            {
+                return last;
+            }
+        }
+
+        return -1;
     }
 
     // The longest run of free words before the post that names a ministry.
