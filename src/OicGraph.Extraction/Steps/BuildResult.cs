@@ -30,7 +30,7 @@ internal static class BuildResult
                 entity.NameEn,
                 Names(entity),
                 [.. entity.Aliases],
-                new SortedDictionary<string, string>(entity.Properties, StringComparer.Ordinal),
+                SortedStringMap.Of(entity.Properties),
                 Mentions(context, entity)));
         }
 
@@ -84,7 +84,7 @@ internal static class BuildResult
                 group.Type,
                 group.Source,
                 group.Target,
-                new SortedDictionary<string, string>(group.First.Properties, StringComparer.Ordinal),
+                SortedStringMap.Of(group.First.Properties),
                 evidence));
         }
 
@@ -204,20 +204,21 @@ internal static class BuildResult
 
     private static string DocumentId(ExtractionContext context) => DocumentIds.Choose(context.Input.DocumentId, fileName: null, context.Input.Text);
 
-    private static SortedDictionary<string, string> Names(EntityDraft entity)
+    // The English name always, the others when known.
+    private static SortedStringMap Names(EntityDraft entity)
     {
-        var names = new SortedDictionary<string, string>(StringComparer.Ordinal) { [NameScripts.English] = entity.NameEn };
+        var names = new List<KeyValuePair<string, string>>(4) { new(NameScripts.English, entity.NameEn) };
         Add(names, NameScripts.KazakhCyrillic, entity.NameCyrillic);
         Add(names, NameScripts.KazakhLatin, entity.NameLatin);
         Add(names, NameScripts.KazakhArabic, entity.NameArabic);
-        return names;
+        return SortedStringMap.Sorted(names);
     }
 
-    private static void Add(SortedDictionary<string, string> names, string key, string? value)
+    private static void Add(List<KeyValuePair<string, string>> names, string key, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            names[key] = value;
+            names.Add(new(key, value));
         }
     }
 
