@@ -18,7 +18,7 @@ internal sealed class KeyFacts
     /// The labeller's description and scores of a word of this key, for the scorer and text shape it was worked out for
     /// (a word of another shape, or another model's scorer, keeps using the scorer's own table).
     /// </summary>
-    public Steps.Labelling.LabelScorer.KeptScore? Labelled;
+    public Steps.Labelling.LabelScorer.ScoredWord? Labelled;
 
     // Reference.PhraseStarts and Steps.PersonNameShape are bytes: held as ints so "not worked out yet" has a value.
     private int _phraseStarts = Unknown;

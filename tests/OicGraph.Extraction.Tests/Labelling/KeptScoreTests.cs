@@ -47,7 +47,7 @@ public sealed class KeptScoreTests
 
         var entry = context.Resources.FactsOf(word).Labelled;
         Assert.NotNull(entry);
-        Assert.Same(first, entry.Scored);
+        Assert.Same(first, entry);
         Assert.Same(first, scorer.Describe(context, word));
     }
 
@@ -65,7 +65,7 @@ public sealed class KeptScoreTests
 
         Assert.NotEqual(kept.Scores, described.Scores);
         Assert.Equal(DescribedAlone(model.WithClasses(WordClasses.None), "استاناعا").Scores, described.Scores);
-        Assert.Same(kept, context.Resources.FactsOf(word).Labelled?.Scored);
+        Assert.Same(kept, context.Resources.FactsOf(word).Labelled);
     }
 
     // The word as a new scorer describes it on new resources, with nothing kept anywhere yet.

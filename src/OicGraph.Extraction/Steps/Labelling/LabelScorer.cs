@@ -52,8 +52,11 @@ internal sealed class LabelScorer
     /// <summary>The model's training names, compiled once.</summary>
     public KnownNames Names { get; }
 
-    /// <summary>A word's description and its summed weights in each role (<c>Roles × Stride</c>).</summary>
-    public sealed record ScoredWord(LabelFeatures.WordInfo Info, float[] Scores);
+    /// <summary>
+    /// A word's description and its summed weights in each role (<c>Roles × Stride</c>), with the scorer and the
+    /// <see cref="LabelFeatures.TextShape"/> they were worked out for, so the word's key entry can keep it as it is.
+    /// </summary>
+    public sealed record ScoredWord(LabelFeatures.WordInfo Info, float[] Scores, LabelScorer Scorer, int Shape);
 
     public ScoredWord Describe(ExtractionContext context, Word word)
     {
@@ -68,12 +71,12 @@ internal sealed class LabelScorer
         var shape = LabelFeatures.TextShape(word);
         if (facts is not null && Volatile.Read(ref facts.Labelled) is { } kept && ReferenceEquals(kept.Scorer, this) && kept.Shape == shape)
         {
-            return kept.Scored;
+            return kept;
         }
 
         if (cached && _words.TryGetValue(word.Text, out var known) && known.Info.Kind == word.Kind)
         {
-            Keep(facts, shape, known);
+            Keep(facts, known);
             return known;
         }
 
@@ -89,28 +92,25 @@ internal sealed class LabelScorer
             LabelFeatures.AddClasses((LabelFeatures.Role)r, _model.Classes, classes, ref sink);
         }
 
-        var scored = new ScoredWord(info, scores);
+        var scored = new ScoredWord(info, scores, this, shape);
         // ConcurrentDictionary.Count takes every lock: count additions here instead (a race may overshoot by a few).
         if (cached && Volatile.Read(ref _count) < CacheLimit && _words.TryAdd(word.Text, scored))
         {
             Interlocked.Increment(ref _count);
         }
 
-        Keep(facts, shape, scored);
+        Keep(facts, scored);
         return scored;
     }
-
-    /// <summary>A word's scores as its key entry keeps them: for one scorer and one <see cref="LabelFeatures.TextShape"/>.</summary>
-    public sealed record KeptScore(LabelScorer Scorer, int Shape, ScoredWord Scored);
 
     // The first scorer to describe a word of the key keeps the entry: models scoring side by side (cross-validation) do
     // not take it from each other on every word. The entry holds that scorer while the resources live, so a process that
     // tries several models keeps one extra model's worth.
-    private void Keep(KeyFacts? facts, int shape, ScoredWord scored)
+    private static void Keep(KeyFacts? facts, ScoredWord scored)
     {
         if (facts is not null)
         {
-            Interlocked.CompareExchange(ref facts.Labelled, new KeptScore(this, shape, scored), null);
+            Interlocked.CompareExchange(ref facts.Labelled, scored, null);
         }
     }
 
