@@ -38,7 +38,7 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
         var owners = scratch.Owners;
         var start = 0;
         var list = context.Words as List<Word>;
-        Func<int, LabelFeatures.WordInfo> describe = i => (scored[i - start] = _scorer.Describe(context, list is not null ? list[i] : context.Words[i])).Info;
+        Func<int, LabelFeatures.WordInfo> describe = i => scored[i - start].Info;
         foreach (var sentence in context.Sentences)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -56,6 +56,15 @@ internal sealed class EntityLabelStep(SequenceModel model) : IExtractionStep
             }
 
             start = sentence.FirstWord;
+
+            // The sentence's words described in a loop of their own: each word's first look-up in a document is a chain
+            // of misses into its key entry, and in this small loop the processor has several words' chains in flight,
+            // where inside Read's loop it waited for one word's before starting the next.
+            for (var k = 0; k < n; k++)
+            {
+                scored[k] = _scorer.Describe(context, list is not null ? list[start + k] : context.Words[start + k]);
+            }
+
             view.Read(context, sentence, describe, _scorer.Names);
             _scorer.Score(view, scored, emissions);
             Calibrate(emissions.AsSpan(0, n * t), t);
