@@ -20,6 +20,15 @@ internal sealed class KeyFacts
     /// </summary>
     public Steps.Labelling.LabelScorer.ScoredWord? Labelled;
 
+    /// <summary>
+    /// The post cues a word of this key may start (<see cref="Relations.Grammar.RoleCues.At"/>): those whose first word it
+    /// is, with the ending for a one-word cue; most keys start none. The relation pre-passes ask it of every word.
+    /// </summary>
+    public Relations.Grammar.RoleCues.Start[]? RoleCueStarts;
+
+    /// <summary>The predicates a word of this key may be the verb of, with their forms (<see cref="Relations.Grammar.PredicateLexicon.At"/>).</summary>
+    public Relations.Grammar.PredicateLexicon.KeyHits? PredicateHits;
+
     // Reference.PhraseStarts and Steps.PersonNameShape are bytes: held as ints so "not worked out yet" has a value.
     private int _phraseStarts = Unknown;
     private int _personNameShape = Unknown;

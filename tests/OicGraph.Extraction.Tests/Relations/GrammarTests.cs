@@ -48,6 +48,34 @@ public sealed class GrammarTests
     public void Only_noun_inflection_follows_a_head_noun(string cyrillic, bool inflection) =>
         Assert.Equal(inflection, CaseEndings.IsInflection(Lexicon.Key(cyrillic)));
 
+    // The head nouns and place ranks are tried by their first two letters: the answers of the whole lists, in their order.
+    [Theory]
+    [InlineData("облысының", "Region", "ының")]
+    [InlineData("ауылдық", "Region", null)]
+    [InlineData("елінде", "Country", "інде")]
+    [InlineData("партиясының", "Organization", "сының")]
+    [InlineData("орталығы", "Organization", "ы")]
+    [InlineData("кеңесінің", "Organization", "інің")]
+    [InlineData("саммитіне", "Event", "іне")]
+    [InlineData("мырзамен", "Person", "мен")]
+    [InlineData("келісімге", "Initiative", "ге")]
+    [InlineData("бастама", "Organization", null)]
+    [InlineData("облысы", "Date", null)]
+    public void A_head_noun_gives_the_ending_after_it(string cyrillic, string type, string? ending) =>
+        Assert.Equal(ending is null ? null : Lexicon.Key(ending), HeadNouns.EndingAfter(Lexicon.Key(cyrillic), Enum.Parse<OicGraph.Graph.Model.EntityType>(type)));
+
+    [Theory]
+    [InlineData("облысы", 3)]
+    [InlineData("штатында", 3)]
+    [InlineData("қаласының", 2)]
+    [InlineData("ауданы", 2)]
+    [InlineData("аулы", 1)]
+    [InlineData("мекені", 1)]
+    [InlineData("елі", null)]
+    [InlineData("қалам", null)]
+    public void A_place_noun_ranks_its_unit(string cyrillic, int? rank) =>
+        Assert.Equal(rank, HeadNouns.PlaceRank(Lexicon.Key(cyrillic)));
+
     // The span look-up the word sweeps use answers as the substring test did: the ending after the stem, or null.
     [Theory]
     [InlineData("ел", "елінде", "інде")]

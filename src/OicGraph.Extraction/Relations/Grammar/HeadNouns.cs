@@ -31,19 +31,34 @@ internal static class HeadNouns
     private static readonly string[] Documents = Lexicon.Keys(
         "бастама", "бағдарлама", "келісім", "меморандум", "жоба", "стратегия", "тұжырымдама", "декларация", "шарт", "хартия", "жоспар");
 
+    // The grammar asks this several times per mention and per word after one (60 organisation nouns): each key tries only
+    // the nouns of its first two letters, in the lists' order, so the first noun found is the one a full scan finds.
+    private static readonly TwoLetterIndex<string> PlacesByLetters = ByFirstTwoLetters(Places);
+    private static readonly TwoLetterIndex<string> PeopleByLetters = ByFirstTwoLetters(People);
+    private static readonly TwoLetterIndex<string> OrganizationsByLetters = ByFirstTwoLetters(Organizations);
+    private static readonly TwoLetterIndex<string> EventsByLetters = ByFirstTwoLetters(Events);
+    private static readonly TwoLetterIndex<string> DocumentsByLetters = ByFirstTwoLetters(Documents);
+
+    private static TwoLetterIndex<string> ByFirstTwoLetters(string[] heads) => new(heads, h => h[..Math.Min(2, h.Length)]);
+
     /// <summary>The ending after the head noun at <paramref name="key"/> when it is one for an entity of this type.</summary>
     public static string? EndingAfter(string key, EntityType type)
     {
         var heads = type switch
         {
-            EntityType.City or EntityType.Country or EntityType.Region or EntityType.Place => Places,
-            EntityType.Person => People,
-            EntityType.Event => Events,
-            EntityType.Initiative => Documents,
-            EntityType.Organization => Organizations,
-            _ => [],
+            EntityType.City or EntityType.Country or EntityType.Region or EntityType.Place => PlacesByLetters,
+            EntityType.Person => PeopleByLetters,
+            EntityType.Event => EventsByLetters,
+            EntityType.Initiative => DocumentsByLetters,
+            EntityType.Organization => OrganizationsByLetters,
+            _ => null,
         };
-        foreach (var head in heads)
+        if (heads is null)
+        {
+            return null;
+        }
+
+        foreach (var head in heads.Candidates(key))
         {
             if (key.StartsWith(head, StringComparison.Ordinal) && CaseEndings.InflectionAfter(key, head.Length) is { } ending)
             {
@@ -60,14 +75,11 @@ internal static class HeadNouns
     /// </summary>
     public static int? PlaceRank(string key)
     {
-        foreach (var (heads, rank) in Ranks)
+        foreach (var (head, rank) in RanksByLetters.Candidates(key))
         {
-            foreach (var head in heads)
+            if (key.StartsWith(head, StringComparison.Ordinal) && CaseEndings.InflectionAfter(key, head.Length) is not null)
             {
-                if (key.StartsWith(head, StringComparison.Ordinal) && CaseEndings.InflectionAfter(key, head.Length) is not null)
-                {
-                    return rank;
-                }
+                return rank;
             }
         }
 
@@ -80,6 +92,10 @@ internal static class HeadNouns
         (Lexicon.Keys("қала", "аудан", "шаһар"), 2),
         (Lexicon.Keys("ауыл", "аул", "кент", "село", "поселке", "округ", "мекен"), 1),
     ];
+
+    // The place nouns larger units first, as Ranks lists them, by their first two letters.
+    private static readonly TwoLetterIndex<(string Head, int Rank)> RanksByLetters =
+        new(Ranks.SelectMany(r => r.Heads.Select(h => (h, r.Rank))), e => e.Item1[..Math.Min(2, e.Item1.Length)]);
 
     /// <summary>"елді мекені" (settlement): the place noun that follows the fixed word елді; its case is on мекен.</summary>
     public static bool OpensSettlement(string key, string next) => key == Settlement[0] && next.StartsWith(Settlement[1], StringComparison.Ordinal);

@@ -85,12 +85,13 @@ internal static class PredicateLexicon
     /// <summary>The predicate whose verb is word <paramref name="i"/>, with its form, or null.</summary>
     public static (Predicate Predicate, int First, VerbForm Form)? At(IReadOnlyList<Word> words, int i, int sentenceStart)
     {
-        var key = words[i].Key;
-        var candidates = ByFirstLetters.Candidates(key);
-
-        foreach (var predicate in candidates)
+        // What the verb's own key decides is kept on its shared entry (when a step has looked the word up): the grammar
+        // asks this of every free word of a sentence, and reading a verb ending takes a few dozen suffix tests.
+        var word = words[i];
+        var hits = word.Facts is { } facts ? facts.PredicateHits ??= HitsOf(word.Key) : HitsOf(word.Key);
+        foreach (var (predicate, form) in hits.Verbs)
         {
-            if (!key.StartsWith(predicate.Stem, StringComparison.Ordinal) || i - predicate.Before.Length < sentenceStart)
+            if (i - predicate.Before.Length < sentenceStart)
             {
                 continue;
             }
@@ -101,24 +102,53 @@ internal static class PredicateLexicon
                 before = words[i - predicate.Before.Length + k].Key == predicate.Before[k];
             }
 
-            if (before && VerbEndings.Of(key[predicate.Stem.Length..]) is { } form)
+            if (before)
             {
                 return (predicate, i - predicate.Before.Length, form);
             }
         }
 
+        return hits.Conditional is { } conditional ? (conditional.Predicate, i, conditional.Form) : null;
+    }
+
+    /// <summary>A predicate a key is the verb of, with the form its ending gives.</summary>
+    internal readonly record struct Hit(Predicate Predicate, VerbForm Form);
+
+    /// <summary>
+    /// What a key alone decides for <see cref="At"/>: the predicates (longest stem first) whose stem it starts with and
+    /// whose ending is a verb form, their preceding words still to check; and the conditional with a merged т, if any.
+    /// </summary>
+    internal sealed record KeyHits(Hit[] Verbs, Hit? Conditional)
+    {
+        public static readonly KeyHits None = new([], null);
+    }
+
+    private static KeyHits HitsOf(string key)
+    {
+        var candidates = ByFirstLetters.Candidates(key);
+        List<Hit>? verbs = null;
+        foreach (var predicate in candidates)
+        {
+            if (key.StartsWith(predicate.Stem, StringComparison.Ordinal) && VerbEndings.Of(key[predicate.Stem.Length..]) is { } form)
+            {
+                (verbs ??= []).Add(new Hit(predicate, form));
+            }
+        }
+
         // Match keys fold тс to с (ц is written both ways), so өт + се is وسە: the stem's т merged into the ending.
+        Hit? merged = null;
         foreach (var predicate in candidates)
         {
             if (predicate.Stem[^1] == Teh && predicate.Before.Length == 0 && key.Length > predicate.Stem.Length
                 && key.StartsWith(predicate.Stem.AsSpan(0, predicate.Stem.Length - 1), StringComparison.Ordinal) && key[predicate.Stem.Length - 1] == Seen
                 && VerbEndings.Of(key[(predicate.Stem.Length - 1)..]) is { Assertion: Assertion.Unreal } conditional)
             {
-                return (predicate, i, conditional);
+                merged = new Hit(predicate, conditional);
+                break;
             }
         }
 
-        return null;
+        return verbs is null && merged is null ? KeyHits.None : new KeyHits(verbs is null ? [] : [.. verbs], merged);
     }
 
     /// <summary>

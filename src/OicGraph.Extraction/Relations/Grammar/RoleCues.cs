@@ -92,10 +92,17 @@ internal static class RoleCues
         All.OrderByDescending(c => c.Words.Length).ThenByDescending(c => c.Words[^1].Length),
         c => c.Words[0][..Math.Min(2, c.Words[0].Length)]);
 
+    /// <summary>A cue whose first word a key is (or, for a one-word cue, starts with before <see cref="Ending"/>).</summary>
+    internal readonly record struct Start(RoleCue Cue, string? Ending);
+
     /// <summary>The longest post at word <paramref name="i"/>: its cue, its last word, and the ending that word carries.</summary>
     public static (RoleCue Cue, int Last, string Ending)? At(IReadOnlyList<Word> words, int i, int end)
     {
-        foreach (var cue in ByFirstLetters.Candidates(words[i].Key))
+        // What depends on the first word's key alone is kept on its shared entry (when a step has looked the word up):
+        // the passes ask this of every word of a document, and most keys start no cue.
+        var word = words[i];
+        var starts = word.Facts is { } facts ? facts.RoleCueStarts ??= StartsOf(word.Key) : StartsOf(word.Key);
+        foreach (var (cue, oneWordEnding) in starts)
         {
             var last = i + cue.Words.Length - 1;
             if (last >= end)
@@ -103,8 +110,13 @@ internal static class RoleCues
                 continue;
             }
 
+            if (oneWordEnding is not null)
+            {
+                return (cue, last, oneWordEnding);
+            }
+
             var fixedWords = true;
-            for (var k = 0; k < cue.Words.Length - 1 && fixedWords; k++)
+            for (var k = 1; k < cue.Words.Length - 1 && fixedWords; k++)
             {
                 fixedWords = words[i + k].Key == cue.Words[k];
             }
@@ -117,5 +129,28 @@ internal static class RoleCues
         }
 
         return null;
+    }
+
+    // The cues, longest first, that a word of this key may start: a one-word cue whose word it is with an inflection
+    // after it, or a longer cue whose first word it is.
+    private static Start[] StartsOf(string key)
+    {
+        List<Start>? starts = null;
+        foreach (var cue in ByFirstLetters.Candidates(key))
+        {
+            if (cue.Words.Length == 1)
+            {
+                if (key.StartsWith(cue.Words[0], StringComparison.Ordinal) && CaseEndings.InflectionAfter(key, cue.Words[0].Length) is { } ending)
+                {
+                    (starts ??= []).Add(new Start(cue, ending));
+                }
+            }
+            else if (key == cue.Words[0])
+            {
+                (starts ??= []).Add(new Start(cue, null));
+            }
+        }
+
+        return starts is null ? [] : [.. starts];
     }
 }
