@@ -29,15 +29,15 @@ internal static class DocumentLinker
 
     private static bool IsReference(ExtractionContext context, EntityDraft entity) => context.Resources.Reference.ById.ContainsKey(entity.Id);
 
-    /// <summary>The root drafts with a mention that pass <paramref name="filter"/>, by first mention, ties in the order
-    /// the context holds them (what a stable sort gives). Linking asks for these six times a document: written as a
-    /// loop, not as a LINQ sort over a Min per draft.</summary>
-    internal static List<EntityDraft> Live(ExtractionContext context, EntityLinks links, Func<EntityDraft, bool> filter)
+    /// <summary>The root drafts (every draft, given no <paramref name="links"/>) with a mention that pass
+    /// <paramref name="filter"/>, by first mention, ties in the order the context holds them (what a stable sort gives).
+    /// Linking asks for these six times a document: written as a loop, not as a LINQ sort over a Min per draft.</summary>
+    internal static List<EntityDraft> Live(ExtractionContext context, EntityLinks? links, Func<EntityDraft, bool> filter)
     {
-        var live = new List<(int First, int Index, EntityDraft Entity)>();
+        var live = new List<(int First, int Index, EntityDraft Entity)>(context.Entities.Count);
         foreach (var entity in context.Entities.Values)
         {
-            if (entity.Mentions.Count > 0 && links.IsRoot(entity) && filter(entity))
+            if (entity.Mentions.Count > 0 && (links is null || links.IsRoot(entity)) && filter(entity))
             {
                 var first = int.MaxValue;
                 foreach (var mention in entity.Mentions)

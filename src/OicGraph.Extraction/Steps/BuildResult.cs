@@ -20,7 +20,8 @@ internal static class BuildResult
     {
         var links = DocumentLinker.Link(context);
         NameNewPeople(context, links);
-        var live = LiveInOrder(context);
+        // Every draft that kept a mention, root or linked, by first mention.
+        var live = DocumentLinker.Live(context, links: null, static _ => true);
         var entities = new List<ExtractedEntity>(live.Count);
         foreach (var entity in live)
         {
@@ -137,29 +138,6 @@ internal static class BuildResult
     private static (string Cyrillic, bool Known) Reading(ExtractionResources resources, string arabicName) =>
         Readings.GetValue(resources, _ => new BoundedCache<(string, bool)>(1 << 16))
             .GetOrAdd(arabicName, name => PersonDisplayName.Read(name, resources.FirstNames, resources.ReverseNames));
-
-    /// <summary>The drafts that kept a mention, by their first mention, ties in the order the context holds them (as a
-    /// stable sort on it would give).</summary>
-    private static List<EntityDraft> LiveInOrder(ExtractionContext context)
-    {
-        var live = new List<(int First, int Index, EntityDraft Entity)>(context.Entities.Count);
-        foreach (var entity in context.Entities.Values)
-        {
-            if (entity.Mentions.Count > 0)
-            {
-                var first = int.MaxValue;
-                foreach (var mention in entity.Mentions)
-                {
-                    first = Math.Min(first, mention.First);
-                }
-
-                live.Add((first, live.Count, entity));
-            }
-        }
-
-        live.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Index.CompareTo(b.Index));
-        return live.ConvertAll(static l => l.Entity);
-    }
 
     /// <summary>The entity's mentions by first word (ties in draft order), in offsets of the input, empty ones dropped,
     /// each span once: the first of its mentions.</summary>
