@@ -11,7 +11,7 @@ namespace OicGraph.Extraction.Tests.Labelling;
 /// must be what it would work out for that very word, whatever other text or scorer reached the key first. Each test runs
 /// on resources of its own, so no other test's words are already kept.
 /// </summary>
-public sealed class KeptScoreTests
+public sealed class KeyEntryScoreTests
 {
     // "Бір" written with and without its leading hamza: one match key (the key drops hamza), two texts.
     private const string WithHamza = "ءبىر";
