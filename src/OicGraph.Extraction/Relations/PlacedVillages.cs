@@ -52,7 +52,7 @@ internal static class PlacedVillages
         for (var w = 1; w < words.Count; w++)
         {
             var before = words[w - 1].Key;
-            if (PlaceNouns.MayStart(before) && words[w].Kind == WordKind.Word && Placed(context, w))
+            if (PlaceNouns.Candidates(before).Length > 0 && words[w].Kind == WordKind.Word && Placed(context, w))
             {
                 placed.Add(w);
             }
@@ -62,7 +62,7 @@ internal static class PlacedVillages
     }
 
     // A word before a placed one starts with a whole's place noun or is "қарасты": most words are ruled out by two letters.
-    private static readonly StemGate PlaceNouns = new(Wholes.Append(Subordinate));
+    private static readonly TwoLetterIndex<string> PlaceNouns = new(Wholes.Append(Subordinate), s => s[..Math.Min(2, s.Length)]);
 
     // Балқаш ауданындағы Бақбақты, Бірлік, Ақдала ауылдарында: one-word names listed right after the district's place
     // noun and before a plural village noun are villages, each read as a whole bare word (a name of the list is bare; the

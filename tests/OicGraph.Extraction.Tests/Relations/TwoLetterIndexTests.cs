@@ -37,6 +37,39 @@ public sealed class TwoLetterIndexTests
         Assert.Equal(expected.Split(','), index.Candidates(key));
     }
 
+    // As a gate (the village sweep's place nouns): a word with no candidates starts with none of the stems.
+    private static bool MayStart(IEnumerable<string> stems, string key) =>
+        new TwoLetterIndex<string>(stems, s => s[..Math.Min(2, s.Length)]).Candidates(key).Length > 0;
+
+    [Theory]
+    [InlineData("ауданының", true)]
+    [InlineData("облысы", true)]
+    [InlineData("қарасты", true)]
+    [InlineData("ауыл", true)] // the same two letters as аудан: let through, the prefix test refuses it
+    [InlineData("қала", true)] // қа as қарасты
+    [InlineData("министр", false)]
+    [InlineData("бастама", false)]
+    [InlineData("о", false)]
+    public void As_a_gate_a_word_passes_when_it_starts_with_the_first_two_letters_of_a_stem(string cyrillic, bool passes)
+    {
+        var key = Lexicon.Key(cyrillic);
+
+        Assert.Equal(passes, MayStart(Lexicon.Keys("аудан", "облыс", "қарасты"), key));
+        if (!passes)
+        {
+            Assert.False(Lexicon.StartsWithAny(key, Lexicon.Keys("аудан", "облыс", "қарасты")));
+        }
+    }
+
+    [Theory]
+    [InlineData("a", "ab", true)]
+    [InlineData("a", "b", false)]
+    [InlineData("", "x", true)]
+    [InlineData("ab", "a", false)]
+    [InlineData("ab", "", false)]
+    public void As_a_gate_a_one_letter_stem_gates_on_its_letter_and_an_empty_stem_lets_every_word_through(string stem, string key, bool passes) =>
+        Assert.Equal(passes, MayStart([stem, "cd"], key));
+
     [Fact]
     public void A_prefix_longer_than_two_letters_is_refused() =>
         Assert.Throws<ArgumentException>(() => new TwoLetterIndex<string>(["abc"], e => e));
